@@ -4,89 +4,89 @@
     <context>
         <name>SmartMunicipality</name>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="43" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <source>Aggregate sensor readings</source>
             <translation>Aggregate sensor readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="45" />
             <source>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</source>
             <translation>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="73" />
             <source>Per</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="73" />
             <source>sensor</source>
             <translation>sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="73" />
             <source>area</source>
             <translation>area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="75" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="76" />
             <source>Areas (for 'per area')</source>
             <translation>Areas (for 'per area')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="76" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
             <location filename="../processing/algorithms/site_sensors.py" line="83" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
             <source>Area name field</source>
             <translation>Area name field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="82" />
             <source>Percentile</source>
             <translation>Percentile</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="84" />
             <source>Threshold for exceedances</source>
             <translation>Threshold for exceedances</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="85" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
             <source>Count exceedances of</source>
             <translation>Count exceedances of</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
             <source>single readings</source>
             <translation>single readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
             <source>daily means</source>
             <translation>daily means</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
             <source>Minimum data completeness (%)</source>
             <translation>Minimum data completeness (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="89" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="90" />
             <source>Statistics</source>
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="134" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="135" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>The store holds no {property} readings for this municipality and period.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="136" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="137" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} readings of {sensors} sensors.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="162" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="163" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choose the area layer to aggregate per area.</translation>
         </message>
@@ -112,8 +112,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="95" />
-            <source>Gateway id field of the measurements (empty: detect)</source>
-            <translation>Gateway id field of the measurements (empty: detect)</translation>
+            <source>Gateway id field (empty: detect)</source>
+            <translation>Gateway id field (empty: detect)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
@@ -471,7 +471,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Format</source>
             <translation>Format</translation>
@@ -483,7 +483,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="52" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="83" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
@@ -494,120 +494,116 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="54" />
-            <source>Licence (empty: Modellicentie Gratis Hergebruik v1.0)</source>
-            <translation>Licence (empty: Modellicentie Gratis Hergebruik v1.0)</translation>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
+            <source>Licence</source>
+            <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="84" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="56" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="86" />
             <source>Output file</source>
             <translation>Output file</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="56" />
             <source>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</source>
             <translation>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="58" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="85" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="87" />
             <location filename="../processing/algorithms/publish_web_map.py" line="58" />
             <source>Files written</source>
             <translation>Files written</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="73" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="72" />
             <source>{count} projects published in {path}.</source>
             <translation>{count} projects published in {path}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="30" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <source>Export vacancy as open data</source>
             <translation>Export vacancy as open data</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="33" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="34" />
             <source>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</source>
             <translation>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="61" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="94" />
             <source>Vacancy indicators per area</source>
             <translation>Vacancy indicators per area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="62" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="63" />
             <source>Also publish points</source>
             <translation>Also publish points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="65" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="66" />
             <source>Vacancy register (for points)</source>
             <translation>Vacancy register (for points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="67" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="68" />
             <source>Property types published as points</source>
             <translation>Property types published as points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="70" />
-            <source>Reference date of the points (empty: today)</source>
-            <translation>Reference date of the points (empty: today)</translation>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="72" />
+            <source>Reference date of the points</source>
+            <translation>Reference date of the points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="73" />
-            <source>Also leave counts empty where the rate is suppressed</source>
-            <translation>Also leave counts empty where the rate is suppressed</translation>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
+            <source>Also suppress the counts</source>
+            <translation>Also suppress the counts</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="78" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="80" />
             <source>Vacant premises per area</source>
             <translation>Vacant premises per area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="79" />
-            <source>Licence</source>
-            <translation>Licence</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="83" />
             <source>Municipal register of vacant buildings and dwellings</source>
             <translation>Municipal register of vacant buildings and dwellings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="82" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="84" />
             <source>Publisher</source>
             <translation>Publisher</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="103" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="105" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
             <translation>Choose the indicators layer (the output of Vacancy indicators per area).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="119" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="121" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
             <translation>Choose the vacancy register to publish points from, or untick the points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="122" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="124" />
             <source>Choose at least one property type to publish as points.</source>
             <translation>Choose at least one property type to publish as points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="127" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="129" />
             <source>{n} points published.</source>
             <translation>{n} points published.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="131" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="133" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
             <translation>{n} areas written; figures suppressed in {small} small-number areas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="137" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="139" />
             <source>{n} areas were not flagged small_numbers but have fewer than {limit} units or no flag at all; their figures were suppressed too.</source>
             <translation>{n} areas were not flagged small_numbers but have fewer than {limit} units or no flag at all; their figures were suppressed too.</translation>
         </message>
@@ -669,8 +665,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="67" />
-            <source>Property (when the format needs one, e.g. no2)</source>
-            <translation>Property (when the format needs one, e.g. no2)</translation>
+            <source>Property (if the format needs one)</source>
+            <translation>Property (if the format needs one)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="69" />
@@ -730,13 +726,13 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
-            <source>Export date (empty: from the file name, else today)</source>
-            <translation>Export date (empty: from the file name, else today)</translation>
+            <source>Export date</source>
+            <translation>Export date</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="103" />
-            <source>NIS code of the municipality (when the export does not say it)</source>
-            <translation>NIS code of the municipality (when the export does not say it)</translation>
+            <source>NIS code of the municipality</source>
+            <translation>NIS code of the municipality</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="105" />
@@ -755,8 +751,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
-            <source>Dossiers missing from the export were removed (full export)</source>
-            <translation>Dossiers missing from the export were removed (full export)</translation>
+            <source>Full export: missing dossiers were removed</source>
+            <translation>Full export: missing dossiers were removed</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
@@ -1067,8 +1063,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/load_telraam.py" line="35" />
-            <source>Segment ids (comma-separated, optional)</source>
-            <translation>Segment ids (comma-separated, optional)</translation>
+            <source>Segment ids</source>
+            <translation>Segment ids</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="41" />
@@ -1092,8 +1088,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="87" />
-            <source>Municipality (name or NIS code; empty: the whole region in the store)</source>
-            <translation>Municipality (name or NIS code; empty: the whole region in the store)</translation>
+            <source>Municipality (empty: the whole store)</source>
+            <translation>Municipality (empty: the whole store)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="96" />
@@ -1120,8 +1116,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="101" />
-            <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas</source>
-            <translation>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas</translation>
+            <source>Neighbourhoods or statistical sectors</source>
+            <translation>Neighbourhoods or statistical sectors</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="104" />
@@ -1200,51 +1196,51 @@
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="72" />
-            <source>Reference addresses (standard address schema)</source>
-            <translation>Reference addresses (standard address schema)</translation>
+            <source>Reference addresses</source>
+            <translation>Reference addresses</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="75" />
-            <source>Allow the online address register when there is no reference (sends the addresses)</source>
-            <translation>Allow the online address register when there is no reference (sends the addresses)</translation>
+            <source>Use the online address register without a reference</source>
+            <translation>Use the online address register without a reference</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="77" />
+            <location filename="../processing/algorithms/match_addresses.py" line="76" />
             <source>Matched addresses</source>
             <translation>Matched addresses</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="79" />
+            <location filename="../processing/algorithms/match_addresses.py" line="78" />
             <source>Rows to check by hand</source>
             <translation>Rows to check by hand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="83" />
+            <location filename="../processing/algorithms/match_addresses.py" line="82" />
             <source>Rows with status {status}</source>
             <translation>Rows with status {status}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="100" />
+            <location filename="../processing/algorithms/match_addresses.py" line="99" />
             <source>Columns: {mapping}</source>
             <translation>Columns: {mapping}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="105" />
+            <location filename="../processing/algorithms/match_addresses.py" line="104" />
             <source>Indexing the reference addresses…</source>
             <translation>Indexing the reference addresses…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="108" />
+            <location filename="../processing/algorithms/match_addresses.py" line="107" />
             <source>{n} of the {total} reference addresses of {layer} have no geometry: rows matched to them get no point.</source>
             <translation>{n} of the {total} reference addresses of {layer} have no geometry: rows matched to them get no point.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="151" />
+            <location filename="../processing/algorithms/match_addresses.py" line="150" />
             <source>The value of {parameter} is not valid.</source>
             <translation>The value of {parameter} is not valid.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="163" />
+            <location filename="../processing/algorithms/match_addresses.py" line="162" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
             <translation>Choose the address list: a table layer, or a CSV or XLSX file.</translation>
         </message>
@@ -1316,61 +1312,61 @@
         </message>
         <message>
             <location filename="../processing/algorithms/mobility_common.py" line="103" />
-            <source>Counts (Telraam hourly reports, counting-pole exports)</source>
-            <translation>Counts (Telraam hourly reports, counting-pole exports)</translation>
+            <source>Counts (Telraam, counting poles)</source>
+            <translation>Counts (Telraam, counting poles)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/mobility_common.py" line="105" />
-            <source>Or the counts in a study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
-            <translation>Or the counts in a study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</translation>
+            <source>Or the counts in a study store</source>
+            <translation>Or the counts in a study store</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="109" />
+            <location filename="../processing/algorithms/mobility_common.py" line="108" />
             <source>Segments or counting points (for the map)</source>
             <translation>Segments or counting points (for the map)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="112" />
+            <location filename="../processing/algorithms/mobility_common.py" line="111" />
             <source>Segment id field</source>
             <translation>Segment id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="114" />
-            <source>Only these segments (ids separated by commas; empty: all)</source>
-            <translation>Only these segments (ids separated by commas; empty: all)</translation>
+            <location filename="../processing/algorithms/mobility_common.py" line="113" />
+            <source>Only these segments</source>
+            <translation>Only these segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="116" />
+            <location filename="../processing/algorithms/mobility_common.py" line="115" />
             <source>Minimum valid counting time of a day (%)</source>
             <translation>Minimum valid counting time of a day (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="146" />
+            <location filename="../processing/algorithms/mobility_common.py" line="145" />
             <source>Choose counts files or a study store with traffic counts.</source>
             <translation>Choose counts files or a study store with traffic counts.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="152" />
+            <location filename="../processing/algorithms/mobility_common.py" line="151" />
             <source>{name}: {n} hours.</source>
             <translation>{name}: {n} hours.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="170" />
+            <location filename="../processing/algorithms/mobility_common.py" line="169" />
             <source>The study store holds no traffic counts for this municipality; load Telraam or import counting-pole files first.</source>
             <translation>The study store holds no traffic counts for this municipality; load Telraam or import counting-pole files first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="172" />
+            <location filename="../processing/algorithms/mobility_common.py" line="171" />
             <source>Study store: {n} hours of {segments} counters.</source>
             <translation>Study store: {n} hours of {segments} counters.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="209" />
+            <location filename="../processing/algorithms/mobility_common.py" line="208" />
             <source>Choose the field of the segments layer that holds the segment id.</source>
             <translation>Choose the field of the segments layer that holds the segment id.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="247" />
+            <location filename="../processing/algorithms/mobility_common.py" line="246" />
             <source>{n} segments are not on the segments layer and have no geometry: {ids}.</source>
             <translation>{n} segments are not on the segments layer and have no geometry: {ids}.</translation>
         </message>
@@ -1690,7 +1686,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="102" />
-            <location filename="../processing/algorithms/parameter_help.py" line="397" />
+            <location filename="../processing/algorithms/parameter_help.py" line="398" />
             <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
             <translation>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</translation>
         </message>
@@ -2338,8 +2334,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="317" />
-            <source>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</source>
-            <translation>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</translation>
+            <source>Which areas are neighbours: sharing a border (on the grid: the 8 cells around), the k nearest, or within a distance.</source>
+            <translation>Which areas are neighbours: sharing a border (on the grid: the 8 cells around), the k nearest, or within a distance.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="319" />
@@ -2478,133 +2474,183 @@
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="374" />
-            <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
-            <translation>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</translation>
+            <source>Automatic takes the proven optimum when the exact method finds it within a few seconds, else the heuristic; the heuristic is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
+            <translation>Automatic takes the proven optimum when the exact method finds it within a few seconds, else the heuristic; the heuristic is fast and says how close to the best answer it is; exact finds the best answer but can take long.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="376" />
+            <location filename="../processing/algorithms/parameter_help.py" line="377" />
             <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
             <translation>The exact method stops after this many seconds and returns the best answer found so far.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="378" />
+            <location filename="../processing/algorithms/parameter_help.py" line="379" />
             <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
             <translation>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="380" />
+            <location filename="../processing/algorithms/parameter_help.py" line="381" />
             <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
             <translation>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="382" />
+            <location filename="../processing/algorithms/parameter_help.py" line="383" />
             <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
             <translation>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="384" />
+            <location filename="../processing/algorithms/parameter_help.py" line="385" />
             <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
             <translation>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="386" />
+            <location filename="../processing/algorithms/parameter_help.py" line="387" />
             <source>Field with the building height in metres; empty: the default height.</source>
             <translation>Field with the building height in metres; empty: the default height.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="388" />
+            <location filename="../processing/algorithms/parameter_help.py" line="389" />
             <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
             <translation>Height of a building without a height: 8 m is about two storeys and a roof.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="390" />
+            <location filename="../processing/algorithms/parameter_help.py" line="391" />
             <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
             <translation>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="392" />
+            <location filename="../processing/algorithms/parameter_help.py" line="393" />
             <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
             <translation>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="394" />
+            <location filename="../processing/algorithms/parameter_help.py" line="395" />
             <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
             <translation>Extra loss where the gateway is out of sight, in line-of-sight mode only.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="395" />
+            <location filename="../processing/algorithms/parameter_help.py" line="396" />
             <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
             <translation>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="399" />
+            <location filename="../processing/algorithms/parameter_help.py" line="400" />
             <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
             <translation>Formula for the loss over distance; a calibrated parameter set replaces it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="400" />
+            <location filename="../processing/algorithms/parameter_help.py" line="401" />
             <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
             <translation>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="402" />
+            <location filename="../processing/algorithms/parameter_help.py" line="403" />
             <source>Only for the user model: path loss at the reference distance.</source>
             <translation>Only for the user model: path loss at the reference distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="403" />
+            <location filename="../processing/algorithms/parameter_help.py" line="404" />
             <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
             <translation>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="405" />
+            <location filename="../processing/algorithms/parameter_help.py" line="406" />
             <source>Only for the user model: distance at which the reference loss holds.</source>
             <translation>Only for the user model: distance at which the reference loss holds.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="406" />
+            <location filename="../processing/algorithms/parameter_help.py" line="407" />
             <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
             <translation>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="408" />
+            <location filename="../processing/algorithms/parameter_help.py" line="409" />
             <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
             <translation>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="410" />
+            <location filename="../processing/algorithms/parameter_help.py" line="411" />
             <source>Area to compute; empty: as far as the gateways can reach.</source>
             <translation>Area to compute; empty: as far as the gateways can reach.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="411" />
+            <location filename="../processing/algorithms/parameter_help.py" line="412" />
             <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
             <translation>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="413" />
+            <location filename="../processing/algorithms/parameter_help.py" line="414" />
             <source>A point is covered by a sensor within this distance.</source>
             <translation>A point is covered by a sensor within this distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="414" />
+            <location filename="../processing/algorithms/parameter_help.py" line="415" />
             <source>Neighbourhoods or districts: the report says how well each one is served.</source>
             <translation>Neighbourhoods or districts: the report says how well each one is served.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="415" />
+            <location filename="../processing/algorithms/parameter_help.py" line="416" />
             <source>Field with the name of each area in the report.</source>
             <translation>Field with the name of each area in the report.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="416" />
+            <location filename="../processing/algorithms/parameter_help.py" line="417" />
             <source>NIS code of the municipality the scenario belongs to.</source>
             <translation>NIS code of the municipality the scenario belongs to.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="417" />
+            <location filename="../processing/algorithms/parameter_help.py" line="418" />
             <source>Name of the scenario in the store; the same name again replaces it.</source>
             <translation>Name of the scenario in the store; the same name again replaces it.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="419" />
+            <source>The chosen gateway sites, kept and new, with the demand each one covers.</source>
+            <translation>The chosen gateway sites, kept and new, with the demand each one covers.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="421" />
+            <source>The chosen sensor sites, kept and new, with the demand each one covers.</source>
+            <translation>The chosen sensor sites, kept and new, with the demand each one covers.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="423" />
+            <source>The demand points, each with whether and by which site it is covered.</source>
+            <translation>The demand points, each with whether and by which site it is covered.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="425" />
+            <source>The areas, each with the share of its demand that is covered.</source>
+            <translation>The areas, each with the share of its demand that is covered.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="426" />
+            <source>A report of the run as a web page: the answer, how close to the optimum it is, the coverage per area.</source>
+            <translation>A report of the run as a web page: the answer, how close to the optimum it is, the coverage per area.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="428" />
+            <source>Raster of the best received power in each cell (dBm).</source>
+            <translation>Raster of the best received power in each cell (dBm).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="429" />
+            <source>Raster of the gateway heard best in each cell.</source>
+            <translation>Raster of the gateway heard best in each cell.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="430" />
+            <source>Raster of how many gateways hear each cell with the fade margin to spare.</source>
+            <translation>Raster of how many gateways hear each cell with the fade margin to spare.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="432" />
+            <source>Raster of the smallest spreading factor that reaches each cell.</source>
+            <translation>Raster of the smallest spreading factor that reaches each cell.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="433" />
+            <source>Polygons of the area each spreading factor reaches.</source>
+            <translation>Polygons of the area each spreading factor reaches.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/placement_common.py" line="60" />
@@ -2841,8 +2887,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="65" />
-            <source>Area (polygons; default: the municipality's extent)</source>
-            <translation>Area (polygons; default: the municipality's extent)</translation>
+            <source>Area (polygons)</source>
+            <translation>Area (polygons)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="88" />
@@ -2991,8 +3037,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="66" />
-            <source>Cost field for LSCP (empty: every site costs 1)</source>
-            <translation>Cost field for LSCP (empty: every site costs 1)</translation>
+            <source>Cost field for LSCP</source>
+            <translation>Cost field for LSCP</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="67" />
@@ -3011,18 +3057,18 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="72" />
-            <source>MCLP: cover the most weight with K sites</source>
-            <translation>MCLP: cover the most weight with K sites</translation>
+            <source>MCLP: cover the most weight</source>
+            <translation>MCLP: cover the most weight</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="73" />
-            <source>LSCP: cover every point with the fewest sites</source>
-            <translation>LSCP: cover every point with the fewest sites</translation>
+            <source>LSCP: cover every point</source>
+            <translation>LSCP: cover every point</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="74" />
-            <source>p-median: least weighted mean distance with K sites</source>
-            <translation>p-median: least weighted mean distance with K sites</translation>
+            <source>p-median: shortest mean distance</source>
+            <translation>p-median: shortest mean distance</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="80" />
@@ -3080,8 +3126,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="137" />
-            <source>Antenna height field (m above ground)</source>
-            <translation>Antenna height field (m above ground)</translation>
+            <source>Antenna height field (m)</source>
+            <translation>Antenna height field (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="138" />
@@ -3285,128 +3331,128 @@
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="231" />
-            <source>Automatic (the proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound)</source>
-            <translation>Automatic (the proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound)</translation>
+            <source>Automatic (exact if fast, else heuristic)</source>
+            <translation>Automatic (exact if fast, else heuristic)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="237" />
+            <location filename="../processing/algorithms/siting_common.py" line="233" />
+            <source>Heuristic only (with a quality bound)</source>
+            <translation>Heuristic only (with a quality bound)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Time limit of the exact method (s)</source>
             <translation>Time limit of the exact method (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="243" />
+            <location filename="../processing/algorithms/siting_common.py" line="241" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="283" />
+            <location filename="../processing/algorithms/siting_common.py" line="281" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>The terrain model cannot be opened; choose a valid raster layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="286" />
+            <location filename="../processing/algorithms/siting_common.py" line="284" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="297" />
+            <location filename="../processing/algorithms/siting_common.py" line="295" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="370" />
+            <location filename="../processing/algorithms/siting_common.py" line="368" />
             <source>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</source>
             <translation>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="374" />
+            <location filename="../processing/algorithms/siting_common.py" line="372" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>The {} layer has no features with a geometry.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="396" />
+            <location filename="../processing/algorithms/siting_common.py" line="394" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Site {} has an antenna height of zero or less; give every site a positive height.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="412" />
+            <location filename="../processing/algorithms/siting_common.py" line="410" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="435" />
+            <location filename="../processing/algorithms/siting_common.py" line="433" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>The extent does not overlap the terrain model; choose an extent inside it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="442" />
+            <location filename="../processing/algorithms/siting_common.py" line="440" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="450" />
+            <location filename="../processing/algorithms/siting_common.py" line="448" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>The raster {} is not read through GDAL; save it as a GeoTIFF first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="467" />
+            <location filename="../processing/algorithms/siting_common.py" line="465" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="476" />
+            <location filename="../processing/algorithms/siting_common.py" line="474" />
             <source>buildings</source>
             <translation>buildings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="553" />
+            <location filename="../processing/algorithms/siting_common.py" line="551" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="560" />
+            <location filename="../processing/algorithms/siting_common.py" line="558" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="637" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="641" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="652" />
-            <source>Save the run as a scenario in this study store (optional)</source>
-            <translation>Save the run as a scenario in this study store (optional)</translation>
+            <location filename="../processing/algorithms/siting_common.py" line="650" />
+            <source>Save as a scenario in this study store</source>
+            <translation>Save as a scenario in this study store</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="655" />
+            <location filename="../processing/algorithms/siting_common.py" line="653" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="658" />
+            <location filename="../processing/algorithms/siting_common.py" line="656" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Scenario name (saving again under the same name replaces the scenario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="660" />
+            <location filename="../processing/algorithms/siting_common.py" line="658" />
             <source>Scenario record in the store (fid)</source>
             <translation>Scenario record in the store (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="664" />
+            <location filename="../processing/algorithms/siting_common.py" line="662" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="40" />
-            <source>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
-            <translation>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="42" />
@@ -3435,8 +3481,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
-            <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
-            <translation>Areas: a value per polygon (e.g. the vacancy rate)</translation>
+            <source>Areas: a value per polygon</source>
+            <translation>Areas: a value per polygon</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
@@ -3445,8 +3491,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
-            <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
-            <translation>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</translation>
+            <source>Contiguity (neighbouring areas or cells)</source>
+            <translation>Contiguity (neighbouring areas or cells)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
@@ -3492,14 +3538,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
-            <source>Denominator: addresses or buildings (grid mode, for rates)</source>
-            <translation>Denominator: addresses or buildings (grid mode, for rates)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
-            <source>Municipality (NIS code; empty: the whole region)</source>
-            <translation>Municipality (NIS code; empty: the whole region)</translation>
+            <source>Denominator (grid mode)</source>
+            <translation>Denominator (grid mode)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
@@ -3513,8 +3553,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
-            <source>Reference date (grid mode; empty: today)</source>
-            <translation>Reference date (grid mode; empty: today)</translation>
+            <source>Reference date (grid mode)</source>
+            <translation>Reference date (grid mode)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
@@ -3649,8 +3689,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
-            <source>Denominator: addresses or buildings (for rates)</source>
-            <translation>Denominator: addresses or buildings (for rates)</translation>
+            <source>Denominator (addresses or buildings)</source>
+            <translation>Denominator (addresses or buildings)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
@@ -3659,8 +3699,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
-            <source>Street code field of the segments (CRAB code)</source>
-            <translation>Street code field of the segments (CRAB code)</translation>
+            <source>Street code field (CRAB)</source>
+            <translation>Street code field (CRAB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="150" />
@@ -3811,7 +3851,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/addresses/matcher.py" line="213" />
-            <location filename="../smart_municipality/labels.py" line="21" />
+            <location filename="../smart_municipality/labels.py" line="23" />
             <source>chosen by hand</source>
             <translation>chosen by hand</translation>
         </message>
@@ -3886,7 +3926,7 @@
             <location filename="../smart_municipality/sources/transport.py" line="281" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
             <location filename="../processing/algorithms/frames.py" line="61" />
-            <location filename="../processing/algorithms/match_addresses.py" line="116" />
+            <location filename="../processing/algorithms/match_addresses.py" line="115" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
@@ -4269,7 +4309,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/vacancy.py" line="376" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="304" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="307" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="118" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="192" />
             <source>Vacancy register</source>
@@ -4442,7 +4482,6 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="123" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -4483,7 +4522,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
             <source>Street</source>
             <translation>Street</translation>
         </message>
@@ -4504,7 +4543,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="216" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="232" />
             <location filename="../smart_municipality/gui/widgets.py" line="133" />
             <source>Municipality</source>
             <translation>Municipality</translation>
@@ -4552,7 +4591,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="148" />
             <location filename="../smart_municipality/publish/themes.py" line="104" />
             <source>Status</source>
             <translation>Status</translation>
@@ -4635,23 +4674,23 @@
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="70" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="71" />
             <source>Landscape</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="70" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="71" />
             <source>Portrait</source>
             <translation>Portrait</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="164" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="690" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="707" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="737" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="663" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="727" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="741" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="743" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="757" />
             <location filename="../smart_municipality/plugin.py" line="127" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
@@ -4659,215 +4698,216 @@
             <translation>Map study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="199" />
+            <source>Empty: Map study &lt;municipality&gt;</source>
+            <translation>Empty: Map study &lt;municipality&gt;</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="200" />
+            <location filename="../processing/algorithms/map_study.py" line="113" />
+            <source>Title (empty: Map study &lt;municipality&gt;)</source>
+            <translation>Title (empty: Map study &lt;municipality&gt;)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="201" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="79" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="212" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
             <location filename="../smart_municipality/gui/widgets.py" line="129" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="198" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="213" />
             <source>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="200" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="215" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
             <location filename="../smart_municipality/gui/widgets.py" line="130" />
+            <location filename="../processing/algorithms/store_parameter.py" line="40" />
             <source>Study store</source>
             <translation>Study store</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="210" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="226" />
             <source>Whole region of the store</source>
             <translation>Whole region of the store</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="211" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="227" />
             <source>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</source>
             <translation>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="223" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="240" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="235" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="251" />
             <location filename="../processing/algorithms/map_study.py" line="99" />
             <source>Paper</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="238" />
-            <source>Empty: Map study &lt;municipality&gt;</source>
-            <translation>Empty: Map study &lt;municipality&gt;</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="239" />
-            <location filename="../processing/algorithms/map_study.py" line="113" />
-            <source>Title (empty: Map study &lt;municipality&gt;)</source>
-            <translation>Title (empty: Map study &lt;municipality&gt;)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="240" />
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="243" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="254" />
             <location filename="../processing/algorithms/map_study.py" line="92" />
             <location filename="../processing/algorithms/publish_web_map.py" line="52" />
             <source>Themes</source>
             <translation>Themes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="254" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="266" />
             <source>Neighbourhoods (optional)</source>
             <translation>Neighbourhoods (optional)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="261" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="270" />
             <source>Wijken or statistical sectors: figures per neighbourhood and the atlas.</source>
             <translation>Wijken or statistical sectors: figures per neighbourhood and the atlas.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="262" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
-            <source>Layer</source>
-            <translation>Layer</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="265" />
-            <source>Name field</source>
-            <translation>Name field</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="266" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="274" />
             <location filename="../processing/algorithms/map_study.py" line="107" />
             <source>Atlas: one page per neighbourhood</source>
             <translation>Atlas: one page per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="301" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="275" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="276" />
+            <source>Name field</source>
+            <translation>Name field</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="310" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="311" />
             <source>Build the map study and show its pages here.</source>
             <translation>Build the map study and show its pages here.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="304" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="313" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="305" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="314" />
             <source>Write the map study as one PDF.</source>
             <translation>Write the map study as one PDF.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="307" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="316" />
             <source>Open in designer</source>
             <translation>Open in designer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="317" />
             <source>Put the previewed study in the project's layouts and open it for last edits.</source>
             <translation>Put the previewed study in the project's layouts and open it for last edits.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="329" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="558" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="338" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="571" />
             <source>Press Preview to build the map study.</source>
             <translation>Press Preview to build the map study.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="462" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="475" />
             <source>Building the map study…</source>
             <translation>Building the map study…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="475" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="488" />
             <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="488" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="501" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Choose the study store first: the study GeoPackage or a PostGIS store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="490" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="665" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="503" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="730" />
             <source>Choose at least one theme.</source>
             <translation>Choose at least one theme.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="584" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="613" />
             <source>This page of the map study cannot be shown.</source>
             <translation>This page of the map study cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="621" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="637" />
             <source>{n} pages.</source>
             <translation>{n} pages.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="623" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="639" />
             <source>Left out:</source>
             <translation>Left out:</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="627" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="643" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>The settings changed: press Preview to see the study as it is now.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="663" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>The atlas is in the project's layouts too: {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="661" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="677" />
             <source>Export the map study</source>
             <translation>Export the map study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="662" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="683" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="699" />
             <source>Exporting the map study…</source>
             <translation>Exporting the map study…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="690" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Map study written: {path} ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="708" />
             <source>Open PDF</source>
             <translation>Open PDF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="745" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="856" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="873" />
             <location filename="../smart_municipality/plugin.py" line="122" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
             <location filename="../processing/algorithms/mobility_common.py" line="48" />
@@ -5035,6 +5075,13 @@
             <translation>Device register…</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
+            <location filename="../smart_municipality/plugin.py" line="130" />
+            <source>Publish web map…</source>
+            <translation>Publish web map…</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <source>last 24 hours of data</source>
             <translation>last 24 hours of data</translation>
@@ -5052,11 +5099,11 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="48" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
             <location filename="../smart_municipality/plugin.py" line="118" />
             <location filename="../smart_municipality/publish/constants.py" line="10" />
-            <location filename="../smart_municipality/publish/themes.py" line="222" />
+            <location filename="../smart_municipality/publish/themes.py" line="221" />
             <location filename="../processing/algorithms/sensors_common.py" line="131" />
             <source>Sensors</source>
             <translation>Sensors</translation>
@@ -5068,7 +5115,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="69" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="70" />
             <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
             <source>Property</source>
             <translation>Property</translation>
@@ -5080,7 +5127,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="70" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="145" />
             <source>Map</source>
             <translation>Map</translation>
         </message>
@@ -5110,12 +5157,12 @@
             <translation>{sensors} sensors, {streams} datastreams in the store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="161" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="162" />
             <source>Road segments – {property}</source>
             <translation>Road segments – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="185" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="186" />
             <source>No readings to animate.</source>
             <translation>No readings to animate.</translation>
         </message>
@@ -5269,9 +5316,9 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="136" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="165" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="680" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="683" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="707" />
             <location filename="../processing/algorithms/placement_common.py" line="58" />
             <source>Candidate sites</source>
             <translation>Candidate sites</translation>
@@ -5420,7 +5467,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
-            <location filename="../processing/algorithms/siting_common.py" line="234" />
+            <location filename="../processing/algorithms/siting_common.py" line="232" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP with HiGHS)</translation>
         </message>
@@ -5431,7 +5478,6 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
-            <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Heuristic only (greedy and local search, with a quality bound)</source>
             <translation>Heuristic only (greedy and local search, with a quality bound)</translation>
         </message>
@@ -5659,7 +5705,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="83" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="79" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
@@ -5754,22 +5800,22 @@
             <translation>Open data…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="58" />
             <source>by type</source>
             <translation>by type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="58" />
             <source>by duration</source>
             <translation>by duration</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="91" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
             <location filename="../smart_municipality/plugin.py" line="116" />
             <location filename="../smart_municipality/publish/constants.py" line="11" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="32" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
@@ -5777,296 +5823,316 @@
             <translation>Vacancy</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="99" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="100" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>NIS code, e.g. 44021 (empty: all)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="110" />
             <source>Click a premise to see its history.</source>
             <translation>Click a premise to see its history.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="117" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="118" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="122" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="122" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="131" />
             <source>Areas with most vacancy</source>
             <translation>Areas with most vacancy</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
             <source>Vacant (rate)</source>
             <translation>Vacant (rate)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="148" />
             <location filename="../smart_municipality/publish/themes.py" line="100" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="148" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="149" />
             <source>Duration</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="149" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="150" />
             <source>Style</source>
             <translation>Style</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="152" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
             <source>Show register on the map</source>
             <translation>Show register on the map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="155" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="156" />
             <source>History of a premise</source>
             <translation>History of a premise</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Click a premise on the map to see what happened to its dossier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="166" />
             <source>All types</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="169" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
             <source>In the register now</source>
             <translation>In the register now</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="171" />
             <source>All statuses</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="174" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="175" />
             <source>Any duration</source>
             <translation>Any duration</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="260" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="263" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} premises in the register today; {total} dossiers in all.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="264" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="267" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Last import: export of {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="307" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="310" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>The register layer of the store cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="364" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="367" />
             <source>(recorded by {who})</source>
             <translation>(recorded by {who})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="383" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="386" />
             <source>In the register, by type</source>
             <translation>In the register, by type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="387" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="390" />
             <source>other type</source>
             <translation>other type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="389" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="392" />
             <source>All dossiers, by status</source>
             <translation>All dossiers, by status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="15" />
+            <location filename="../smart_municipality/labels.py" line="17" />
             <source>exact</source>
             <translation>exact</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="16" />
+            <location filename="../smart_municipality/labels.py" line="18" />
             <source>after normalisation</source>
             <translation>after normalisation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="17" />
+            <location filename="../smart_municipality/labels.py" line="19" />
             <source>spelling corrected</source>
             <translation>spelling corrected</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="18" />
+            <location filename="../smart_municipality/labels.py" line="20" />
             <source>house number only</source>
             <translation>house number only</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="19" />
+            <location filename="../smart_municipality/labels.py" line="21" />
             <source>ambiguous</source>
             <translation>ambiguous</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="20" />
+            <location filename="../smart_municipality/labels.py" line="22" />
             <source>not found</source>
             <translation>not found</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="26" />
+            <location filename="../smart_municipality/labels.py" line="28" />
             <source>suspected</source>
             <translation>suspected</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="27" />
+            <location filename="../smart_municipality/labels.py" line="29" />
             <source>established</source>
             <translation>established</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="28" />
+            <location filename="../smart_municipality/labels.py" line="30" />
             <source>in the register</source>
             <translation>in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="29" />
+            <location filename="../smart_municipality/labels.py" line="31" />
             <source>under appeal</source>
             <translation>under appeal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="30" />
+            <location filename="../smart_municipality/labels.py" line="32" />
             <source>removed</source>
             <translation>removed</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="35" />
+            <location filename="../smart_municipality/labels.py" line="37" />
             <source>dwelling</source>
             <translation>dwelling</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="36" />
+            <location filename="../smart_municipality/labels.py" line="38" />
             <source>building</source>
             <translation>building</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="37" />
+            <location filename="../smart_municipality/labels.py" line="39" />
             <source>business premises</source>
             <translation>business premises</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="38" />
+            <location filename="../smart_municipality/labels.py" line="40" />
             <source>shop</source>
             <translation>shop</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="39" />
+            <location filename="../smart_municipality/labels.py" line="41" />
             <source>unknown type</source>
             <translation>unknown type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="44" />
+            <location filename="../smart_municipality/labels.py" line="46" />
             <source>less than 1 year</source>
             <translation>less than 1 year</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="45" />
+            <location filename="../smart_municipality/labels.py" line="47" />
             <source>1 to 2 years</source>
             <translation>1 to 2 years</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="46" />
+            <location filename="../smart_municipality/labels.py" line="48" />
             <source>2 to 5 years</source>
             <translation>2 to 5 years</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="47" />
+            <location filename="../smart_municipality/labels.py" line="49" />
             <source>more than 5 years</source>
             <translation>more than 5 years</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="52" />
+            <location filename="../smart_municipality/labels.py" line="54" />
+            <source>hour</source>
+            <translation>hour</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="55" />
+            <source>day</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="56" />
+            <source>week</source>
+            <translation>week</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="57" />
+            <source>month</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="58" />
+            <source>year</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="63" />
             <source>direction A→B</source>
             <translation>direction A→B</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="53" />
+            <location filename="../smart_municipality/labels.py" line="64" />
             <source>direction B→A</source>
             <translation>direction B→A</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="59" />
+            <location filename="../smart_municipality/labels.py" line="70" />
             <source>covered</source>
             <translation>covered</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="60" />
+            <location filename="../smart_municipality/labels.py" line="71" />
             <source>not covered</source>
             <translation>not covered</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="61" />
+            <location filename="../smart_municipality/labels.py" line="72" />
             <source>existing site</source>
             <translation>existing site</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="62" />
+            <location filename="../smart_municipality/labels.py" line="73" />
             <source>new site</source>
             <translation>new site</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="63" />
+            <location filename="../smart_municipality/labels.py" line="74" />
             <source>no gateway</source>
             <translation>no gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="64" />
+            <location filename="../smart_municipality/labels.py" line="75" />
             <source>1 gateway</source>
             <translation>1 gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="65" />
+            <location filename="../smart_municipality/labels.py" line="76" />
             <source>2 gateways</source>
             <translation>2 gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="66" />
+            <location filename="../smart_municipality/labels.py" line="77" />
             <source>3 gateways</source>
             <translation>3 gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="67" />
+            <location filename="../smart_municipality/labels.py" line="78" />
             <source>4 or more gateways</source>
             <translation>4 or more gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="68" />
+            <location filename="../smart_municipality/labels.py" line="79" />
             <source>-70 dBm or more</source>
             <translation>-70 dBm or more</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/labels.py" line="87" />
-            <source>{property}, {direction}</source>
-            <translation>{property}, {direction}</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="9" />
@@ -6075,14 +6141,14 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="661" />
             <source>Sensor and gateway siting</source>
             <translation>Sensor and gateway siting</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="836" />
             <location filename="../smart_municipality/publish/constants.py" line="12" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="47" />
@@ -6093,32 +6159,32 @@
             <translation>Projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="288" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="303" />
             <source>number of gateways</source>
             <translation>number of gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="288" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="303" />
             <source>number of sensors</source>
             <translation>number of sensors</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
             <source>% of the addresses</source>
             <translation>% of the addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="293" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="308" />
             <source>Addresses heard by the gateways</source>
             <translation>Addresses heard by the gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="295" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="310" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Addresses within {radius} m of a sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="297" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="312" />
             <source>Addresses covered by the sensors</source>
             <translation>Addresses covered by the sensors</translation>
         </message>
@@ -6128,189 +6194,188 @@
             <translation>Daily means of {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="230" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="268" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="235" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="273" />
             <source>Study area</source>
             <translation>Study area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="239" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="244" />
             <source>The store has no data for municipality {municipality}; it holds {held}.</source>
             <translation>The store has no data for municipality {municipality}; it holds {held}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="266" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="271" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>The study store holds no data with a location; choose a municipality or an extent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="267" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="272" />
             <source>Region of {n} municipalities</source>
             <translation>Region of {n} municipalities</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="302" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="307" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="365" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="392" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="530" />
-            <source>Legend</source>
-            <translation>Legend</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="405" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="551" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="378" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="429" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="423" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="446" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="556" />
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="493" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Municipality of {name} (NIS code {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="451" />
-            <source>Contents</source>
-            <translation>Contents</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
             <source>Not in this study</source>
             <translation>Not in this study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="459" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="503" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="480" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="369" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
+            <source>Contents</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="539" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="261" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="346" />
             <source>Neighbourhoods</source>
             <translation>Neighbourhoods</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="543" />
-            <source>Neighbourhood</source>
-            <translation>Neighbourhood</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="544" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="527" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="554" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="359" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="576" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="611" />
+            <source>Neighbourhood</source>
+            <translation>Neighbourhood</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="336" />
             <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Addresses</source>
             <translation>Addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
             <source>Vacant premises</source>
             <translation>Vacant premises</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
-            <location filename="../smart_municipality/publish/themes.py" line="310" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/publish/themes.py" line="309" />
             <source>Vacancy rate</source>
             <translation>Vacancy rate</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="680" />
             <source>fewer than 5 addresses</source>
             <translation>fewer than 5 addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="643" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="708" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>vacancy rate (%); dashed: the whole area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="644" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="501" />
-            <location filename="../smart_municipality/publish/themes.py" line="314" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="709" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="505" />
+            <location filename="../smart_municipality/publish/themes.py" line="313" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Vacancy rate per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="721" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>The language {language} is not offered; choose nl, fr or en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="659" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="724" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Choose A4 or A3, portrait or landscape.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="727" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Unknown themes: {themes}; choose from {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="667" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="732" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="670" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="735" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="688" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="753" />
             <source>Map study {name}</source>
             <translation>Map study {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="699" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="764" />
             <source>Theme: {theme}</source>
             <translation>Theme: {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="705" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="770" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} left out: {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="710" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="775" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>None of the chosen themes has data for {area}: {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="712" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="777" />
             <source>Title page</source>
             <translation>Title page</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="721" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="786" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas: one page per neighbourhood ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="723" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="788" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="735" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="800" />
             <source>The map study was cancelled.</source>
             <translation>The map study was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="814" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="879" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</translation>
         </message>
@@ -6330,22 +6395,22 @@
             <translation>The layout template {path} is not a QGIS layout template (no valid XML); save the layout again from the layout designer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="128" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="124" />
             <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
             <translation>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="136" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="132" />
             <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
             <translation>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="184" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="176" />
             <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
             <translation>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="217" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="209" />
             <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
             <translation>The font {font} of the template is not installed; the study uses {fallback} instead.</translation>
         </message>
@@ -6451,271 +6516,271 @@
             <translation>Cold spot (99 % confidence)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="349" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="326" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="351" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="328" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="360" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
             <source>Buildings</source>
             <translation>Buildings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="360" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
             <source>Parcels</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="365" />
-            <location filename="../smart_municipality/publish/themes.py" line="414" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="342" />
+            <location filename="../smart_municipality/publish/themes.py" line="413" />
             <source>Area (km²)</source>
             <translation>Area (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="367" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="344" />
             <source>Addresses per km²</source>
             <translation>Addresses per km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="376" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="353" />
             <source>Addresses by status</source>
             <translation>Addresses by status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="395" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="372" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Not shown: fewer than 5 addresses (small numbers, privacy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="398" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="375" />
             <source>No vacancy (0 %)</source>
             <translation>No vacancy (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="401" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="378" />
             <source>{low} % or more</source>
             <translation>{low} % or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="403" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="380" />
             <source>{low} to {high} %</source>
             <translation>{low} to {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="466" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="441" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>The store holds no vacancy register for this area; import the register first (Import vacancy register).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="474" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="449" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>No premises are in the vacancy register on {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
-            <source>Dwellings</source>
-            <translation>Dwellings</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
-            <source>Business premises</source>
-            <translation>Business premises</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
-            <source>Shops</source>
-            <translation>Shops</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="481" />
-            <source>Premises in the register</source>
-            <translation>Premises in the register</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="485" />
-            <source>Other or unknown</source>
-            <translation>Other or unknown</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
-            <location filename="../smart_municipality/publish/themes.py" line="302" />
-            <source>Vacancy rate (premises per 100 addresses)</source>
-            <translation>Vacancy rate (premises per 100 addresses)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="490" />
-            <location filename="../smart_municipality/publish/themes.py" line="303" />
-            <source>Median time in the register (years)</source>
-            <translation>Median time in the register (years)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
-            <location filename="../smart_municipality/publish/themes.py" line="304" />
-            <source>Entries in the last 12 months</source>
-            <translation>Entries in the last 12 months</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
-            <location filename="../smart_municipality/publish/themes.py" line="305" />
-            <source>Removals in the last 12 months</source>
-            <translation>Removals in the last 12 months</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="516" />
-            <source>Highest rate: {area}</source>
-            <translation>Highest rate: {area}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="521" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="458" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="462" />
+            <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
+            <translation>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <source>Dwellings</source>
+            <translation>Dwellings</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <source>Business premises</source>
+            <translation>Business premises</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
+            <source>Shops</source>
+            <translation>Shops</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
+            <source>Premises in the register</source>
+            <translation>Premises in the register</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="484" />
+            <source>Other or unknown</source>
+            <translation>Other or unknown</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="488" />
+            <location filename="../smart_municipality/publish/themes.py" line="301" />
+            <source>Vacancy rate (premises per 100 addresses)</source>
+            <translation>Vacancy rate (premises per 100 addresses)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
+            <location filename="../smart_municipality/publish/themes.py" line="302" />
+            <source>Median time in the register (years)</source>
+            <translation>Median time in the register (years)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="494" />
+            <location filename="../smart_municipality/publish/themes.py" line="303" />
+            <source>Entries in the last 12 months</source>
+            <translation>Entries in the last 12 months</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
+            <location filename="../smart_municipality/publish/themes.py" line="304" />
+            <source>Removals in the last 12 months</source>
+            <translation>Removals in the last 12 months</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="517" />
+            <source>Highest rate: {area}</source>
+            <translation>Highest rate: {area}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>In the register on 31/12</source>
             <translation>In the register on 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Entries</source>
             <translation>Entries</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Removals</source>
             <translation>Removals</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
-            <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
-            <translation>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="552" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="551" />
             <source>Not analysed: fewer than 5 addresses (small numbers)</source>
             <translation>Not analysed: fewer than 5 addresses (small numbers)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="556" />
             <source>Hot spots of vacancy (Gi*, {size} m cells)</source>
             <translation>Hot spots of vacancy (Gi*, {size} m cells)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
             <source>Cells analysed</source>
             <translation>Cells analysed</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
             <source>Hot-spot cells (90 % or more)</source>
             <translation>Hot-spot cells (90 % or more)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
             <source>Cold-spot cells (90 % or more)</source>
             <translation>Cold-spot cells (90 % or more)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
             <source>Cells not analysed (fewer than 5 addresses)</source>
             <translation>Cells not analysed (fewer than 5 addresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="569" />
             <source>Cells per class</source>
             <translation>Cells per class</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="571" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
             <source>Getis-Ord Gi* with permutation tests on the vacancy rate per cell; {n} cells with fewer than 5 addresses are left out of the analysis (small numbers, privacy).</source>
             <translation>Getis-Ord Gi* with permutation tests on the vacancy rate per cell; {n} cells with fewer than 5 addresses are left out of the analysis (small numbers, privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
             <source>Vacancy: hot spots</source>
             <translation>Vacancy: hot spots</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
             <source>Source: the municipal vacancy register in the study store, hot spots by Smart Municipality; base map: Digitaal Vlaanderen.</source>
             <translation>Source: the municipal vacancy register in the study store, hot spots by Smart Municipality; base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
             <source>{low} or more</source>
             <translation>{low} or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Vacant premises per {size} m cell</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="625" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>The store holds no sensors for this area; load sensor data first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="632" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>The sensors of this area have no positions to map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="642" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="641" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="648" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="647" />
             <source>Sensors: {property}</source>
             <translation>Sensors: {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
             <source>Sensor</source>
             <translation>Sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
             <source>mean ({unit})</source>
             <translation>mean ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
             <source>data</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="652" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Means over the stored period; – : less than 75 % valid data (EU rule).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="668" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="666" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="675" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="679" />
             <source>Chosen gateways</source>
             <translation>Chosen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="676" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="679" />
             <location filename="../processing/algorithms/site_sensors.py" line="85" />
             <source>Chosen sensor sites</source>
             <translation>Chosen sensor sites</translation>
@@ -6726,194 +6791,194 @@
             <translation>Reach of a sensor ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="701" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="706" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="703" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="708" />
             <source>Sites chosen</source>
             <translation>Sites chosen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="704" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="709" />
             <source>Demand covered</source>
             <translation>Demand covered</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="705" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="710" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Best possible with as many sites (bound)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="706" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="711" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificate: share of the optimum reached</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="718" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
             <source>LoRaWAN gateways</source>
             <translation>LoRaWAN gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="718" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
             <source>Sensor sites</source>
             <translation>Sensor sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="719" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="724" />
             <source>Siting: {what}</source>
             <translation>Siting: {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="720" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="726" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="728" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="741" />
-            <location filename="../smart_municipality/publish/themes.py" line="408" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="745" />
+            <location filename="../smart_municipality/publish/themes.py" line="407" />
             <source>Smallest spreading factor that reaches a gateway</source>
             <translation>Smallest spreading factor that reaches a gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="749" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="753" />
             <source>Area reached with SF7–SF9 (km²)</source>
             <translation>Area reached with SF7–SF9 (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="750" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="754" />
             <source>Area reached at all (km²)</source>
             <translation>Area reached at all (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="761" />
-            <location filename="../smart_municipality/publish/themes.py" line="374" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="765" />
+            <location filename="../smart_municipality/publish/themes.py" line="373" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Smart-city projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="769" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="773" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>The project register holds no projects with a location in this area; add them with the project form.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="775" />
-            <source>Projects: areas</source>
-            <translation>Projects: areas</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="776" />
-            <source>Projects: routes</source>
-            <translation>Projects: routes</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="777" />
-            <source>Projects: places</source>
-            <translation>Projects: places</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
-            <source>Running on {date}</source>
-            <translation>Running on {date}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="810" />
-            <source>Subsidies (total)</source>
-            <translation>Subsidies (total)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="812" />
-            <source>Projects with a KPI</source>
-            <translation>Projects with a KPI</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="814" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
             <source>no theme</source>
             <translation>no theme</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="817" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="781" />
             <source>Projects by theme</source>
             <translation>Projects by theme</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="821" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="785" />
             <source>Projects by stage</source>
             <translation>Projects by stage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="825" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="789" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="860" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="800" />
+            <source>Projects: areas</source>
+            <translation>Projects: areas</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="801" />
+            <source>Projects: routes</source>
+            <translation>Projects: routes</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="802" />
+            <source>Projects: places</source>
+            <translation>Projects: places</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="836" />
+            <source>Running on {date}</source>
+            <translation>Running on {date}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="842" />
+            <source>Subsidies (total)</source>
+            <translation>Subsidies (total)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="844" />
+            <source>Projects with a KPI</source>
+            <translation>Projects with a KPI</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="877" />
             <source>The study GeoPackage holds no traffic indicators; run Traffic indicators per segment (and Compare traffic before and after) with the study GeoPackage as output.</source>
             <translation>The study GeoPackage holds no traffic indicators; run Traffic indicators per segment (and Compare traffic before and after) with the study GeoPackage as output.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="874" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="885" />
             <source>Change in car traffic</source>
             <translation>Change in car traffic</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="874" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="885" />
             <source>Weekday traffic</source>
             <translation>Weekday traffic</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="887" />
-            <source>too few days</source>
-            <translation>too few days</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="889" />
-            <source>no change</source>
-            <translation>no change</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="912" />
-            <source>Before/after: cars per weekday</source>
-            <translation>Before/after: cars per weekday</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="913" />
-            <source>Before/after: cyclists per weekday</source>
-            <translation>Before/after: cyclists per weekday</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="915" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="897" />
             <source>Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.</source>
             <translation>Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
             <source>cars/day</source>
             <translation>cars/day</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
             <source>bikes/day</source>
             <translation>bikes/day</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
             <location filename="../smart_municipality/mobility/charts.py" line="74" />
             <location filename="../smart_municipality/mobility/compare.py" line="69" />
             <source>after</source>
             <translation>after</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="920" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <source>Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school holidays and Belgian public holidays; base map: Digitaal Vlaanderen.</source>
             <translation>Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school holidays and Belgian public holidays; base map: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="928" />
+            <source>too few days</source>
+            <translation>too few days</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="930" />
+            <source>no change</source>
+            <translation>no change</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="950" />
+            <source>Before/after: cars per weekday</source>
+            <translation>Before/after: cars per weekday</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="951" />
+            <source>Before/after: cyclists per weekday</source>
+            <translation>Before/after: cyclists per weekday</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mobility/charts.py" line="36" />
@@ -7069,7 +7134,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/indicators.py" line="43" />
-            <location filename="../processing/algorithms/mobility_common.py" line="131" />
+            <location filename="../processing/algorithms/mobility_common.py" line="130" />
             <source>'{value}' is not a date (write it as YYYY-MM-DD).</source>
             <translation>'{value}' is not a date (write it as YYYY-MM-DD).</translation>
         </message>
@@ -7080,7 +7145,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/indicators.py" line="62" />
-            <location filename="../processing/algorithms/mobility_common.py" line="156" />
+            <location filename="../processing/algorithms/mobility_common.py" line="155" />
             <source>The counts hold no rows.</source>
             <translation>The counts hold no rows.</translation>
         </message>
@@ -7233,11 +7298,6 @@
             <location filename="../smart_municipality/plugin.py" line="129" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Choose themes, language and paper, preview the map study and export it as a PDF.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/plugin.py" line="130" />
-            <source>Publish web map…</source>
-            <translation>Publish web map…</translation>
         </message>
         <message>
             <location filename="../smart_municipality/plugin.py" line="132" />
@@ -7493,6 +7553,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="62" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
             <source>Municipality (NIS code)</source>
             <translation>Municipality (NIS code)</translation>
         </message>
@@ -7503,7 +7565,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="64" />
-            <location filename="../smart_municipality/publish/themes.py" line="350" />
+            <location filename="../smart_municipality/publish/themes.py" line="349" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
@@ -7514,7 +7576,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="66" />
-            <location filename="../smart_municipality/publish/themes.py" line="350" />
+            <location filename="../smart_municipality/publish/themes.py" line="349" />
             <source>Theme (dimension)</source>
             <translation>Theme (dimension)</translation>
         </message>
@@ -7530,13 +7592,13 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="69" />
-            <location filename="../smart_municipality/publish/themes.py" line="353" />
+            <location filename="../smart_municipality/publish/themes.py" line="352" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="70" />
-            <location filename="../smart_municipality/publish/themes.py" line="353" />
+            <location filename="../smart_municipality/publish/themes.py" line="352" />
             <source>Lead department</source>
             <translation>Lead department</translation>
         </message>
@@ -7547,7 +7609,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="72" />
-            <location filename="../smart_municipality/publish/themes.py" line="352" />
+            <location filename="../smart_municipality/publish/themes.py" line="351" />
             <source>Status (maturity)</source>
             <translation>Status (maturity)</translation>
         </message>
@@ -7558,7 +7620,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="74" />
-            <location filename="../smart_municipality/publish/themes.py" line="355" />
+            <location filename="../smart_municipality/publish/themes.py" line="354" />
             <source>Subsidy (€)</source>
             <translation>Subsidy (€)</translation>
         </message>
@@ -7604,19 +7666,19 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="83" />
-            <location filename="../smart_municipality/publish/themes.py" line="354" />
+            <location filename="../smart_municipality/publish/themes.py" line="353" />
             <source>Start date</source>
             <translation>Start date</translation>
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="84" />
-            <location filename="../smart_municipality/publish/themes.py" line="354" />
+            <location filename="../smart_municipality/publish/themes.py" line="353" />
             <source>End date</source>
             <translation>End date</translation>
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="85" />
-            <location filename="../smart_municipality/publish/themes.py" line="356" />
+            <location filename="../smart_municipality/publish/themes.py" line="355" />
             <source>Link to citizen participation</source>
             <translation>Link to citizen participation</translation>
         </message>
@@ -7781,7 +7843,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/publish/themes.py" line="100" />
-            <location filename="../smart_municipality/publish/themes.py" line="227" />
+            <location filename="../smart_municipality/publish/themes.py" line="226" />
             <source>Measures</source>
             <translation>Measures</translation>
         </message>
@@ -7851,127 +7913,127 @@
             <translation>The store holds no readings of public sensors; the sensors layer is left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="223" />
+            <location filename="../smart_municipality/publish/themes.py" line="222" />
             <source>The latest reading of every public sensor and the daily means of the last 30 days, compared with the limit value of what it measures.</source>
             <translation>The latest reading of every public sensor and the daily means of the last 30 days, compared with the limit value of what it measures.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="225" />
+            <location filename="../smart_municipality/publish/themes.py" line="224" />
             <source>Source: sensor readings in the municipality's study store (owners in the device register)</source>
             <translation>Source: sensor readings in the municipality's study store (owners in the device register)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="227" />
+            <location filename="../smart_municipality/publish/themes.py" line="226" />
             <source>Latest reading</source>
             <translation>Latest reading</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="228" />
+            <location filename="../smart_municipality/publish/themes.py" line="227" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="228" />
+            <location filename="../smart_municipality/publish/themes.py" line="227" />
             <source>Limit value</source>
             <translation>Limit value</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="229" />
+            <location filename="../smart_municipality/publish/themes.py" line="228" />
             <source>Daily mean against the limit value</source>
             <translation>Daily mean against the limit value</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="269" />
+            <location filename="../smart_municipality/publish/themes.py" line="268" />
             <source>fewer than 5 addresses: not published</source>
             <translation>fewer than 5 addresses: not published</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="270" />
+            <location filename="../smart_municipality/publish/themes.py" line="269" />
             <source>less than 2 per 100 addresses</source>
             <translation>less than 2 per 100 addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="271" />
+            <location filename="../smart_municipality/publish/themes.py" line="270" />
             <source>2 to 5 per 100 addresses</source>
             <translation>2 to 5 per 100 addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="272" />
+            <location filename="../smart_municipality/publish/themes.py" line="271" />
             <source>5 to 10 per 100 addresses</source>
             <translation>5 to 10 per 100 addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="273" />
+            <location filename="../smart_municipality/publish/themes.py" line="272" />
             <source>10 or more per 100 addresses</source>
             <translation>10 or more per 100 addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="274" />
+            <location filename="../smart_municipality/publish/themes.py" line="273" />
             <source>no rate</source>
             <translation>no rate</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="291" />
+            <location filename="../smart_municipality/publish/themes.py" line="290" />
             <source>The study store holds no vacancy indicators per neighbourhood (run Vacancy indicators per area into layer vacancy_wijken); vacancy is left out.</source>
             <translation>The study store holds no vacancy indicators per neighbourhood (run Vacancy indicators per area into layer vacancy_wijken); vacancy is left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="301" />
+            <location filename="../smart_municipality/publish/themes.py" line="300" />
             <source>Premises in the vacancy register</source>
             <translation>Premises in the vacancy register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="315" />
+            <location filename="../smart_municipality/publish/themes.py" line="314" />
             <source>Vacant buildings and dwellings per neighbourhood on the reference date. Figures of neighbourhoods with fewer than 5 addresses are not published; no single premise is shown.</source>
             <translation>Vacant buildings and dwellings per neighbourhood on the reference date. Figures of neighbourhoods with fewer than 5 addresses are not published; no single premise is shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="317" />
+            <location filename="../smart_municipality/publish/themes.py" line="316" />
             <source>Source: municipal register of vacant buildings and dwellings</source>
             <translation>Source: municipal register of vacant buildings and dwellings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="343" />
+            <location filename="../smart_municipality/publish/themes.py" line="342" />
             <source>The store holds no project with a location; projects are left out.</source>
             <translation>The store holds no project with a location; projects are left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="346" />
+            <location filename="../smart_municipality/publish/themes.py" line="345" />
             <source>{n} projects without a location are not on the map.</source>
             <translation>{n} projects without a location are not on the map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="368" />
+            <location filename="../smart_municipality/publish/themes.py" line="367" />
             <source>{n} e-mail addresses or phone numbers in the projects' text were blanked.</source>
             <translation>{n} e-mail addresses or phone numbers in the projects' text were blanked.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="375" />
+            <location filename="../smart_municipality/publish/themes.py" line="374" />
             <source>The smart-city projects of the municipality: what they do, how far they are and who takes part.</source>
             <translation>The smart-city projects of the municipality: what they do, how far they are and who takes part.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="376" />
+            <location filename="../smart_municipality/publish/themes.py" line="375" />
             <source>Source: project register of the municipality</source>
             <translation>Source: project register of the municipality</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="394" />
+            <location filename="../smart_municipality/publish/themes.py" line="393" />
             <source>The store holds no coverage of a gateway run (Place gateways); gateway coverage is left out.</source>
             <translation>The store holds no coverage of a gateway run (Place gateways); gateway coverage is left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="409" />
+            <location filename="../smart_municipality/publish/themes.py" line="408" />
             <source>Where the municipality's LoRaWAN gateways receive a sensor, by the smallest spreading factor that reaches one (SF7: fast and frugal, SF12: slow, the longest reach). A prediction from terrain and buildings, not a measurement.</source>
             <translation>Where the municipality's LoRaWAN gateways receive a sensor, by the smallest spreading factor that reaches one (SF7: fast and frugal, SF12: slow, the longest reach). A prediction from terrain and buildings, not a measurement.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="412" />
+            <location filename="../smart_municipality/publish/themes.py" line="411" />
             <source>Source: gateway siting of the municipality (Smart Municipality)</source>
             <translation>Source: gateway siting of the municipality (Smart Municipality)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="413" />
+            <location filename="../smart_municipality/publish/themes.py" line="412" />
             <source>Spreading factor</source>
             <translation>Spreading factor</translation>
         </message>
@@ -8032,8 +8094,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/constants.py" line="18" />
-            <source>EEA AirBase hourly file (24 value/flag pairs per day)</source>
-            <translation>EEA AirBase hourly file (24 value/flag pairs per day)</translation>
+            <source>EEA AirBase hourly file</source>
+            <translation>EEA AirBase hourly file</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/constants.py" line="19" />
@@ -8042,8 +8104,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/constants.py" line="20" />
-            <source>IRCEL-CELINE hourly export (one column per station)</source>
-            <translation>IRCEL-CELINE hourly export (one column per station)</translation>
+            <source>IRCEL-CELINE hourly export</source>
+            <translation>IRCEL-CELINE hourly export</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/constants.py" line="21" />
@@ -9234,7 +9296,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="292" />
-            <location filename="../processing/algorithms/siting_common.py" line="464" />
+            <location filename="../processing/algorithms/siting_common.py" line="462" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>The terrain model has no data in the area to compute; choose another extent or terrain model.</translation>
         </message>
@@ -9384,6 +9446,51 @@
             <location filename="../smart_municipality/sources/geolocation.py" line="65" />
             <source>The geolocation service sent an unexpected answer ({what}); the service may have changed, check its address in the plugin settings.</source>
             <translation>The geolocation service sent an unexpected answer ({what}); the service may have changed, check its address in the plugin settings.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="36" />
+            <source>Buildings (GBG)</source>
+            <translation>Buildings (GBG)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="37" />
+            <source>Parcels (ADP)</source>
+            <translation>Parcels (ADP)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="38" />
+            <source>Road surfaces (WBN)</source>
+            <translation>Road surfaces (WBN)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="39" />
+            <source>Engineering structures (KNW)</source>
+            <translation>Engineering structures (KNW)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="40" />
+            <source>Building attachments (GBA)</source>
+            <translation>Building attachments (GBA)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="41" />
+            <source>Road parts (WGO)</source>
+            <translation>Road parts (WGO)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="42" />
+            <source>Terrain (TRN)</source>
+            <translation>Terrain (TRN)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="43" />
+            <source>Railways (SBN)</source>
+            <translation>Railways (SBN)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="44" />
+            <source>Watercourses (WTZ)</source>
+            <translation>Watercourses (WTZ)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/grb.py" line="53" />

@@ -4,89 +4,89 @@
     <context>
         <name>SmartMunicipality</name>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="43" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <source>Aggregate sensor readings</source>
             <translation>Agréger les mesures des capteurs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="45" />
             <source>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</source>
             <translation>Statistiques d’une grandeur par capteur ou par zone (polygones), par heure, jour, semaine, mois ou année (périodes calendaires en heure belge ; les jours de changement d’heure ont 23 et 25 heures et sont comptés ainsi).&lt;br&gt;Colonnes : nombre de mesures valides et de mesures attendues, complétude des données (%), moyenne, médiane, minimum, maximum, somme, un percentile et le nombre de dépassements d’un seuil — de mesures individuelles (p. ex. heures de NO2 au-dessus de 200 µg/m³) ou de moyennes journalières (p. ex. jours de PM10 au-dessus de 50 µg/m³).&lt;br&gt;&lt;b&gt;Règle européenne&lt;/b&gt; : une moyenne de période n’est donnée que si au moins la complétude minimale (75 % par défaut) de la période contient des mesures valides ; mean_raw conserve la moyenne sans condition. Les mesures marquées non valides (disponibilité Telraam ≤ 0,5, indicateurs AirBase, concentrations négatives) ne comptent jamais.&lt;br&gt;Par zone, les mesures de tous les capteurs situés dans le polygone sont regroupées ; les capteurs hors de tout polygone sont écartés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="73" />
             <source>Per</source>
             <translation>Par</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="73" />
             <source>sensor</source>
             <translation>capteur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="73" />
             <source>area</source>
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="75" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="76" />
             <source>Areas (for 'per area')</source>
             <translation>Zones (pour 'par zone')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="76" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
             <location filename="../processing/algorithms/site_sensors.py" line="83" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
             <source>Area name field</source>
             <translation>Champ du nom de la zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="82" />
             <source>Percentile</source>
             <translation>Percentile</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="84" />
             <source>Threshold for exceedances</source>
             <translation>Seuil de dépassement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="85" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
             <source>Count exceedances of</source>
             <translation>Compter les dépassements des</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
             <source>single readings</source>
             <translation>mesures individuelles</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
             <source>daily means</source>
             <translation>moyennes journalières</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
             <source>Minimum data completeness (%)</source>
             <translation>Complétude minimale des données (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="89" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="90" />
             <source>Statistics</source>
             <translation>Statistiques</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="134" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="135" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>Le stockage ne contient aucune mesure de {property} pour cette commune et cette période.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="136" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="137" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} mesures de {sensors} capteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="162" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="163" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choisissez la couche de zones pour agréger par zone.</translation>
         </message>
@@ -112,8 +112,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="95" />
-            <source>Gateway id field of the measurements (empty: detect)</source>
-            <translation>Champ d’identifiant de passerelle des mesures (vide : détecter)</translation>
+            <source>Gateway id field (empty: detect)</source>
+            <translation>Champ de la passerelle (vide : détecter)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
@@ -471,7 +471,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Format</source>
             <translation>Format</translation>
@@ -483,7 +483,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="52" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="83" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
@@ -494,120 +494,116 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="54" />
-            <source>Licence (empty: Modellicentie Gratis Hergebruik v1.0)</source>
-            <translation>Licence (vide : Modellicentie Gratis Hergebruik v1.0)</translation>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
+            <source>Licence</source>
+            <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="84" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="56" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="86" />
             <source>Output file</source>
             <translation>Fichier de sortie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="56" />
             <source>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</source>
             <translation>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="58" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="85" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="87" />
             <location filename="../processing/algorithms/publish_web_map.py" line="58" />
             <source>Files written</source>
             <translation>Fichiers écrits</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="73" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="72" />
             <source>{count} projects published in {path}.</source>
             <translation>{count} projets publiés dans {path}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="30" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <source>Export vacancy as open data</source>
             <translation>Exporter l’inoccupation en données ouvertes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="33" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="34" />
             <source>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</source>
             <translation>Écrit les indicateurs d’inoccupation par zone (issus de &lt;i&gt;Indicateurs d’inoccupation par zone&lt;/i&gt;) en vue de leur publication, en GeoJSON (WGS84), CSV ou GeoPackage, avec la licence et la source dans le fichier et dans un &lt;i&gt;.metadata.json&lt;/i&gt; à côté.&lt;br&gt;&lt;br&gt;Seuls les champs d’indicateurs sortent : les noms des propriétaires, les numéros de registre national, les montants de taxe, les remarques, les adresses et les numéros de dossier jamais, quel que soit le contenu des couches d’entrée. Lorsqu’une zone compte moins de 5 unités, son taux est vide, et par défaut ses nombres et durées aussi.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (facultatif) : les biens inscrits au registre à la date de référence, des types choisis (par défaut commerces et bâtiments d’entreprise ; un logement inoccupé sur une carte désigne un ménage), avec uniquement le type, le statut, l’année d’inscription et la classe de durée.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="61" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="94" />
             <source>Vacancy indicators per area</source>
             <translation>Indicateurs d’inoccupation par zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="62" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="63" />
             <source>Also publish points</source>
             <translation>Publier aussi des points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="65" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="66" />
             <source>Vacancy register (for points)</source>
             <translation>Registre d’inoccupation (pour les points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="67" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="68" />
             <source>Property types published as points</source>
             <translation>Types de biens publiés comme points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="70" />
-            <source>Reference date of the points (empty: today)</source>
-            <translation>Date de référence des points (vide : aujourd’hui)</translation>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="72" />
+            <source>Reference date of the points</source>
+            <translation>Date de référence des points</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="73" />
-            <source>Also leave counts empty where the rate is suppressed</source>
-            <translation>Laisser aussi les nombres vides là où le taux est masqué</translation>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
+            <source>Also suppress the counts</source>
+            <translation>Masquer aussi les nombres</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="78" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="80" />
             <source>Vacant premises per area</source>
             <translation>Biens inoccupés par zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="79" />
-            <source>Licence</source>
-            <translation>Licence</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="83" />
             <source>Municipal register of vacant buildings and dwellings</source>
             <translation>Registre communal des bâtiments et logements inoccupés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="82" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="84" />
             <source>Publisher</source>
             <translation>Éditeur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="103" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="105" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
             <translation>Choisissez la couche des indicateurs (la sortie de Indicateurs d’inoccupation par zone).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="119" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="121" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
             <translation>Choisissez le registre d’inoccupation d’où publier les points, ou décochez les points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="122" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="124" />
             <source>Choose at least one property type to publish as points.</source>
             <translation>Choisissez au moins un type de bien à publier comme points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="127" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="129" />
             <source>{n} points published.</source>
             <translation>{n} points publiés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="131" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="133" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
             <translation>{n} zones écrites ; chiffres masqués dans {small} zones à petits effectifs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="137" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="139" />
             <source>{n} areas were not flagged small_numbers but have fewer than {limit} units or no flag at all; their figures were suppressed too.</source>
             <translation>{n} zones n'étaient pas marquées small_numbers mais ont moins de {limit} unités ou aucun marquage ; leurs chiffres ont aussi été masqués.</translation>
         </message>
@@ -669,8 +665,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="67" />
-            <source>Property (when the format needs one, e.g. no2)</source>
-            <translation>Grandeur (si le format en a besoin, p. ex. no2)</translation>
+            <source>Property (if the format needs one)</source>
+            <translation>Grandeur (si le format l’exige)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="69" />
@@ -730,13 +726,13 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
-            <source>Export date (empty: from the file name, else today)</source>
-            <translation>Date d’export (vide : d’après le nom du fichier, sinon aujourd’hui)</translation>
+            <source>Export date</source>
+            <translation>Date d’export</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="103" />
-            <source>NIS code of the municipality (when the export does not say it)</source>
-            <translation>Code INS de la commune (si l’export ne l’indique pas)</translation>
+            <source>NIS code of the municipality</source>
+            <translation>Code INS de la commune</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="105" />
@@ -755,8 +751,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
-            <source>Dossiers missing from the export were removed (full export)</source>
-            <translation>Les dossiers absents de l’export ont été radiés (export complet)</translation>
+            <source>Full export: missing dossiers were removed</source>
+            <translation>Export complet : dossiers absents radiés</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
@@ -868,7 +864,7 @@
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
             <source>Extent (default: the sensors' extent)</source>
-            <translation>Emprise (par défaut : l’emprise des capteurs)</translation>
+            <translation>Emprise (vide : celle des capteurs)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
@@ -1067,8 +1063,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/load_telraam.py" line="35" />
-            <source>Segment ids (comma-separated, optional)</source>
-            <translation>Identifiants de segments (séparés par des virgules, facultatif)</translation>
+            <source>Segment ids</source>
+            <translation>Identifiants des segments</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="41" />
@@ -1092,8 +1088,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="87" />
-            <source>Municipality (name or NIS code; empty: the whole region in the store)</source>
-            <translation>Commune (nom ou code INS ; vide : toute la région du stockage)</translation>
+            <source>Municipality (empty: the whole store)</source>
+            <translation>Commune (vide : tout le stockage)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="96" />
@@ -1120,8 +1116,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="101" />
-            <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas</source>
-            <translation>Quartiers (quartiers, secteurs statistiques) pour les chiffres par zone et l'atlas</translation>
+            <source>Neighbourhoods or statistical sectors</source>
+            <translation>Quartiers ou secteurs statistiques</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="104" />
@@ -1200,51 +1196,51 @@
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="72" />
-            <source>Reference addresses (standard address schema)</source>
-            <translation>Adresses de référence (schéma d’adresse standard)</translation>
+            <source>Reference addresses</source>
+            <translation>Adresses de référence</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="75" />
-            <source>Allow the online address register when there is no reference (sends the addresses)</source>
-            <translation>Autoriser le registre d’adresses en ligne en l’absence de référence (envoie les adresses)</translation>
+            <source>Use the online address register without a reference</source>
+            <translation>Sans référence, utiliser le registre en ligne</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="77" />
+            <location filename="../processing/algorithms/match_addresses.py" line="76" />
             <source>Matched addresses</source>
             <translation>Adresses appariées</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="79" />
+            <location filename="../processing/algorithms/match_addresses.py" line="78" />
             <source>Rows to check by hand</source>
             <translation>Lignes à vérifier manuellement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="83" />
+            <location filename="../processing/algorithms/match_addresses.py" line="82" />
             <source>Rows with status {status}</source>
             <translation>Lignes avec le statut {status}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="100" />
+            <location filename="../processing/algorithms/match_addresses.py" line="99" />
             <source>Columns: {mapping}</source>
             <translation>Colonnes : {mapping}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="105" />
+            <location filename="../processing/algorithms/match_addresses.py" line="104" />
             <source>Indexing the reference addresses…</source>
             <translation>Indexation des adresses de référence…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="108" />
+            <location filename="../processing/algorithms/match_addresses.py" line="107" />
             <source>{n} of the {total} reference addresses of {layer} have no geometry: rows matched to them get no point.</source>
             <translation>{n} des {total} adresses de référence de {layer} n'ont pas de géométrie : les lignes qui y sont liées n'ont pas de point.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="151" />
+            <location filename="../processing/algorithms/match_addresses.py" line="150" />
             <source>The value of {parameter} is not valid.</source>
             <translation>La valeur de {parameter} n’est pas valide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="163" />
+            <location filename="../processing/algorithms/match_addresses.py" line="162" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
             <translation>Choisissez la liste d’adresses : une couche table, ou un fichier CSV ou XLSX.</translation>
         </message>
@@ -1276,7 +1272,7 @@
         <message>
             <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
             <source>Registers in study stores (one per line)</source>
-            <translation>Registres dans des stockages d’étude (un par ligne)</translation>
+            <translation>Registres des stockages (un par ligne)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/merge_project_registers.py" line="62" />
@@ -1316,61 +1312,61 @@
         </message>
         <message>
             <location filename="../processing/algorithms/mobility_common.py" line="103" />
-            <source>Counts (Telraam hourly reports, counting-pole exports)</source>
-            <translation>Comptages (rapports horaires Telraam, exports de bornes de comptage)</translation>
+            <source>Counts (Telraam, counting poles)</source>
+            <translation>Comptages (Telraam, bornes)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/mobility_common.py" line="105" />
-            <source>Or the counts in a study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
-            <translation>Ou les comptages d'un stockage d'étude (fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;)</translation>
+            <source>Or the counts in a study store</source>
+            <translation>Ou les comptages d’un stockage d’étude</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="109" />
+            <location filename="../processing/algorithms/mobility_common.py" line="108" />
             <source>Segments or counting points (for the map)</source>
-            <translation>Segments ou points de comptage (pour la carte)</translation>
+            <translation>Segments ou points de comptage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="112" />
+            <location filename="../processing/algorithms/mobility_common.py" line="111" />
             <source>Segment id field</source>
             <translation>Champ de l'identifiant du segment</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="114" />
-            <source>Only these segments (ids separated by commas; empty: all)</source>
-            <translation>Seulement ces segments (identifiants séparés par des virgules ; vide : tous)</translation>
+            <location filename="../processing/algorithms/mobility_common.py" line="113" />
+            <source>Only these segments</source>
+            <translation>Seulement ces segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="116" />
+            <location filename="../processing/algorithms/mobility_common.py" line="115" />
             <source>Minimum valid counting time of a day (%)</source>
             <translation>Temps de comptage valide minimal d'un jour (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="146" />
+            <location filename="../processing/algorithms/mobility_common.py" line="145" />
             <source>Choose counts files or a study store with traffic counts.</source>
             <translation>Choisissez des fichiers de comptages ou un stockage d'étude contenant des comptages de trafic.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="152" />
+            <location filename="../processing/algorithms/mobility_common.py" line="151" />
             <source>{name}: {n} hours.</source>
             <translation>{name} : {n} heures.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="170" />
+            <location filename="../processing/algorithms/mobility_common.py" line="169" />
             <source>The study store holds no traffic counts for this municipality; load Telraam or import counting-pole files first.</source>
             <translation>Le stockage de l'étude ne contient aucun comptage de trafic pour cette commune ; chargez d'abord Telraam ou importez des fichiers de bornes de comptage.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="172" />
+            <location filename="../processing/algorithms/mobility_common.py" line="171" />
             <source>Study store: {n} hours of {segments} counters.</source>
             <translation>Stockage de l'étude : {n} heures de {segments} compteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="209" />
+            <location filename="../processing/algorithms/mobility_common.py" line="208" />
             <source>Choose the field of the segments layer that holds the segment id.</source>
             <translation>Choisissez le champ de la couche des segments qui contient l'identifiant du segment.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="247" />
+            <location filename="../processing/algorithms/mobility_common.py" line="246" />
             <source>{n} segments are not on the segments layer and have no geometry: {ids}.</source>
             <translation>{n} segments ne figurent pas dans la couche des segments et n'ont pas de géométrie : {ids}.</translation>
         </message>
@@ -1690,7 +1686,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="102" />
-            <location filename="../processing/algorithms/parameter_help.py" line="397" />
+            <location filename="../processing/algorithms/parameter_help.py" line="398" />
             <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
             <translation>Fréquence radio ; 868,1 MHz est le premier canal de LoRaWAN EU868, utilisé en Belgique.</translation>
         </message>
@@ -2338,8 +2334,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="317" />
-            <source>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</source>
-            <translation>Quelles zones sont voisines : ayant une frontière commune, les k plus proches, ou à une distance donnée.</translation>
+            <source>Which areas are neighbours: sharing a border (on the grid: the 8 cells around), the k nearest, or within a distance.</source>
+            <translation>Quelles zones sont voisines : celles qui partagent une limite (sur la grille : les 8 cellules autour), les k plus proches, ou celles à moins d’une distance donnée.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="319" />
@@ -2478,133 +2474,183 @@
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="374" />
-            <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
-            <translation>Glouton est rapide et indique à quel point il est proche de la meilleure réponse ; exact trouve la meilleure réponse mais peut être long.</translation>
+            <source>Automatic takes the proven optimum when the exact method finds it within a few seconds, else the heuristic; the heuristic is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
+            <translation>Automatique prend l’optimum prouvé si la méthode exacte le trouve en quelques secondes, sinon l’heuristique ; l’heuristique est rapide et indique à quel point elle approche la meilleure réponse ; la méthode exacte trouve la meilleure réponse mais peut être longue.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="376" />
+            <location filename="../processing/algorithms/parameter_help.py" line="377" />
             <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
             <translation>La méthode exacte s’arrête après ce nombre de secondes et rend la meilleure réponse trouvée jusque-là.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="378" />
+            <location filename="../processing/algorithms/parameter_help.py" line="379" />
             <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
             <translation>Une garantie plus précise de la proximité de la réponse avec l’optimum ; peut être lent sur de grands problèmes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="380" />
+            <location filename="../processing/algorithms/parameter_help.py" line="381" />
             <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
             <translation>Altitude du sol (MNT), un raster à une bande dans un SCR projeté comme le DHMV II en Lambert 72 ; pas un fond de plan.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="382" />
+            <location filename="../processing/algorithms/parameter_help.py" line="383" />
             <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
             <translation>Altitude avec bâtiments et arbres (MNS, p. ex. DHMV II DSM) : les obstacles sont sa hauteur au-dessus du modèle de terrain.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="384" />
+            <location filename="../processing/algorithms/parameter_help.py" line="385" />
             <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
             <translation>Polygones de bâtiments (p. ex. bâtiments du GRB) comme obstacles, quand il n’y a pas de modèle de surface.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="386" />
+            <location filename="../processing/algorithms/parameter_help.py" line="387" />
             <source>Field with the building height in metres; empty: the default height.</source>
             <translation>Champ avec la hauteur du bâtiment en mètres ; vide : la hauteur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="388" />
+            <location filename="../processing/algorithms/parameter_help.py" line="389" />
             <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
             <translation>Hauteur d’un bâtiment sans hauteur : 8 m correspond à environ deux niveaux et un toit.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="390" />
+            <location filename="../processing/algorithms/parameter_help.py" line="391" />
             <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
             <translation>Hauteur des appareils au-dessus du sol ; 1,5 m pour un capteur sur un poteau ou une façade.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="392" />
+            <location filename="../processing/algorithms/parameter_help.py" line="393" />
             <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
             <translation>Comment le terrain et les obstacles affaiblissent le signal : pas du tout, une perte fixe hors de vue, ou la diffraction sur les obstacles (le plus réaliste).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="394" />
+            <location filename="../processing/algorithms/parameter_help.py" line="395" />
             <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
             <translation>Perte supplémentaire là où la passerelle est hors de vue, en mode visibilité directe uniquement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="395" />
+            <location filename="../processing/algorithms/parameter_help.py" line="396" />
             <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
             <translation>Réserve pour l’évanouissement et les variations dans le temps : un point ne compte comme couvert qu’avec cette marge de signal.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="399" />
+            <location filename="../processing/algorithms/parameter_help.py" line="400" />
             <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
             <translation>Formule de la perte en fonction de la distance ; un jeu de paramètres calibré la remplace.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="400" />
+            <location filename="../processing/algorithms/parameter_help.py" line="401" />
             <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
             <translation>MCLP couvre le plus de poids avec K capteurs, LSCP couvre tous les points avec le moins de capteurs, p-médiane place les capteurs au plus près des points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="402" />
+            <location filename="../processing/algorithms/parameter_help.py" line="403" />
             <source>Only for the user model: path loss at the reference distance.</source>
             <translation>Uniquement pour le modèle utilisateur : affaiblissement à la distance de référence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="403" />
+            <location filename="../processing/algorithms/parameter_help.py" line="404" />
             <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
             <translation>Uniquement pour le modèle utilisateur : vitesse à laquelle la perte croît avec la distance (2 en espace libre, 2,5–4 en ville).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="405" />
+            <location filename="../processing/algorithms/parameter_help.py" line="406" />
             <source>Only for the user model: distance at which the reference loss holds.</source>
             <translation>Uniquement pour le modèle utilisateur : distance à laquelle vaut la perte de référence.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="406" />
+            <location filename="../processing/algorithms/parameter_help.py" line="407" />
             <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
             <translation>Un modèle d’affaiblissement calibré sur vos propres mesures (algorithme « Calibrer l’affaiblissement de propagation sur des mesures ») ; remplace le modèle ci-dessus.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="408" />
+            <location filename="../processing/algorithms/parameter_help.py" line="409" />
             <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
             <translation>Plus grand facteur d’étalement LoRa que les appareils peuvent utiliser : plus élevé porte plus loin mais consomme plus de temps d’antenne et de batterie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="410" />
+            <location filename="../processing/algorithms/parameter_help.py" line="411" />
             <source>Area to compute; empty: as far as the gateways can reach.</source>
             <translation>Zone à calculer ; vide : aussi loin que portent les passerelles.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="411" />
+            <location filename="../processing/algorithms/parameter_help.py" line="412" />
             <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
             <translation>Taille des cellules de calcul en mètres ; 0 reprend celle du modèle de terrain. Des cellules plus grandes calculent plus vite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="413" />
+            <location filename="../processing/algorithms/parameter_help.py" line="414" />
             <source>A point is covered by a sensor within this distance.</source>
             <translation>Un point est couvert par un capteur situé à moins de cette distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="414" />
+            <location filename="../processing/algorithms/parameter_help.py" line="415" />
             <source>Neighbourhoods or districts: the report says how well each one is served.</source>
             <translation>Quartiers ou sections : le rapport indique dans quelle mesure chacun est desservi.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="415" />
+            <location filename="../processing/algorithms/parameter_help.py" line="416" />
             <source>Field with the name of each area in the report.</source>
             <translation>Champ avec le nom de chaque zone dans le rapport.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="416" />
+            <location filename="../processing/algorithms/parameter_help.py" line="417" />
             <source>NIS code of the municipality the scenario belongs to.</source>
             <translation>Code INS de la commune à laquelle appartient le scénario.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="417" />
+            <location filename="../processing/algorithms/parameter_help.py" line="418" />
             <source>Name of the scenario in the store; the same name again replaces it.</source>
             <translation>Nom du scénario dans le stockage ; le même nom le remplace.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="419" />
+            <source>The chosen gateway sites, kept and new, with the demand each one covers.</source>
+            <translation>Les sites de passerelle choisis, conservés et nouveaux, avec la demande que chacun couvre.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="421" />
+            <source>The chosen sensor sites, kept and new, with the demand each one covers.</source>
+            <translation>Les sites de capteur choisis, conservés et nouveaux, avec la demande que chacun couvre.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="423" />
+            <source>The demand points, each with whether and by which site it is covered.</source>
+            <translation>Les points de demande, chacun avec s’il est couvert et par quel site.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="425" />
+            <source>The areas, each with the share of its demand that is covered.</source>
+            <translation>Les zones, chacune avec la part de sa demande qui est couverte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="426" />
+            <source>A report of the run as a web page: the answer, how close to the optimum it is, the coverage per area.</source>
+            <translation>Un rapport du calcul en page web : la réponse, sa distance à l’optimum, la couverture par zone.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="428" />
+            <source>Raster of the best received power in each cell (dBm).</source>
+            <translation>Raster de la meilleure puissance reçue dans chaque cellule (dBm).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="429" />
+            <source>Raster of the gateway heard best in each cell.</source>
+            <translation>Raster de la passerelle la mieux entendue dans chaque cellule.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="430" />
+            <source>Raster of how many gateways hear each cell with the fade margin to spare.</source>
+            <translation>Raster du nombre de passerelles qui entendent chaque cellule avec la marge d’évanouissement en réserve.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="432" />
+            <source>Raster of the smallest spreading factor that reaches each cell.</source>
+            <translation>Raster du plus petit facteur d’étalement qui atteint chaque cellule.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="433" />
+            <source>Polygons of the area each spreading factor reaches.</source>
+            <translation>Polygones de la zone que chaque facteur d’étalement atteint.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/placement_common.py" line="60" />
@@ -2807,7 +2853,7 @@
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="66" />
             <source>Number of gateways that hear each cell</source>
-            <translation>Nombre de passerelles qui entendent chaque cellule</translation>
+            <translation>Nombre de passerelles par cellule</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/radio_coverage.py" line="68" />
@@ -2841,8 +2887,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="65" />
-            <source>Area (polygons; default: the municipality's extent)</source>
-            <translation>Zone (polygones ; par défaut : l’emprise de la commune)</translation>
+            <source>Area (polygons)</source>
+            <translation>Zone (polygones)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="88" />
@@ -2991,8 +3037,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="66" />
-            <source>Cost field for LSCP (empty: every site costs 1)</source>
-            <translation>Champ de coût pour LSCP (vide : chaque site coûte 1)</translation>
+            <source>Cost field for LSCP</source>
+            <translation>Champ de coût pour LSCP</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="67" />
@@ -3011,18 +3057,18 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="72" />
-            <source>MCLP: cover the most weight with K sites</source>
-            <translation>MCLP : couvrir le plus de poids avec K sites</translation>
+            <source>MCLP: cover the most weight</source>
+            <translation>MCLP : couvrir le plus de poids</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="73" />
-            <source>LSCP: cover every point with the fewest sites</source>
-            <translation>LSCP : couvrir chaque point avec le moins de sites</translation>
+            <source>LSCP: cover every point</source>
+            <translation>LSCP : couvrir chaque point</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="74" />
-            <source>p-median: least weighted mean distance with K sites</source>
-            <translation>p-médian : plus faible distance moyenne pondérée avec K sites</translation>
+            <source>p-median: shortest mean distance</source>
+            <translation>p-médiane : distance moyenne minimale</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="80" />
@@ -3080,8 +3126,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="137" />
-            <source>Antenna height field (m above ground)</source>
-            <translation>Champ de hauteur d’antenne (m au-dessus du sol)</translation>
+            <source>Antenna height field (m)</source>
+            <translation>Champ de hauteur d’antenne (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="138" />
@@ -3285,128 +3331,128 @@
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="231" />
-            <source>Automatic (the proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound)</source>
-            <translation>Automatique (l'optimum prouvé si le solveur exact le trouve en quelques secondes, sinon l'heuristique avec sa borne de qualité)</translation>
+            <source>Automatic (exact if fast, else heuristic)</source>
+            <translation>Automatique (exacte si rapide, sinon heuristique)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="237" />
+            <location filename="../processing/algorithms/siting_common.py" line="233" />
+            <source>Heuristic only (with a quality bound)</source>
+            <translation>Heuristique seule (avec borne de qualité)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Time limit of the exact method (s)</source>
             <translation>Limite de temps de la méthode exacte (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="243" />
+            <location filename="../processing/algorithms/siting_common.py" line="241" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Calculer aussi la borne de relaxation LP (plus serrée, peut être lente sur les grandes instances)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="283" />
+            <location filename="../processing/algorithms/siting_common.py" line="281" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>Le modèle de terrain ne peut pas être ouvert ; choisissez une couche raster valide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="286" />
+            <location filename="../processing/algorithms/siting_common.py" line="284" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>Le modèle de terrain doit être dans un SCR projeté en mètres (EPSG:31370 en Flandre) ; il est en {}. Reprojetez-le d’abord (Raster ▸ Projections ▸ Projection (warp)).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="297" />
+            <location filename="../processing/algorithms/siting_common.py" line="295" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais le modèle de terrain en {dem} ; reprojetez les {what} (Vecteur ▸ Outils de gestion des données ▸ Reprojeter une couche) pour que les deux utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="370" />
+            <location filename="../processing/algorithms/siting_common.py" line="368" />
             <source>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</source>
             <translation>{n} {what} en plusieurs parties ont été scindés en leurs parties, chacune à part entière ({total} au total, étiquetées avec l'identifiant et -1, -2, …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="374" />
+            <location filename="../processing/algorithms/siting_common.py" line="372" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>La couche {} n’a aucune entité avec une géométrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="396" />
+            <location filename="../processing/algorithms/siting_common.py" line="394" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Le site {} a une hauteur d’antenne nulle ou négative ; donnez une hauteur positive à chaque site.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="412" />
+            <location filename="../processing/algorithms/siting_common.py" line="410" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} se trouvent hors du modèle de terrain ({ids}) ; supprimez-les ou utilisez un modèle de terrain plus grand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="435" />
+            <location filename="../processing/algorithms/siting_common.py" line="433" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>L’emprise ne recouvre pas le modèle de terrain ; choisissez une emprise à l’intérieur de celui-ci.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="442" />
+            <location filename="../processing/algorithms/siting_common.py" line="440" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>La grille aurait {n:,} cellules ; choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="450" />
+            <location filename="../processing/algorithms/siting_common.py" line="448" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>Le raster {} n’est pas lu via GDAL ; enregistrez-le d’abord en GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="467" />
+            <location filename="../processing/algorithms/siting_common.py" line="465" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % des cellules n’ont pas de données de terrain ; elles sont complétées à partir de leurs plus proches voisines pour les obstacles et laissées vides dans les résultats.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="476" />
+            <location filename="../processing/algorithms/siting_common.py" line="474" />
             <source>buildings</source>
             <translation>bâtiments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="553" />
+            <location filename="../processing/algorithms/siting_common.py" line="551" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>La couche {what} est en {crs}, qui n’est pas en mètres ; reprojetez-la d’abord en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="560" />
+            <location filename="../processing/algorithms/siting_common.py" line="558" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais les candidats en {ref} ; reprojetez-la pour que toutes les couches utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="637" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objectif {obj:,.6g} ; borne {bound:,.6g} ({kind}) ; écart {gap:.2f} % ; au moins {q:.2f} % de l’optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="641" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Le certificat ne peut pas garantir 95 % de l’optimum ; essayez la méthode exacte ou la borne LP pour un chiffre plus serré.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="652" />
-            <source>Save the run as a scenario in this study store (optional)</source>
-            <translation>Enregistrer le calcul comme scénario dans ce stockage d'étude (facultatif)</translation>
+            <location filename="../processing/algorithms/siting_common.py" line="650" />
+            <source>Save as a scenario in this study store</source>
+            <translation>Stockage où enregistrer le scénario</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="655" />
+            <location filename="../processing/algorithms/siting_common.py" line="653" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Commune du scénario (code INS ; vide : le champ niscode des points de demande)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="658" />
+            <location filename="../processing/algorithms/siting_common.py" line="656" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Nom du scénario (un nouvel enregistrement sous le même nom remplace le scénario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="660" />
+            <location filename="../processing/algorithms/siting_common.py" line="658" />
             <source>Scenario record in the store (fid)</source>
             <translation>Enregistrement du scénario dans le stockage (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="664" />
+            <location filename="../processing/algorithms/siting_common.py" line="662" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Avec un &lt;b&gt;stockage d'étude&lt;/b&gt;, le calcul y est aussi enregistré comme scénario (ses chiffres, les sites choisis dans l'ordre, les candidats et les sites existants), pour l'étude cartographique et une comparaison ultérieure. La commune est le code INS indiqué, sinon l'unique valeur du champ niscode de la couche de demande ; un scénario enregistré sous le même nom est remplacé.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="40" />
-            <source>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
-            <translation>Stockage d’étude (fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="42" />
@@ -3435,8 +3481,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
-            <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
-            <translation>Zones : une valeur par polygone (p. ex. le taux d’inoccupation)</translation>
+            <source>Areas: a value per polygon</source>
+            <translation>Zones : une valeur par polygone</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
@@ -3445,8 +3491,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
-            <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
-            <translation>Contiguïté (zones partageant une limite ; 8 voisins sur la grille)</translation>
+            <source>Contiguity (neighbouring areas or cells)</source>
+            <translation>Contiguïté (zones ou cellules voisines)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
@@ -3492,14 +3538,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
-            <source>Denominator: addresses or buildings (grid mode, for rates)</source>
-            <translation>Dénominateur : adresses ou bâtiments (mode grille, pour les taux)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
-            <source>Municipality (NIS code; empty: the whole region)</source>
-            <translation>Commune (code INS ; vide : toute la région)</translation>
+            <source>Denominator (grid mode)</source>
+            <translation>Dénominateur (mode grille)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
@@ -3513,8 +3553,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
-            <source>Reference date (grid mode; empty: today)</source>
-            <translation>Date de référence (mode grille ; vide : aujourd’hui)</translation>
+            <source>Reference date (grid mode)</source>
+            <translation>Date de référence (mode grille)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
@@ -3649,8 +3689,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
-            <source>Denominator: addresses or buildings (for rates)</source>
-            <translation>Dénominateur : adresses ou bâtiments (pour les taux)</translation>
+            <source>Denominator (addresses or buildings)</source>
+            <translation>Dénominateur (adresses ou bâtiments)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
@@ -3659,8 +3699,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
-            <source>Street code field of the segments (CRAB code)</source>
-            <translation>Champ du code de rue des segments (code CRAB)</translation>
+            <source>Street code field (CRAB)</source>
+            <translation>Champ du code de rue (CRAB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="150" />
@@ -3811,7 +3851,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/addresses/matcher.py" line="213" />
-            <location filename="../smart_municipality/labels.py" line="21" />
+            <location filename="../smart_municipality/labels.py" line="23" />
             <source>chosen by hand</source>
             <translation>choisi manuellement</translation>
         </message>
@@ -3886,7 +3926,7 @@
             <location filename="../smart_municipality/sources/transport.py" line="281" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
             <location filename="../processing/algorithms/frames.py" line="61" />
-            <location filename="../processing/algorithms/match_addresses.py" line="116" />
+            <location filename="../processing/algorithms/match_addresses.py" line="115" />
             <source>Cancelled; nothing was written.</source>
             <translation>Annulé ; rien n’a été écrit.</translation>
         </message>
@@ -4269,7 +4309,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/vacancy.py" line="376" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="304" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="307" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="118" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="192" />
             <source>Vacancy register</source>
@@ -4442,7 +4482,6 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="123" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -4483,7 +4522,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
             <source>Street</source>
             <translation>Rue</translation>
         </message>
@@ -4504,7 +4543,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="216" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="232" />
             <location filename="../smart_municipality/gui/widgets.py" line="133" />
             <source>Municipality</source>
             <translation>Commune</translation>
@@ -4552,7 +4591,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="148" />
             <location filename="../smart_municipality/publish/themes.py" line="104" />
             <source>Status</source>
             <translation>Statut</translation>
@@ -4635,23 +4674,23 @@
             <translation>Recherche…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="70" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="71" />
             <source>Landscape</source>
             <translation>Paysage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="70" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="71" />
             <source>Portrait</source>
             <translation>Portrait</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="164" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="690" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="707" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="737" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="663" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="727" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="741" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="743" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="757" />
             <location filename="../smart_municipality/plugin.py" line="127" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
@@ -4659,215 +4698,216 @@
             <translation>Étude cartographique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="199" />
+            <source>Empty: Map study &lt;municipality&gt;</source>
+            <translation>Vide : Étude cartographique &lt;commune&gt;</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="200" />
+            <location filename="../processing/algorithms/map_study.py" line="113" />
+            <source>Title (empty: Map study &lt;municipality&gt;)</source>
+            <translation>Titre (vide : Étude &lt;commune&gt;)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="201" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="79" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="212" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
             <location filename="../smart_municipality/gui/widgets.py" line="129" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="198" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="213" />
             <source>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>Le GeoPackage de l’étude, ou un stockage PostGIS sous la forme pg:&lt;connexion&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="200" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="215" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
             <location filename="../smart_municipality/gui/widgets.py" line="130" />
+            <location filename="../processing/algorithms/store_parameter.py" line="40" />
             <source>Study store</source>
             <translation>Stockage d’étude</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="210" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="226" />
             <source>Whole region of the store</source>
             <translation>Toute la région du stockage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="211" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="227" />
             <source>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</source>
             <translation>Une commune du stockage, ou tapez un nom ou un code INS ; vide : toutes les communes du stockage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="223" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="240" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="235" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="251" />
             <location filename="../processing/algorithms/map_study.py" line="99" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="238" />
-            <source>Empty: Map study &lt;municipality&gt;</source>
-            <translation>Vide : Étude cartographique &lt;commune&gt;</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="239" />
-            <location filename="../processing/algorithms/map_study.py" line="113" />
-            <source>Title (empty: Map study &lt;municipality&gt;)</source>
-            <translation>Titre (vide : Étude cartographique &lt;commune&gt;)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="240" />
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="243" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="254" />
             <location filename="../processing/algorithms/map_study.py" line="92" />
             <location filename="../processing/algorithms/publish_web_map.py" line="52" />
             <source>Themes</source>
             <translation>Thèmes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="254" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="266" />
             <source>Neighbourhoods (optional)</source>
             <translation>Quartiers (facultatif)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="261" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="270" />
             <source>Wijken or statistical sectors: figures per neighbourhood and the atlas.</source>
             <translation>Quartiers ou secteurs statistiques : chiffres par quartier et atlas.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="262" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
-            <source>Layer</source>
-            <translation>Couche</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="265" />
-            <source>Name field</source>
-            <translation>Champ du nom</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="266" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="274" />
             <location filename="../processing/algorithms/map_study.py" line="107" />
             <source>Atlas: one page per neighbourhood</source>
             <translation>Atlas : une page par quartier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="301" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="275" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
+            <source>Layer</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="276" />
+            <source>Name field</source>
+            <translation>Champ du nom</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="310" />
             <source>Preview</source>
             <translation>Aperçu</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="311" />
             <source>Build the map study and show its pages here.</source>
             <translation>Construit l’étude cartographique et en montre les pages ici.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="304" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="313" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="305" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="314" />
             <source>Write the map study as one PDF.</source>
             <translation>Enregistre l’étude cartographique en un seul PDF.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="307" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="316" />
             <source>Open in designer</source>
             <translation>Ouvrir dans le concepteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="317" />
             <source>Put the previewed study in the project's layouts and open it for last edits.</source>
             <translation>Ajoute l’étude affichée aux mises en page du projet et l’ouvre pour les dernières retouches.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="329" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="558" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="338" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="571" />
             <source>Press Preview to build the map study.</source>
             <translation>Cliquez sur Aperçu pour construire l’étude cartographique.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="462" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="475" />
             <source>Building the map study…</source>
             <translation>Construction de l’étude cartographique…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="475" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="488" />
             <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>La couche des quartiers n'a pas de système de coordonnées ; définissez-le (Propriétés de la couche → Source) et relancez l'étude.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="488" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="501" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Choisissez d’abord le stockage d’étude : le GeoPackage de l’étude ou un stockage PostGIS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="490" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="665" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="503" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="730" />
             <source>Choose at least one theme.</source>
             <translation>Choisissez au moins un thème.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="584" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="613" />
             <source>This page of the map study cannot be shown.</source>
             <translation>Cette page de l’étude cartographique ne peut pas être affichée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="621" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="637" />
             <source>{n} pages.</source>
             <translation>{n} pages.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="623" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="639" />
             <source>Left out:</source>
             <translation>Omis :</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="627" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="643" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>Les paramètres ont changé : cliquez sur Aperçu pour voir l’étude telle qu’elle est maintenant.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="663" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>L’atlas figure aussi dans les mises en page du projet : {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="661" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="677" />
             <source>Export the map study</source>
             <translation>Exporter l’étude cartographique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="662" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="683" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="699" />
             <source>Exporting the map study…</source>
             <translation>Exportation de l’étude cartographique…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="690" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Étude cartographique enregistrée : {path} ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="708" />
             <source>Open PDF</source>
             <translation>Ouvrir le PDF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="745" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>L’étude cartographique a échoué à cause d’une erreur inattendue ; les détails sont dans le journal des messages (Smart Municipality).</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="856" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="873" />
             <location filename="../smart_municipality/plugin.py" line="122" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
             <location filename="../processing/algorithms/mobility_common.py" line="48" />
@@ -5035,6 +5075,13 @@
             <translation>Registre des appareils…</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
+            <location filename="../smart_municipality/plugin.py" line="130" />
+            <source>Publish web map…</source>
+            <translation>Publier la carte web…</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <source>last 24 hours of data</source>
             <translation>dernières 24 heures de données</translation>
@@ -5052,11 +5099,11 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="48" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
             <location filename="../smart_municipality/plugin.py" line="118" />
             <location filename="../smart_municipality/publish/constants.py" line="10" />
-            <location filename="../smart_municipality/publish/themes.py" line="222" />
+            <location filename="../smart_municipality/publish/themes.py" line="221" />
             <location filename="../processing/algorithms/sensors_common.py" line="131" />
             <source>Sensors</source>
             <translation>Capteurs</translation>
@@ -5068,7 +5115,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="69" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="70" />
             <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
             <source>Property</source>
             <translation>Grandeur</translation>
@@ -5080,7 +5127,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="70" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="145" />
             <source>Map</source>
             <translation>Carte</translation>
         </message>
@@ -5110,12 +5157,12 @@
             <translation>{sensors} capteurs, {streams} flux de données dans le stockage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="161" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="162" />
             <source>Road segments – {property}</source>
             <translation>Segments routiers – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="185" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="186" />
             <source>No readings to animate.</source>
             <translation>Aucune mesure à animer.</translation>
         </message>
@@ -5269,9 +5316,9 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="136" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="165" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="680" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="683" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="707" />
             <location filename="../processing/algorithms/placement_common.py" line="58" />
             <source>Candidate sites</source>
             <translation>Sites candidats</translation>
@@ -5420,7 +5467,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
-            <location filename="../processing/algorithms/siting_common.py" line="234" />
+            <location filename="../processing/algorithms/siting_common.py" line="232" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP avec HiGHS)</translation>
         </message>
@@ -5431,7 +5478,6 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
-            <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Heuristic only (greedy and local search, with a quality bound)</source>
             <translation>Heuristique seule (glouton et recherche locale, avec une borne de qualité)</translation>
         </message>
@@ -5659,7 +5705,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="83" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="79" />
             <source>Period</source>
             <translation>Période</translation>
         </message>
@@ -5754,22 +5800,22 @@
             <translation>Données ouvertes…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="58" />
             <source>by type</source>
             <translation>par type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="58" />
             <source>by duration</source>
             <translation>par durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="91" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
             <location filename="../smart_municipality/plugin.py" line="116" />
             <location filename="../smart_municipality/publish/constants.py" line="11" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="32" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
@@ -5777,296 +5823,316 @@
             <translation>Inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="99" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="100" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>Code INS, p. ex. 44021 (vide : tous)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="110" />
             <source>Click a premise to see its history.</source>
             <translation>Cliquez sur un bien pour voir son historique.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="117" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="118" />
             <source>Register</source>
             <translation>Registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="122" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="122" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
             <source>Number</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="131" />
             <source>Areas with most vacancy</source>
             <translation>Zones à forte inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
             <source>Vacant (rate)</source>
             <translation>Inoccupés (taux)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="148" />
             <location filename="../smart_municipality/publish/themes.py" line="100" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="148" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="149" />
             <source>Duration</source>
             <translation>Durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="149" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="150" />
             <source>Style</source>
             <translation>Style</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="152" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
             <source>Show register on the map</source>
             <translation>Afficher le registre sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="155" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="156" />
             <source>History of a premise</source>
             <translation>Historique d’un bien</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Cliquez sur un bien sur la carte pour voir ce qu’il est advenu de son dossier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="166" />
             <source>All types</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="169" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
             <source>In the register now</source>
             <translation>Actuellement au registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="171" />
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="174" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="175" />
             <source>Any duration</source>
             <translation>Toute durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="260" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="263" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} biens au registre aujourd’hui ; {total} dossiers au total.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="264" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="267" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Dernier import : export du {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="307" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="310" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>La couche du registre du stockage ne peut pas être ouverte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="364" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="367" />
             <source>(recorded by {who})</source>
             <translation>(saisi par {who})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="383" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="386" />
             <source>In the register, by type</source>
             <translation>Au registre, par type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="387" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="390" />
             <source>other type</source>
             <translation>autre type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="389" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="392" />
             <source>All dossiers, by status</source>
             <translation>Tous les dossiers, par statut</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="15" />
+            <location filename="../smart_municipality/labels.py" line="17" />
             <source>exact</source>
             <translation>exact</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="16" />
+            <location filename="../smart_municipality/labels.py" line="18" />
             <source>after normalisation</source>
             <translation>après normalisation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="17" />
+            <location filename="../smart_municipality/labels.py" line="19" />
             <source>spelling corrected</source>
             <translation>orthographe corrigée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="18" />
+            <location filename="../smart_municipality/labels.py" line="20" />
             <source>house number only</source>
             <translation>numéro seul</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="19" />
+            <location filename="../smart_municipality/labels.py" line="21" />
             <source>ambiguous</source>
             <translation>ambigu</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="20" />
+            <location filename="../smart_municipality/labels.py" line="22" />
             <source>not found</source>
             <translation>non trouvé</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="26" />
+            <location filename="../smart_municipality/labels.py" line="28" />
             <source>suspected</source>
             <translation>présumé</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="27" />
+            <location filename="../smart_municipality/labels.py" line="29" />
             <source>established</source>
             <translation>constaté</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="28" />
+            <location filename="../smart_municipality/labels.py" line="30" />
             <source>in the register</source>
             <translation>inscrit au registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="29" />
+            <location filename="../smart_municipality/labels.py" line="31" />
             <source>under appeal</source>
             <translation>en recours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="30" />
+            <location filename="../smart_municipality/labels.py" line="32" />
             <source>removed</source>
             <translation>radié</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="35" />
+            <location filename="../smart_municipality/labels.py" line="37" />
             <source>dwelling</source>
             <translation>logement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="36" />
+            <location filename="../smart_municipality/labels.py" line="38" />
             <source>building</source>
             <translation>bâtiment</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="37" />
+            <location filename="../smart_municipality/labels.py" line="39" />
             <source>business premises</source>
             <translation>local d’entreprise</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="38" />
+            <location filename="../smart_municipality/labels.py" line="40" />
             <source>shop</source>
             <translation>commerce</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="39" />
+            <location filename="../smart_municipality/labels.py" line="41" />
             <source>unknown type</source>
             <translation>type inconnu</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="44" />
+            <location filename="../smart_municipality/labels.py" line="46" />
             <source>less than 1 year</source>
             <translation>moins d’un an</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="45" />
+            <location filename="../smart_municipality/labels.py" line="47" />
             <source>1 to 2 years</source>
             <translation>1 à 2 ans</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="46" />
+            <location filename="../smart_municipality/labels.py" line="48" />
             <source>2 to 5 years</source>
             <translation>2 à 5 ans</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="47" />
+            <location filename="../smart_municipality/labels.py" line="49" />
             <source>more than 5 years</source>
             <translation>plus de 5 ans</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="52" />
+            <location filename="../smart_municipality/labels.py" line="54" />
+            <source>hour</source>
+            <translation>heure</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="55" />
+            <source>day</source>
+            <translation>jour</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="56" />
+            <source>week</source>
+            <translation>semaine</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="57" />
+            <source>month</source>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="58" />
+            <source>year</source>
+            <translation>année</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="63" />
             <source>direction A→B</source>
             <translation>sens A→B</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="53" />
+            <location filename="../smart_municipality/labels.py" line="64" />
             <source>direction B→A</source>
             <translation>sens B→A</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="59" />
+            <location filename="../smart_municipality/labels.py" line="70" />
             <source>covered</source>
             <translation>couvert</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="60" />
+            <location filename="../smart_municipality/labels.py" line="71" />
             <source>not covered</source>
             <translation>non couvert</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="61" />
+            <location filename="../smart_municipality/labels.py" line="72" />
             <source>existing site</source>
             <translation>site existant</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="62" />
+            <location filename="../smart_municipality/labels.py" line="73" />
             <source>new site</source>
             <translation>nouveau site</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="63" />
+            <location filename="../smart_municipality/labels.py" line="74" />
             <source>no gateway</source>
             <translation>aucune passerelle</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="64" />
+            <location filename="../smart_municipality/labels.py" line="75" />
             <source>1 gateway</source>
             <translation>1 passerelle</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="65" />
+            <location filename="../smart_municipality/labels.py" line="76" />
             <source>2 gateways</source>
             <translation>2 passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="66" />
+            <location filename="../smart_municipality/labels.py" line="77" />
             <source>3 gateways</source>
             <translation>3 passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="67" />
+            <location filename="../smart_municipality/labels.py" line="78" />
             <source>4 or more gateways</source>
             <translation>4 passerelles ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="68" />
+            <location filename="../smart_municipality/labels.py" line="79" />
             <source>-70 dBm or more</source>
             <translation>-70 dBm ou plus</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/labels.py" line="87" />
-            <source>{property}, {direction}</source>
-            <translation>{property}, {direction}</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="9" />
@@ -6075,14 +6141,14 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="661" />
             <source>Sensor and gateway siting</source>
             <translation>Implantation de capteurs et de passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="836" />
             <location filename="../smart_municipality/publish/constants.py" line="12" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="47" />
@@ -6093,32 +6159,32 @@
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="288" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="303" />
             <source>number of gateways</source>
             <translation>nombre de passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="288" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="303" />
             <source>number of sensors</source>
             <translation>nombre de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
             <source>% of the addresses</source>
             <translation>% des adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="293" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="308" />
             <source>Addresses heard by the gateways</source>
             <translation>Adresses entendues par les passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="295" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="310" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Adresses à moins de {radius} m d’un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="297" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="312" />
             <source>Addresses covered by the sensors</source>
             <translation>Adresses couvertes par les capteurs</translation>
         </message>
@@ -6128,189 +6194,188 @@
             <translation>Moyennes journalières de {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="230" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="268" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="235" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="273" />
             <source>Study area</source>
             <translation>Zone d'étude</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="239" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="244" />
             <source>The store has no data for municipality {municipality}; it holds {held}.</source>
             <translation>Le stockage n’a pas de données pour la commune {municipality} ; il contient {held}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="266" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="271" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>Le stockage de l'étude ne contient aucune donnée localisée ; choisissez une commune ou une emprise.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="267" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="272" />
             <source>Region of {n} municipalities</source>
             <translation>Région de {n} communes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="302" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="307" />
             <source>… and {n} more</source>
             <translation>… et {n} de plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="365" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="392" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="530" />
-            <source>Legend</source>
-            <translation>Légende</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="405" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="551" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="378" />
             <source>Key figures</source>
             <translation>Chiffres clés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="429" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="423" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="446" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="556" />
+            <source>Legend</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="493" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Commune de {name} (code INS {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="451" />
-            <source>Contents</source>
-            <translation>Sommaire</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
             <source>Not in this study</source>
             <translation>Absent de cette étude</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="459" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="503" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Réalisé avec Commune intelligente, une extension QGIS. Sources : Digitaal Vlaanderen et les registres de la commune. Chiffres au {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="480" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="369" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="539" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="261" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="346" />
             <source>Neighbourhoods</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="543" />
-            <source>Neighbourhood</source>
-            <translation>Quartier</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="544" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="527" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="554" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Chiffres par quartier issus du stockage de l'étude ; les taux des quartiers de moins de 5 adresses ne sont pas montrés (vie privée). Fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="359" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="576" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="611" />
+            <source>Neighbourhood</source>
+            <translation>Quartier</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="336" />
             <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Addresses</source>
             <translation>Adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
             <source>Vacant premises</source>
             <translation>Biens inoccupés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
-            <location filename="../smart_municipality/publish/themes.py" line="310" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/publish/themes.py" line="309" />
             <source>Vacancy rate</source>
             <translation>Taux d'inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="680" />
             <source>fewer than 5 addresses</source>
             <translation>moins de 5 adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="643" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="708" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>taux d'inoccupation (%) ; tirets : toute la zone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="644" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="501" />
-            <location filename="../smart_municipality/publish/themes.py" line="314" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="709" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="505" />
+            <location filename="../smart_municipality/publish/themes.py" line="313" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Taux d'inoccupation par quartier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="721" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>La langue {language} n'est pas proposée ; choisissez nl, fr ou en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="659" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="724" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Choisissez A4 ou A3, portrait ou paysage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="727" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Thèmes inconnus : {themes} ; choisissez parmi {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="667" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="732" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>Un atlas a besoin des quartiers : donnez une couche de polygones de quartiers ou de secteurs statistiques.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="670" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="735" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>La couche des quartiers est en {crs} ; l'étude travaille en Lambert belge 72 (EPSG:31370) : reprojetez d'abord la couche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="688" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="753" />
             <source>Map study {name}</source>
             <translation>Étude cartographique {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="699" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="764" />
             <source>Theme: {theme}</source>
             <translation>Thème : {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="705" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="770" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} omis : {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="710" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="775" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>Aucun des thèmes choisis n'a de données pour {area} : {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="712" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="777" />
             <source>Title page</source>
             <translation>Page de titre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="721" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="786" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas : une page par quartier ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="723" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="788" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>L'inoccupation est montrée par quartier ou par maille, jamais par bien ; les coordonnées de contact du registre des projets sont omises.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="735" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="800" />
             <source>The map study was cancelled.</source>
             <translation>L'étude cartographique a été annulée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="814" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="879" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>Le PDF ne peut pas être écrit dans {path} ({reason}) ; est-il ouvert dans un lecteur PDF ?</translation>
         </message>
@@ -6330,22 +6395,22 @@
             <translation>Le modèle de mise en page {path} n'est pas un modèle QGIS (XML non valide) ; enregistrez à nouveau la mise en page depuis le concepteur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="128" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="124" />
             <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
             <translation>Le modèle de mise en page {path} doit avoir deux pages (la page de titre et la page de thème) ; il en a {pages}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="136" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="132" />
             <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
             <translation>Il manque au modèle de mise en page {path} les éléments {ids} ; donnez à chaque élément l'identifiant attendu par l'étude (voir les modèles de l'extension).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="184" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="176" />
             <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
             <translation>Dans le modèle de mise en page {path}, les éléments {ids} ne sont pas du bon type (une carte, une légende, une image ou une étiquette est attendue).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="217" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="209" />
             <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
             <translation>La police {font} du modèle n'est pas installée ; l'étude utilise {fallback} à la place.</translation>
         </message>
@@ -6451,271 +6516,271 @@
             <translation>Point froid (confiance 99 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="349" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="326" />
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="351" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="328" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>Pas de couches de base : téléchargez le GRB et les adresses dans le GeoPackage de l'étude ou donnez des couches de base.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="360" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
             <source>Buildings</source>
             <translation>Bâtiments</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="360" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
             <source>Parcels</source>
             <translation>Parcelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="365" />
-            <location filename="../smart_municipality/publish/themes.py" line="414" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="342" />
+            <location filename="../smart_municipality/publish/themes.py" line="413" />
             <source>Area (km²)</source>
             <translation>Superficie (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="367" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="344" />
             <source>Addresses per km²</source>
             <translation>Adresses par km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="376" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="353" />
             <source>Addresses by status</source>
             <translation>Adresses par statut</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="395" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="372" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Non montré : moins de 5 adresses (petits nombres, vie privée)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="398" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="375" />
             <source>No vacancy (0 %)</source>
             <translation>Pas d'inoccupation (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="401" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="378" />
             <source>{low} % or more</source>
             <translation>{low} % ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="403" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="380" />
             <source>{low} to {high} %</source>
             <translation>{low} à {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="466" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="441" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>Le stockage de l'étude ne contient pas de registre des inoccupations pour cette zone ; importez d'abord le registre (Importer le registre des inoccupations).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="474" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="449" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>Aucun bien n'est inscrit au registre des inoccupations au {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
-            <source>Dwellings</source>
-            <translation>Logements</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
-            <source>Business premises</source>
-            <translation>Locaux d'entreprise</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
-            <source>Shops</source>
-            <translation>Commerces</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="481" />
-            <source>Premises in the register</source>
-            <translation>Biens inscrits au registre</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="485" />
-            <source>Other or unknown</source>
-            <translation>Autre ou inconnu</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
-            <location filename="../smart_municipality/publish/themes.py" line="302" />
-            <source>Vacancy rate (premises per 100 addresses)</source>
-            <translation>Taux d'inoccupation (biens pour 100 adresses)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="490" />
-            <location filename="../smart_municipality/publish/themes.py" line="303" />
-            <source>Median time in the register (years)</source>
-            <translation>Durée médiane au registre (années)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
-            <location filename="../smart_municipality/publish/themes.py" line="304" />
-            <source>Entries in the last 12 months</source>
-            <translation>Inscriptions des 12 derniers mois</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
-            <location filename="../smart_municipality/publish/themes.py" line="305" />
-            <source>Removals in the last 12 months</source>
-            <translation>Radiations des 12 derniers mois</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="516" />
-            <source>Highest rate: {area}</source>
-            <translation>Taux le plus élevé : {area}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Inoccupation par quartier ; les taux des quartiers de moins de 5 adresses ne sont pas montrés.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="521" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="458" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Biens inoccupés comptés par maille de {size} m : aucun bien individuel n'est montré (vie privée).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="462" />
+            <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
+            <translation>Source : le registre communal des inoccupations dans le stockage de l'étude ; fond de plan : Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <source>Dwellings</source>
+            <translation>Logements</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <source>Business premises</source>
+            <translation>Locaux d'entreprise</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
+            <source>Shops</source>
+            <translation>Commerces</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
+            <source>Premises in the register</source>
+            <translation>Biens inscrits au registre</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="484" />
+            <source>Other or unknown</source>
+            <translation>Autre ou inconnu</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="488" />
+            <location filename="../smart_municipality/publish/themes.py" line="301" />
+            <source>Vacancy rate (premises per 100 addresses)</source>
+            <translation>Taux d'inoccupation (biens pour 100 adresses)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
+            <location filename="../smart_municipality/publish/themes.py" line="302" />
+            <source>Median time in the register (years)</source>
+            <translation>Durée médiane au registre (années)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="494" />
+            <location filename="../smart_municipality/publish/themes.py" line="303" />
+            <source>Entries in the last 12 months</source>
+            <translation>Inscriptions des 12 derniers mois</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
+            <location filename="../smart_municipality/publish/themes.py" line="304" />
+            <source>Removals in the last 12 months</source>
+            <translation>Radiations des 12 derniers mois</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="517" />
+            <source>Highest rate: {area}</source>
+            <translation>Taux le plus élevé : {area}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>In the register on 31/12</source>
             <translation>Au registre le 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Entries</source>
             <translation>Inscriptions</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Removals</source>
             <translation>Radiations</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
-            <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
-            <translation>Source : le registre communal des inoccupations dans le stockage de l'étude ; fond de plan : Digitaal Vlaanderen.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="552" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="551" />
             <source>Not analysed: fewer than 5 addresses (small numbers)</source>
             <translation>Non analysée : moins de 5 adresses (petits nombres)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="556" />
             <source>Hot spots of vacancy (Gi*, {size} m cells)</source>
             <translation>Points chauds de l'inoccupation (Gi*, cellules de {size} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
             <source>Cells analysed</source>
             <translation>Cellules analysées</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
             <source>Hot-spot cells (90 % or more)</source>
             <translation>Cellules en point chaud (90 % ou plus)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
             <source>Cold-spot cells (90 % or more)</source>
             <translation>Cellules en point froid (90 % ou plus)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
             <source>Cells not analysed (fewer than 5 addresses)</source>
             <translation>Cellules non analysées (moins de 5 adresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="569" />
             <source>Cells per class</source>
             <translation>Cellules par classe</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="571" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
             <source>Getis-Ord Gi* with permutation tests on the vacancy rate per cell; {n} cells with fewer than 5 addresses are left out of the analysis (small numbers, privacy).</source>
             <translation>Getis-Ord Gi* avec tests de permutation sur le taux d'inoccupation par cellule ; {n} cellules de moins de 5 adresses sont exclues de l'analyse (petits nombres, vie privée).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
             <source>Vacancy: hot spots</source>
             <translation>Inoccupation : points chauds</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
             <source>Source: the municipal vacancy register in the study store, hot spots by Smart Municipality; base map: Digitaal Vlaanderen.</source>
             <translation>Source : le registre communal des inoccupations dans le stockage de l'étude, points chauds par Commune intelligente ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
             <source>{low} or more</source>
             <translation>{low} ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Biens inoccupés par maille de {size} m</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="625" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>Le stockage de l'étude ne contient aucun capteur pour cette zone ; chargez d'abord des données de capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="632" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>Les capteurs de cette zone n'ont pas de position à cartographier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="642" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="641" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Propriétaires des capteurs : {owners}. Sources des données : {sources}. Valeurs limites : directive UE 2008/50/CE, lignes directrices OMS 2021.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="648" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="647" />
             <source>Sensors: {property}</source>
             <translation>Capteurs : {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
             <source>Sensor</source>
             <translation>Capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
             <source>mean ({unit})</source>
             <translation>moyenne ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
             <source>data</source>
             <translation>données</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="652" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Moyennes sur la période stockée ; – : moins de 75 % de données valides (règle UE).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="668" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="666" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>Le stockage de l'étude ne contient aucun scénario d'implantation pour cette zone ; lancez Implanter des passerelles LoRaWAN ou Implanter des capteurs avec le stockage de l'étude.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="675" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="679" />
             <source>Chosen gateways</source>
             <translation>Passerelles choisies</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="676" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="679" />
             <location filename="../processing/algorithms/site_sensors.py" line="85" />
             <source>Chosen sensor sites</source>
             <translation>Sites de capteurs choisis</translation>
@@ -6726,194 +6791,194 @@
             <translation>Portée d’un capteur ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="701" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="706" />
             <source>Scenario</source>
             <translation>Scénario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="703" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="708" />
             <source>Sites chosen</source>
             <translation>Sites choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="704" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="709" />
             <source>Demand covered</source>
             <translation>Demande couverte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="705" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="710" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Meilleur possible avec autant de sites (borne)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="706" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="711" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificat : part de l’optimum atteinte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="718" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
             <source>LoRaWAN gateways</source>
             <translation>Passerelles LoRaWAN</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="718" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
             <source>Sensor sites</source>
             <translation>Sites de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="719" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="724" />
             <source>Siting: {what}</source>
             <translation>Implantation : {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="720" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="726" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Implantation par Commune intelligente ({method}, {objective}) ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="728" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>Le certificat compare les sites choisis à une borne supérieure de ce que n'importe quel choix d'autant de sites pourrait couvrir.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="741" />
-            <location filename="../smart_municipality/publish/themes.py" line="408" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="745" />
+            <location filename="../smart_municipality/publish/themes.py" line="407" />
             <source>Smallest spreading factor that reaches a gateway</source>
             <translation>Plus petit facteur d’étalement qui atteint une passerelle</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="749" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="753" />
             <source>Area reached with SF7–SF9 (km²)</source>
             <translation>Superficie atteinte en SF7–SF9 (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="750" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="754" />
             <source>Area reached at all (km²)</source>
             <translation>Superficie atteinte, tous SF (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="761" />
-            <location filename="../smart_municipality/publish/themes.py" line="374" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="765" />
+            <location filename="../smart_municipality/publish/themes.py" line="373" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Projets de ville intelligente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="769" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="773" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>Le registre des projets ne contient aucun projet localisé dans cette zone ; ajoutez-les avec le formulaire de projet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="775" />
-            <source>Projects: areas</source>
-            <translation>Projets : zones</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="776" />
-            <source>Projects: routes</source>
-            <translation>Projets : tracés</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="777" />
-            <source>Projects: places</source>
-            <translation>Projets : lieux</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
-            <source>Running on {date}</source>
-            <translation>En cours au {date}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="810" />
-            <source>Subsidies (total)</source>
-            <translation>Subsides (total)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="812" />
-            <source>Projects with a KPI</source>
-            <translation>Projets avec un KPI</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="814" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
             <source>no theme</source>
             <translation>sans thème</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="817" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="781" />
             <source>Projects by theme</source>
             <translation>Projets par thème</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="821" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="785" />
             <source>Projects by stage</source>
             <translation>Projets par phase</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="825" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="789" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Source : le registre communal des projets dans le stockage de l'étude (coordonnées de contact omises) ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="860" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="800" />
+            <source>Projects: areas</source>
+            <translation>Projets : zones</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="801" />
+            <source>Projects: routes</source>
+            <translation>Projets : tracés</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="802" />
+            <source>Projects: places</source>
+            <translation>Projets : lieux</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="836" />
+            <source>Running on {date}</source>
+            <translation>En cours au {date}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="842" />
+            <source>Subsidies (total)</source>
+            <translation>Subsides (total)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="844" />
+            <source>Projects with a KPI</source>
+            <translation>Projets avec un KPI</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="877" />
             <source>The study GeoPackage holds no traffic indicators; run Traffic indicators per segment (and Compare traffic before and after) with the study GeoPackage as output.</source>
             <translation>Le GeoPackage de l'étude ne contient aucun indicateur de trafic ; lancez Indicateurs de trafic par segment (et Comparer le trafic avant et après) avec le GeoPackage de l'étude comme sortie.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="874" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="885" />
             <source>Change in car traffic</source>
             <translation>Évolution du trafic automobile</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="874" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="885" />
             <source>Weekday traffic</source>
             <translation>Trafic en semaine</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="887" />
-            <source>too few days</source>
-            <translation>trop peu de jours</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="889" />
-            <source>no change</source>
-            <translation>pas de changement</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="912" />
-            <source>Before/after: cars per weekday</source>
-            <translation>Avant/après : voitures par jour ouvrable</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="913" />
-            <source>Before/after: cyclists per weekday</source>
-            <translation>Avant/après : cyclistes par jour ouvrable</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="915" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="897" />
             <source>Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.</source>
             <translation>Trafic journalier moyen des jours ouvrables scolaires (hors congés et jours fériés) ; v85 : la vitesse que 85 % des voitures ne dépassent pas. Une évolution n'est citée que si son intervalle à 95 % (bootstrap sur les jours) exclut zéro.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
             <source>cars/day</source>
             <translation>voitures/jour</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
             <source>bikes/day</source>
             <translation>vélos/jour</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
             <location filename="../smart_municipality/mobility/charts.py" line="74" />
             <location filename="../smart_municipality/mobility/compare.py" line="69" />
             <source>after</source>
             <translation>après</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="920" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <source>Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school holidays and Belgian public holidays; base map: Digitaal Vlaanderen.</source>
             <translation>Comptages : Telraam (CC BY 4.0) et bornes de comptage ; calendrier : congés scolaires flamands et jours fériés belges ; fond de plan : Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="928" />
+            <source>too few days</source>
+            <translation>trop peu de jours</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="930" />
+            <source>no change</source>
+            <translation>pas de changement</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="950" />
+            <source>Before/after: cars per weekday</source>
+            <translation>Avant/après : voitures par jour ouvrable</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="951" />
+            <source>Before/after: cyclists per weekday</source>
+            <translation>Avant/après : cyclistes par jour ouvrable</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mobility/charts.py" line="36" />
@@ -7069,7 +7134,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/indicators.py" line="43" />
-            <location filename="../processing/algorithms/mobility_common.py" line="131" />
+            <location filename="../processing/algorithms/mobility_common.py" line="130" />
             <source>'{value}' is not a date (write it as YYYY-MM-DD).</source>
             <translation>« {value} » n'est pas une date (écrivez AAAA-MM-JJ).</translation>
         </message>
@@ -7080,7 +7145,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/indicators.py" line="62" />
-            <location filename="../processing/algorithms/mobility_common.py" line="156" />
+            <location filename="../processing/algorithms/mobility_common.py" line="155" />
             <source>The counts hold no rows.</source>
             <translation>Les comptages ne contiennent aucune ligne.</translation>
         </message>
@@ -7233,11 +7298,6 @@
             <location filename="../smart_municipality/plugin.py" line="129" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Choisissez les thèmes, la langue et le papier, prévisualisez l’étude cartographique et exportez-la en PDF.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/plugin.py" line="130" />
-            <source>Publish web map…</source>
-            <translation>Publier la carte web…</translation>
         </message>
         <message>
             <location filename="../smart_municipality/plugin.py" line="132" />
@@ -7493,6 +7553,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="62" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
             <source>Municipality (NIS code)</source>
             <translation>Commune (code INS)</translation>
         </message>
@@ -7503,7 +7565,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="64" />
-            <location filename="../smart_municipality/publish/themes.py" line="350" />
+            <location filename="../smart_municipality/publish/themes.py" line="349" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
@@ -7514,7 +7576,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="66" />
-            <location filename="../smart_municipality/publish/themes.py" line="350" />
+            <location filename="../smart_municipality/publish/themes.py" line="349" />
             <source>Theme (dimension)</source>
             <translation>Thème (dimension)</translation>
         </message>
@@ -7530,13 +7592,13 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="69" />
-            <location filename="../smart_municipality/publish/themes.py" line="353" />
+            <location filename="../smart_municipality/publish/themes.py" line="352" />
             <source>Partners</source>
             <translation>Partenaires</translation>
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="70" />
-            <location filename="../smart_municipality/publish/themes.py" line="353" />
+            <location filename="../smart_municipality/publish/themes.py" line="352" />
             <source>Lead department</source>
             <translation>Service pilote</translation>
         </message>
@@ -7547,7 +7609,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="72" />
-            <location filename="../smart_municipality/publish/themes.py" line="352" />
+            <location filename="../smart_municipality/publish/themes.py" line="351" />
             <source>Status (maturity)</source>
             <translation>Statut (maturité)</translation>
         </message>
@@ -7558,7 +7620,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="74" />
-            <location filename="../smart_municipality/publish/themes.py" line="355" />
+            <location filename="../smart_municipality/publish/themes.py" line="354" />
             <source>Subsidy (€)</source>
             <translation>Subvention (€)</translation>
         </message>
@@ -7604,19 +7666,19 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="83" />
-            <location filename="../smart_municipality/publish/themes.py" line="354" />
+            <location filename="../smart_municipality/publish/themes.py" line="353" />
             <source>Start date</source>
             <translation>Date de début</translation>
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="84" />
-            <location filename="../smart_municipality/publish/themes.py" line="354" />
+            <location filename="../smart_municipality/publish/themes.py" line="353" />
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="85" />
-            <location filename="../smart_municipality/publish/themes.py" line="356" />
+            <location filename="../smart_municipality/publish/themes.py" line="355" />
             <source>Link to citizen participation</source>
             <translation>Lien vers la participation citoyenne</translation>
         </message>
@@ -7781,7 +7843,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/publish/themes.py" line="100" />
-            <location filename="../smart_municipality/publish/themes.py" line="227" />
+            <location filename="../smart_municipality/publish/themes.py" line="226" />
             <source>Measures</source>
             <translation>Mesure</translation>
         </message>
@@ -7851,127 +7913,127 @@
             <translation>Le stockage ne contient aucune mesure de capteurs publics ; la couche des capteurs est omise.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="223" />
+            <location filename="../smart_municipality/publish/themes.py" line="222" />
             <source>The latest reading of every public sensor and the daily means of the last 30 days, compared with the limit value of what it measures.</source>
             <translation>La dernière mesure de chaque capteur public et les moyennes journalières des 30 derniers jours, comparées à la valeur limite de ce qu'il mesure.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="225" />
+            <location filename="../smart_municipality/publish/themes.py" line="224" />
             <source>Source: sensor readings in the municipality's study store (owners in the device register)</source>
             <translation>Source : mesures des capteurs dans le stockage d'étude de la commune (propriétaires dans le registre des appareils)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="227" />
+            <location filename="../smart_municipality/publish/themes.py" line="226" />
             <source>Latest reading</source>
             <translation>Dernière mesure</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="228" />
+            <location filename="../smart_municipality/publish/themes.py" line="227" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="228" />
+            <location filename="../smart_municipality/publish/themes.py" line="227" />
             <source>Limit value</source>
             <translation>Valeur limite</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="229" />
+            <location filename="../smart_municipality/publish/themes.py" line="228" />
             <source>Daily mean against the limit value</source>
             <translation>Moyenne journalière par rapport à la valeur limite</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="269" />
+            <location filename="../smart_municipality/publish/themes.py" line="268" />
             <source>fewer than 5 addresses: not published</source>
             <translation>moins de 5 adresses : non publié</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="270" />
+            <location filename="../smart_municipality/publish/themes.py" line="269" />
             <source>less than 2 per 100 addresses</source>
             <translation>moins de 2 pour 100 adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="271" />
+            <location filename="../smart_municipality/publish/themes.py" line="270" />
             <source>2 to 5 per 100 addresses</source>
             <translation>2 à 5 pour 100 adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="272" />
+            <location filename="../smart_municipality/publish/themes.py" line="271" />
             <source>5 to 10 per 100 addresses</source>
             <translation>5 à 10 pour 100 adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="273" />
+            <location filename="../smart_municipality/publish/themes.py" line="272" />
             <source>10 or more per 100 addresses</source>
             <translation>10 ou plus pour 100 adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="274" />
+            <location filename="../smart_municipality/publish/themes.py" line="273" />
             <source>no rate</source>
             <translation>pas de taux</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="291" />
+            <location filename="../smart_municipality/publish/themes.py" line="290" />
             <source>The study store holds no vacancy indicators per neighbourhood (run Vacancy indicators per area into layer vacancy_wijken); vacancy is left out.</source>
             <translation>Le stockage d'étude ne contient pas d'indicateurs d'inoccupation par quartier (exécutez Indicateurs d'inoccupation par zone vers la couche vacancy_wijken) ; l'inoccupation est omise.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="301" />
+            <location filename="../smart_municipality/publish/themes.py" line="300" />
             <source>Premises in the vacancy register</source>
             <translation>Biens dans le registre des inoccupations</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="315" />
+            <location filename="../smart_municipality/publish/themes.py" line="314" />
             <source>Vacant buildings and dwellings per neighbourhood on the reference date. Figures of neighbourhoods with fewer than 5 addresses are not published; no single premise is shown.</source>
             <translation>Bâtiments et logements inoccupés par quartier à la date de référence. Les chiffres des quartiers de moins de 5 adresses ne sont pas publiés ; aucun bien n'est montré individuellement.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="317" />
+            <location filename="../smart_municipality/publish/themes.py" line="316" />
             <source>Source: municipal register of vacant buildings and dwellings</source>
             <translation>Source : registre communal des bâtiments et logements inoccupés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="343" />
+            <location filename="../smart_municipality/publish/themes.py" line="342" />
             <source>The store holds no project with a location; projects are left out.</source>
             <translation>Le stockage ne contient aucun projet localisé ; les projets sont omis.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="346" />
+            <location filename="../smart_municipality/publish/themes.py" line="345" />
             <source>{n} projects without a location are not on the map.</source>
             <translation>{n} projets sans localisation ne figurent pas sur la carte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="368" />
+            <location filename="../smart_municipality/publish/themes.py" line="367" />
             <source>{n} e-mail addresses or phone numbers in the projects' text were blanked.</source>
             <translation>{n} adresses e-mail ou numéros de téléphone dans le texte des projets ont été masqués.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="375" />
+            <location filename="../smart_municipality/publish/themes.py" line="374" />
             <source>The smart-city projects of the municipality: what they do, how far they are and who takes part.</source>
             <translation>Les projets de ville intelligente de la commune : ce qu'ils font, où ils en sont et qui y participe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="376" />
+            <location filename="../smart_municipality/publish/themes.py" line="375" />
             <source>Source: project register of the municipality</source>
             <translation>Source : registre des projets de la commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="394" />
+            <location filename="../smart_municipality/publish/themes.py" line="393" />
             <source>The store holds no coverage of a gateway run (Place gateways); gateway coverage is left out.</source>
             <translation>Le stockage ne contient aucune couverture d'un calcul de passerelles (Placer des passerelles) ; la couverture des passerelles est omise.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="409" />
+            <location filename="../smart_municipality/publish/themes.py" line="408" />
             <source>Where the municipality's LoRaWAN gateways receive a sensor, by the smallest spreading factor that reaches one (SF7: fast and frugal, SF12: slow, the longest reach). A prediction from terrain and buildings, not a measurement.</source>
             <translation>Où les passerelles LoRaWAN de la commune reçoivent un capteur, selon le plus petit facteur d'étalement qui en atteint une (SF7 : rapide et économe, SF12 : lent, la plus longue portée). Une prévision à partir du relief et des bâtiments, pas une mesure.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="412" />
+            <location filename="../smart_municipality/publish/themes.py" line="411" />
             <source>Source: gateway siting of the municipality (Smart Municipality)</source>
             <translation>Source : implantation des passerelles par la commune (Commune intelligente)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="413" />
+            <location filename="../smart_municipality/publish/themes.py" line="412" />
             <source>Spreading factor</source>
             <translation>Facteur d'étalement</translation>
         </message>
@@ -8028,12 +8090,12 @@
         <message>
             <location filename="../smart_municipality/sensors/constants.py" line="17" />
             <source>Gent bicycle counter (5-minute counts)</source>
-            <translation>Compteur vélo de Gand (comptages par 5 minutes)</translation>
+            <translation>Compteur vélo de Gand (par 5 minutes)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/constants.py" line="18" />
-            <source>EEA AirBase hourly file (24 value/flag pairs per day)</source>
-            <translation>Fichier horaire EEA AirBase (24 paires valeur/indicateur par jour)</translation>
+            <source>EEA AirBase hourly file</source>
+            <translation>Fichier horaire EEA AirBase</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/constants.py" line="19" />
@@ -8042,8 +8104,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/constants.py" line="20" />
-            <source>IRCEL-CELINE hourly export (one column per station)</source>
-            <translation>Export horaire IRCEL-CELINE (une colonne par station)</translation>
+            <source>IRCEL-CELINE hourly export</source>
+            <translation>Export horaire IRCEL-CELINE</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/constants.py" line="21" />
@@ -9234,7 +9296,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="292" />
-            <location filename="../processing/algorithms/siting_common.py" line="464" />
+            <location filename="../processing/algorithms/siting_common.py" line="462" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Le modèle de terrain n’a pas de données dans la zone à calculer ; choisissez une autre emprise ou un autre modèle de terrain.</translation>
         </message>
@@ -9384,6 +9446,51 @@
             <location filename="../smart_municipality/sources/geolocation.py" line="65" />
             <source>The geolocation service sent an unexpected answer ({what}); the service may have changed, check its address in the plugin settings.</source>
             <translation>Le service de géolocalisation a envoyé une réponse inattendue ({what}) ; le service a peut-être changé, vérifiez son adresse dans les paramètres de l’extension.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="36" />
+            <source>Buildings (GBG)</source>
+            <translation>Bâtiments (GBG)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="37" />
+            <source>Parcels (ADP)</source>
+            <translation>Parcelles (ADP)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="38" />
+            <source>Road surfaces (WBN)</source>
+            <translation>Surfaces de voirie (WBN)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="39" />
+            <source>Engineering structures (KNW)</source>
+            <translation>Ouvrages d’art (KNW)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="40" />
+            <source>Building attachments (GBA)</source>
+            <translation>Annexes de bâtiments (GBA)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="41" />
+            <source>Road parts (WGO)</source>
+            <translation>Subdivisions de voirie (WGO)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="42" />
+            <source>Terrain (TRN)</source>
+            <translation>Terrain (TRN)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="43" />
+            <source>Railways (SBN)</source>
+            <translation>Voies ferrées (SBN)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="44" />
+            <source>Watercourses (WTZ)</source>
+            <translation>Cours d’eau (WTZ)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/grb.py" line="53" />

@@ -4,89 +4,89 @@
     <context>
         <name>SmartMunicipality</name>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="43" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <source>Aggregate sensor readings</source>
             <translation>Sensormetingen aggregeren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="45" />
             <source>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</source>
             <translation>Statistieken van één grootheid per sensor of per gebied (polygonen), per uur, dag, week, maand of jaar (kalenderperiodes in Belgische tijd; de dagen van de klokwissel hebben 23 en 25 uur en worden zo geteld).&lt;br&gt;Kolommen: aantal geldige en verwachte metingen, volledigheid van de gegevens (%), gemiddelde, mediaan, minimum, maximum, som, een percentiel en het aantal overschrijdingen van een drempel — van afzonderlijke metingen (bv. NO2-uren boven 200 µg/m³) of van daggemiddelden (bv. PM10-dagen boven 50 µg/m³).&lt;br&gt;&lt;b&gt;EU-regel&lt;/b&gt;: een periodegemiddelde wordt alleen gegeven als minstens de minimale volledigheid (standaard 75 %) van de periode geldige metingen bevat; mean_raw bewaart het onvoorwaardelijke gemiddelde. Metingen die als ongeldig gemarkeerd zijn (Telraam-uptime ≤ 0,5, AirBase-vlaggen, negatieve concentraties), tellen nooit mee.&lt;br&gt;Per gebied worden de metingen van alle sensoren binnen de polygoon samengevoegd; sensoren buiten elke polygoon worden weggelaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="73" />
             <source>Per</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="73" />
             <source>sensor</source>
             <translation>sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="73" />
             <source>area</source>
             <translation>gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="75" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="76" />
             <source>Areas (for 'per area')</source>
             <translation>Gebieden (voor 'per gebied')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="76" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
             <location filename="../processing/algorithms/site_sensors.py" line="83" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
             <source>Area name field</source>
             <translation>Veld met de naam van het gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="82" />
             <source>Percentile</source>
             <translation>Percentiel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="84" />
             <source>Threshold for exceedances</source>
             <translation>Drempel voor overschrijdingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="85" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
             <source>Count exceedances of</source>
             <translation>Overschrijdingen tellen van</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
             <source>single readings</source>
             <translation>afzonderlijke metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
             <source>daily means</source>
             <translation>daggemiddelden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
             <source>Minimum data completeness (%)</source>
             <translation>Minimale volledigheid van de gegevens (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="89" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="90" />
             <source>Statistics</source>
             <translation>Statistieken</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="134" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="135" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>De opslag bevat geen metingen van {property} voor deze gemeente en periode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="136" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="137" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} metingen van {sensors} sensoren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="162" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="163" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Kies de laag met gebieden om per gebied te aggregeren.</translation>
         </message>
@@ -112,8 +112,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="95" />
-            <source>Gateway id field of the measurements (empty: detect)</source>
-            <translation>Veld met de gateway-id van de metingen (leeg: detecteren)</translation>
+            <source>Gateway id field (empty: detect)</source>
+            <translation>Veld met de gateway-id (leeg: detecteren)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="96" />
@@ -471,7 +471,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Format</source>
             <translation>Formaat</translation>
@@ -483,7 +483,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="52" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="83" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
@@ -494,120 +494,116 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="54" />
-            <source>Licence (empty: Modellicentie Gratis Hergebruik v1.0)</source>
-            <translation>Licentie (leeg: Modellicentie Gratis Hergebruik v1.0)</translation>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
+            <source>Licence</source>
+            <translation>Licentie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="84" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="56" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="86" />
             <source>Output file</source>
             <translation>Uitvoerbestand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="56" />
             <source>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</source>
             <translation>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="58" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="85" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="87" />
             <location filename="../processing/algorithms/publish_web_map.py" line="58" />
             <source>Files written</source>
             <translation>Geschreven bestanden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="73" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="72" />
             <source>{count} projects published in {path}.</source>
             <translation>{count} projecten gepubliceerd in {path}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="30" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
             <source>Export vacancy as open data</source>
             <translation>Leegstand exporteren als open data</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="33" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="34" />
             <source>Writes the vacancy indicators per area (from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;) for publication, as GeoJSON (WGS84), CSV or GeoPackage, with the licence and the source in the file and in a &lt;i&gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the indicator fields leave: owner names, national register numbers, tax amounts, remarks, addresses and dossier numbers never do, whatever the input layers hold. Where an area has fewer than 5 units its rate is empty, and by default its counts and durations too.&lt;br&gt;&lt;b&gt;Points&lt;/b&gt; (optional): the premises in the register on the reference date, of the chosen types (by default shops and business premises; a vacant dwelling on a map points at a household), with type, status, year of entry and duration class only.</source>
             <translation>Schrijft de leegstandsindicatoren per gebied (uit &lt;i&gt;Leegstandsindicatoren per gebied&lt;/i&gt;) weg voor publicatie, als GeoJSON (WGS84), CSV of GeoPackage, met de licentie en de bron in het bestand en in een &lt;i&gt;.metadata.json&lt;/i&gt; ernaast.&lt;br&gt;&lt;br&gt;Alleen de velden met indicatoren gaan naar buiten: namen van eigenaars, rijksregisternummers, belastingbedragen, opmerkingen, adressen en dossiernummers nooit, wat de invoerlagen ook bevatten. Waar een gebied minder dan 5 eenheden heeft, is het percentage leeg, en standaard ook de aantallen en duurtijden.&lt;br&gt;&lt;b&gt;Punten&lt;/b&gt; (optioneel): de panden die op de referentiedatum in het register staan, van de gekozen types (standaard winkels en bedrijfspanden; een leegstaande woning op een kaart wijst naar een gezin), met alleen type, status, jaar van opname en duurklasse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="61" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="94" />
             <source>Vacancy indicators per area</source>
             <translation>Leegstandsindicatoren per gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="62" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="63" />
             <source>Also publish points</source>
             <translation>Ook punten publiceren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="65" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="66" />
             <source>Vacancy register (for points)</source>
             <translation>Leegstandsregister (voor punten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="67" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="68" />
             <source>Property types published as points</source>
             <translation>Types van panden die als punten gepubliceerd worden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="70" />
-            <source>Reference date of the points (empty: today)</source>
-            <translation>Referentiedatum van de punten (leeg: vandaag)</translation>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="72" />
+            <source>Reference date of the points</source>
+            <translation>Referentiedatum van de punten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="73" />
-            <source>Also leave counts empty where the rate is suppressed</source>
-            <translation>Ook aantallen leeg laten waar het percentage onderdrukt is</translation>
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
+            <source>Also suppress the counts</source>
+            <translation>Ook de aantallen onderdrukken</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="78" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="80" />
             <source>Vacant premises per area</source>
             <translation>Leegstaande panden per gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="79" />
-            <source>Licence</source>
-            <translation>Licentie</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="83" />
             <source>Municipal register of vacant buildings and dwellings</source>
             <translation>Gemeentelijk register van leegstaande gebouwen en woningen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="82" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="84" />
             <source>Publisher</source>
             <translation>Uitgever</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="103" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="105" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
             <translation>Kies de laag met indicatoren (de uitvoer van Leegstandsindicatoren per gebied).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="119" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="121" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
             <translation>Kies het leegstandsregister waaruit punten gepubliceerd worden, of vink de punten uit.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="122" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="124" />
             <source>Choose at least one property type to publish as points.</source>
             <translation>Kies minstens één type van pand om als punten te publiceren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="127" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="129" />
             <source>{n} points published.</source>
             <translation>{n} punten gepubliceerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="131" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="133" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
             <translation>{n} gebieden weggeschreven; cijfers onderdrukt in {small} gebieden met kleine aantallen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="137" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="139" />
             <source>{n} areas were not flagged small_numbers but have fewer than {limit} units or no flag at all; their figures were suppressed too.</source>
             <translation>{n} gebieden waren niet als small_numbers gemarkeerd maar hebben minder dan {limit} eenheden of helemaal geen markering; ook hun cijfers werden weggelaten.</translation>
         </message>
@@ -669,8 +665,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="67" />
-            <source>Property (when the format needs one, e.g. no2)</source>
-            <translation>Grootheid (als het formaat er een nodig heeft, bv. no2)</translation>
+            <source>Property (if the format needs one)</source>
+            <translation>Grootheid (als het formaat erom vraagt)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_observations.py" line="69" />
@@ -730,13 +726,13 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
-            <source>Export date (empty: from the file name, else today)</source>
-            <translation>Exportdatum (leeg: uit de bestandsnaam, anders vandaag)</translation>
+            <source>Export date</source>
+            <translation>Exportdatum</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="103" />
-            <source>NIS code of the municipality (when the export does not say it)</source>
-            <translation>NIS-code van de gemeente (als de export ze niet vermeldt)</translation>
+            <source>NIS code of the municipality</source>
+            <translation>NIS-code van de gemeente</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="105" />
@@ -755,8 +751,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
-            <source>Dossiers missing from the export were removed (full export)</source>
-            <translation>Dossiers die in de export ontbreken, werden geschrapt (volledige export)</translation>
+            <source>Full export: missing dossiers were removed</source>
+            <translation>Volledige export: ontbrekende dossiers geschrapt</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
@@ -868,7 +864,7 @@
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
             <source>Extent (default: the sensors' extent)</source>
-            <translation>Omgrenzing (standaard: de omgrenzing van de sensoren)</translation>
+            <translation>Omgrenzing (leeg: die van de sensoren)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
@@ -1048,7 +1044,7 @@
         <message>
             <location filename="../processing/algorithms/load_sensorthings.py" line="39" />
             <source>Observed property (name on the server)</source>
-            <translation>Geobserveerde grootheid (naam op de server)</translation>
+            <translation>Grootheid (naam op de server)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/load_telraam.py" line="19" />
@@ -1067,8 +1063,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/load_telraam.py" line="35" />
-            <source>Segment ids (comma-separated, optional)</source>
-            <translation>Segment-id’s (gescheiden door komma’s, optioneel)</translation>
+            <source>Segment ids</source>
+            <translation>Segment-id’s</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="41" />
@@ -1092,8 +1088,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="87" />
-            <source>Municipality (name or NIS code; empty: the whole region in the store)</source>
-            <translation>Gemeente (naam of NIS-code; leeg: de hele regio in de opslag)</translation>
+            <source>Municipality (empty: the whole store)</source>
+            <translation>Gemeente (leeg: de hele opslag)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="96" />
@@ -1120,8 +1116,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="101" />
-            <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas</source>
-            <translation>Wijken (wijken, statistische sectoren) voor de cijfers per gebied en de atlas</translation>
+            <source>Neighbourhoods or statistical sectors</source>
+            <translation>Wijken of statistische sectoren</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/map_study.py" line="104" />
@@ -1200,51 +1196,51 @@
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="72" />
-            <source>Reference addresses (standard address schema)</source>
-            <translation>Referentieadressen (standaard adresschema)</translation>
+            <source>Reference addresses</source>
+            <translation>Referentieadressen</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/match_addresses.py" line="75" />
-            <source>Allow the online address register when there is no reference (sends the addresses)</source>
-            <translation>Het online adressenregister toestaan als er geen referentie is (verstuurt de adressen)</translation>
+            <source>Use the online address register without a reference</source>
+            <translation>Zonder referentie: online adressenregister</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="77" />
+            <location filename="../processing/algorithms/match_addresses.py" line="76" />
             <source>Matched addresses</source>
             <translation>Gematchte adressen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="79" />
+            <location filename="../processing/algorithms/match_addresses.py" line="78" />
             <source>Rows to check by hand</source>
             <translation>Rijen om met de hand te controleren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="83" />
+            <location filename="../processing/algorithms/match_addresses.py" line="82" />
             <source>Rows with status {status}</source>
             <translation>Rijen met status {status}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="100" />
+            <location filename="../processing/algorithms/match_addresses.py" line="99" />
             <source>Columns: {mapping}</source>
             <translation>Kolommen: {mapping}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="105" />
+            <location filename="../processing/algorithms/match_addresses.py" line="104" />
             <source>Indexing the reference addresses…</source>
             <translation>De referentieadressen worden geïndexeerd…</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="108" />
+            <location filename="../processing/algorithms/match_addresses.py" line="107" />
             <source>{n} of the {total} reference addresses of {layer} have no geometry: rows matched to them get no point.</source>
             <translation>{n} van de {total} referentieadressen van {layer} hebben geen geometrie: rijen die eraan gekoppeld worden, krijgen geen punt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="151" />
+            <location filename="../processing/algorithms/match_addresses.py" line="150" />
             <source>The value of {parameter} is not valid.</source>
             <translation>De waarde van {parameter} is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/match_addresses.py" line="163" />
+            <location filename="../processing/algorithms/match_addresses.py" line="162" />
             <source>Choose the address list: a table layer, or a CSV or XLSX file.</source>
             <translation>Kies de adreslijst: een tabellaag, of een CSV- of XLSX-bestand.</translation>
         </message>
@@ -1316,61 +1312,61 @@
         </message>
         <message>
             <location filename="../processing/algorithms/mobility_common.py" line="103" />
-            <source>Counts (Telraam hourly reports, counting-pole exports)</source>
-            <translation>Tellingen (Telraam-uurrapporten, telpaalexports)</translation>
+            <source>Counts (Telraam, counting poles)</source>
+            <translation>Tellingen (Telraam, telpalen)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/mobility_common.py" line="105" />
-            <source>Or the counts in a study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
-            <translation>Of de tellingen in een studieopslag (GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;)</translation>
+            <source>Or the counts in a study store</source>
+            <translation>Of de tellingen in een studieopslag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="109" />
+            <location filename="../processing/algorithms/mobility_common.py" line="108" />
             <source>Segments or counting points (for the map)</source>
             <translation>Segmenten of telpunten (voor de kaart)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="112" />
+            <location filename="../processing/algorithms/mobility_common.py" line="111" />
             <source>Segment id field</source>
             <translation>Veld met het segment-id</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="114" />
-            <source>Only these segments (ids separated by commas; empty: all)</source>
-            <translation>Enkel deze segmenten (id's gescheiden door komma's; leeg: alle)</translation>
+            <location filename="../processing/algorithms/mobility_common.py" line="113" />
+            <source>Only these segments</source>
+            <translation>Alleen deze segmenten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="116" />
+            <location filename="../processing/algorithms/mobility_common.py" line="115" />
             <source>Minimum valid counting time of a day (%)</source>
             <translation>Minimale geldige teltijd van een dag (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="146" />
+            <location filename="../processing/algorithms/mobility_common.py" line="145" />
             <source>Choose counts files or a study store with traffic counts.</source>
             <translation>Kies tellingenbestanden of een studieopslag met verkeerstellingen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="152" />
+            <location filename="../processing/algorithms/mobility_common.py" line="151" />
             <source>{name}: {n} hours.</source>
             <translation>{name}: {n} uren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="170" />
+            <location filename="../processing/algorithms/mobility_common.py" line="169" />
             <source>The study store holds no traffic counts for this municipality; load Telraam or import counting-pole files first.</source>
             <translation>De studieopslag bevat geen verkeerstellingen voor deze gemeente; laad eerst Telraam of importeer telpaalbestanden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="172" />
+            <location filename="../processing/algorithms/mobility_common.py" line="171" />
             <source>Study store: {n} hours of {segments} counters.</source>
             <translation>Studieopslag: {n} uren van {segments} tellers.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="209" />
+            <location filename="../processing/algorithms/mobility_common.py" line="208" />
             <source>Choose the field of the segments layer that holds the segment id.</source>
             <translation>Kies het veld van de segmentenlaag dat het segment-id bevat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="247" />
+            <location filename="../processing/algorithms/mobility_common.py" line="246" />
             <source>{n} segments are not on the segments layer and have no geometry: {ids}.</source>
             <translation>{n} segmenten staan niet in de segmentenlaag en hebben geen geometrie: {ids}.</translation>
         </message>
@@ -1690,7 +1686,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="102" />
-            <location filename="../processing/algorithms/parameter_help.py" line="397" />
+            <location filename="../processing/algorithms/parameter_help.py" line="398" />
             <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
             <translation>Radiofrequentie; 868,1 MHz is het eerste kanaal van LoRaWAN EU868, in gebruik in België.</translation>
         </message>
@@ -2338,8 +2334,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="317" />
-            <source>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</source>
-            <translation>Welke gebieden buren zijn: met een gemeenschappelijke grens, de k dichtste, of binnen een afstand.</translation>
+            <source>Which areas are neighbours: sharing a border (on the grid: the 8 cells around), the k nearest, or within a distance.</source>
+            <translation>Welke gebieden buren zijn: met een gemeenschappelijke grens (op het raster: de 8 cellen rondom), de k dichtste, of binnen een afstand.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="319" />
@@ -2478,133 +2474,183 @@
         </message>
         <message>
             <location filename="../processing/algorithms/parameter_help.py" line="374" />
-            <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
-            <translation>Gulzig is snel en zegt hoe dicht het bij het beste antwoord zit; exact vindt het beste antwoord maar kan lang duren.</translation>
+            <source>Automatic takes the proven optimum when the exact method finds it within a few seconds, else the heuristic; the heuristic is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
+            <translation>Automatisch neemt het bewezen optimum als de exacte methode het binnen enkele seconden vindt, anders de heuristiek; de heuristiek is snel en zegt hoe dicht ze bij het beste antwoord zit; exact vindt het beste antwoord maar kan lang duren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="376" />
+            <location filename="../processing/algorithms/parameter_help.py" line="377" />
             <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
             <translation>De exacte methode stopt na zoveel seconden en geeft het beste antwoord tot dan.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="378" />
+            <location filename="../processing/algorithms/parameter_help.py" line="379" />
             <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
             <translation>Een scherpere garantie van hoe dicht het antwoord bij het optimum ligt; kan traag zijn bij grote problemen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="380" />
+            <location filename="../processing/algorithms/parameter_help.py" line="381" />
             <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
             <translation>Hoogte van het maaiveld (DTM), een raster met één band in een geprojecteerd CRS zoals het DHMV II in Lambert 72; geen achtergrondkaart.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="382" />
+            <location filename="../processing/algorithms/parameter_help.py" line="383" />
             <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
             <translation>Hoogte met gebouwen en bomen (DSM, bv. DHMV II DSM): obstakels zijn het hoogteverschil met het terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="384" />
+            <location filename="../processing/algorithms/parameter_help.py" line="385" />
             <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
             <translation>Gebouwpolygonen (bv. GRB-gebouwen) als obstakels, als er geen oppervlaktemodel is.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="386" />
+            <location filename="../processing/algorithms/parameter_help.py" line="387" />
             <source>Field with the building height in metres; empty: the default height.</source>
             <translation>Veld met de gebouwhoogte in meter; leeg: de standaardhoogte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="388" />
+            <location filename="../processing/algorithms/parameter_help.py" line="389" />
             <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
             <translation>Hoogte van een gebouw zonder hoogte: 8 m is ongeveer twee bouwlagen en een dak.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="390" />
+            <location filename="../processing/algorithms/parameter_help.py" line="391" />
             <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
             <translation>Hoogte van de eindtoestellen boven de grond; 1,5 m voor een sensor aan een paal of gevel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="392" />
+            <location filename="../processing/algorithms/parameter_help.py" line="393" />
             <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
             <translation>Hoe terrein en obstakels het signaal verzwakken: niet, een vast verlies buiten zicht, of diffractie over de obstakels (het meest realistisch).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="394" />
+            <location filename="../processing/algorithms/parameter_help.py" line="395" />
             <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
             <translation>Extra verlies waar de gateway buiten zicht is, enkel in de zichtlijnmodus.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="395" />
+            <location filename="../processing/algorithms/parameter_help.py" line="396" />
             <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
             <translation>Reserve voor fading en schommelingen in de tijd: een punt telt pas als gedekt met zoveel signaal over.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="399" />
+            <location filename="../processing/algorithms/parameter_help.py" line="400" />
             <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
             <translation>Formule voor het verlies over de afstand; een gekalibreerde parameterset vervangt ze.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="400" />
+            <location filename="../processing/algorithms/parameter_help.py" line="401" />
             <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
             <translation>MCLP dekt het meeste gewicht met K sensoren, LSCP dekt alle punten met zo weinig mogelijk sensoren, p-mediaan brengt de sensoren zo dicht mogelijk bij de punten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="402" />
+            <location filename="../processing/algorithms/parameter_help.py" line="403" />
             <source>Only for the user model: path loss at the reference distance.</source>
             <translation>Enkel voor het eigen model: padverlies op de referentieafstand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="403" />
+            <location filename="../processing/algorithms/parameter_help.py" line="404" />
             <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
             <translation>Enkel voor het eigen model: hoe snel het verlies groeit met de afstand (2 in vrije ruimte, 2,5–4 in de bebouwde kom).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="405" />
+            <location filename="../processing/algorithms/parameter_help.py" line="406" />
             <source>Only for the user model: distance at which the reference loss holds.</source>
             <translation>Enkel voor het eigen model: afstand waarop het referentieverlies geldt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="406" />
+            <location filename="../processing/algorithms/parameter_help.py" line="407" />
             <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
             <translation>Een padverliesmodel gekalibreerd op uw eigen metingen (algoritme “Padverlies kalibreren op metingen”); vervangt het model hierboven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="408" />
+            <location filename="../processing/algorithms/parameter_help.py" line="409" />
             <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
             <translation>Grootste LoRa-spreidingsfactor die de toestellen mogen gebruiken: hoger reikt verder maar kost meer zendtijd en batterij.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="410" />
+            <location filename="../processing/algorithms/parameter_help.py" line="411" />
             <source>Area to compute; empty: as far as the gateways can reach.</source>
             <translation>Te berekenen gebied; leeg: zo ver als de gateways reiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="411" />
+            <location filename="../processing/algorithms/parameter_help.py" line="412" />
             <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
             <translation>Grootte van de rekencellen in meter; 0 neemt die van het terreinmodel. Grotere cellen rekenen sneller.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="413" />
+            <location filename="../processing/algorithms/parameter_help.py" line="414" />
             <source>A point is covered by a sensor within this distance.</source>
             <translation>Een punt is gedekt door een sensor binnen deze afstand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="414" />
+            <location filename="../processing/algorithms/parameter_help.py" line="415" />
             <source>Neighbourhoods or districts: the report says how well each one is served.</source>
             <translation>Wijken of deelgemeenten: het rapport zegt hoe goed elk ervan bediend wordt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="415" />
+            <location filename="../processing/algorithms/parameter_help.py" line="416" />
             <source>Field with the name of each area in the report.</source>
             <translation>Veld met de naam van elk gebied in het rapport.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="416" />
+            <location filename="../processing/algorithms/parameter_help.py" line="417" />
             <source>NIS code of the municipality the scenario belongs to.</source>
             <translation>NIS-code van de gemeente waartoe het scenario behoort.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="417" />
+            <location filename="../processing/algorithms/parameter_help.py" line="418" />
             <source>Name of the scenario in the store; the same name again replaces it.</source>
             <translation>Naam van het scenario in de opslag; dezelfde naam opnieuw vervangt het.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="419" />
+            <source>The chosen gateway sites, kept and new, with the demand each one covers.</source>
+            <translation>De gekozen gatewaylocaties, behouden en nieuw, met de vraag die elk ervan dekt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="421" />
+            <source>The chosen sensor sites, kept and new, with the demand each one covers.</source>
+            <translation>De gekozen sensorlocaties, behouden en nieuw, met de vraag die elk ervan dekt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="423" />
+            <source>The demand points, each with whether and by which site it is covered.</source>
+            <translation>De vraagpunten, elk met of en door welke locatie het gedekt is.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="425" />
+            <source>The areas, each with the share of its demand that is covered.</source>
+            <translation>De gebieden, elk met het aandeel van zijn vraag dat gedekt is.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="426" />
+            <source>A report of the run as a web page: the answer, how close to the optimum it is, the coverage per area.</source>
+            <translation>Een verslag van de berekening als webpagina: het antwoord, hoe dicht het bij het optimum ligt, de dekking per gebied.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="428" />
+            <source>Raster of the best received power in each cell (dBm).</source>
+            <translation>Raster van het beste ontvangen vermogen in elke cel (dBm).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="429" />
+            <source>Raster of the gateway heard best in each cell.</source>
+            <translation>Raster van de gateway die in elke cel het best gehoord wordt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="430" />
+            <source>Raster of how many gateways hear each cell with the fade margin to spare.</source>
+            <translation>Raster van het aantal gateways dat elke cel hoort met de fadingmarge als reserve.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="432" />
+            <source>Raster of the smallest spreading factor that reaches each cell.</source>
+            <translation>Raster van de kleinste spreidingsfactor die elke cel bereikt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="433" />
+            <source>Polygons of the area each spreading factor reaches.</source>
+            <translation>Polygonen van het gebied dat elke spreidingsfactor bereikt.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/placement_common.py" line="60" />
@@ -2841,8 +2887,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="65" />
-            <source>Area (polygons; default: the municipality's extent)</source>
-            <translation>Gebied (polygonen; standaard: de omgrenzing van de gemeente)</translation>
+            <source>Area (polygons)</source>
+            <translation>Gebied (polygonen)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="88" />
@@ -2991,8 +3037,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="66" />
-            <source>Cost field for LSCP (empty: every site costs 1)</source>
-            <translation>Kostenveld voor LSCP (leeg: elke locatie kost 1)</translation>
+            <source>Cost field for LSCP</source>
+            <translation>Kostenveld voor LSCP</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="67" />
@@ -3002,7 +3048,7 @@
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="68" />
             <source>Weight field (residents, pupils, traffic …)</source>
-            <translation>Gewichtsveld (inwoners, leerlingen, verkeer …)</translation>
+            <translation>Gewichtsveld (inwoners, leerlingen …)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="71" />
@@ -3011,18 +3057,18 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="72" />
-            <source>MCLP: cover the most weight with K sites</source>
-            <translation>MCLP: het meeste gewicht dekken met K locaties</translation>
+            <source>MCLP: cover the most weight</source>
+            <translation>MCLP: zoveel mogelijk gewicht dekken</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="73" />
-            <source>LSCP: cover every point with the fewest sites</source>
-            <translation>LSCP: elk punt dekken met de minste locaties</translation>
+            <source>LSCP: cover every point</source>
+            <translation>LSCP: elk punt dekken</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="74" />
-            <source>p-median: least weighted mean distance with K sites</source>
-            <translation>p-mediaan: kleinste gewogen gemiddelde afstand met K locaties</translation>
+            <source>p-median: shortest mean distance</source>
+            <translation>p-mediaan: kortste gemiddelde afstand</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/site_sensors.py" line="80" />
@@ -3080,8 +3126,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="137" />
-            <source>Antenna height field (m above ground)</source>
-            <translation>Veld met de antennehoogte (m boven de grond)</translation>
+            <source>Antenna height field (m)</source>
+            <translation>Veld met de antennehoogte (m)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="138" />
@@ -3285,128 +3331,128 @@
         </message>
         <message>
             <location filename="../processing/algorithms/siting_common.py" line="231" />
-            <source>Automatic (the proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound)</source>
-            <translation>Automatisch (het bewezen optimum als de exacte solver het binnen enkele seconden vindt, anders de heuristiek met haar kwaliteitsgrens)</translation>
+            <source>Automatic (exact if fast, else heuristic)</source>
+            <translation>Automatisch (exact indien snel, anders heuristiek)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="237" />
+            <location filename="../processing/algorithms/siting_common.py" line="233" />
+            <source>Heuristic only (with a quality bound)</source>
+            <translation>Alleen heuristiek (met kwaliteitsgrens)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Time limit of the exact method (s)</source>
             <translation>Tijdslimiet van de exacte methode (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="243" />
+            <location filename="../processing/algorithms/siting_common.py" line="241" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Ook de grens van de LP-relaxatie berekenen (strakker, kan traag zijn bij grote instanties)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="283" />
+            <location filename="../processing/algorithms/siting_common.py" line="281" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>Het terreinmodel kan niet geopend worden; kies een geldige rasterlaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="286" />
+            <location filename="../processing/algorithms/siting_common.py" line="284" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>Het terreinmodel moet in een geprojecteerd CRS in meter staan (EPSG:31370 in Vlaanderen); het staat in {}. Herprojecteer het eerst (Raster ▸ Projecties ▸ Warp).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="297" />
+            <location filename="../processing/algorithms/siting_common.py" line="295" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>De laag {what} staat in {crs}, maar het terreinmodel in {dem}; herprojecteer de {what} (Vector ▸ Gereedschap voor databeheer ▸ Laag herprojecteren) zodat beide hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="370" />
+            <location filename="../processing/algorithms/siting_common.py" line="368" />
             <source>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</source>
             <translation>{n} meerdelige {what} werden in hun delen gesplitst, elk deel apart ({total} in totaal, met de id en -1, -2, … als label).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="374" />
+            <location filename="../processing/algorithms/siting_common.py" line="372" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>De laag {} heeft geen objecten met een geometrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="396" />
+            <location filename="../processing/algorithms/siting_common.py" line="394" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Locatie {} heeft een antennehoogte van nul of minder; geef elke locatie een positieve hoogte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="412" />
+            <location filename="../processing/algorithms/siting_common.py" line="410" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} liggen buiten het terreinmodel ({ids}); verwijder ze of gebruik een groter terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="435" />
+            <location filename="../processing/algorithms/siting_common.py" line="433" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>De omgrenzing overlapt het terreinmodel niet; kies een omgrenzing erbinnen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="442" />
+            <location filename="../processing/algorithms/siting_common.py" line="440" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>Het raster zou {n:,} cellen hebben; kies een grotere celgrootte of een kleinere omgrenzing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="450" />
+            <location filename="../processing/algorithms/siting_common.py" line="448" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>Het raster {} wordt niet via GDAL gelezen; bewaar het eerst als GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="467" />
+            <location filename="../processing/algorithms/siting_common.py" line="465" />
             <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
             <translation>{:.1f} % van de cellen heeft geen terreingegevens; ze worden voor de obstakels aangevuld vanuit hun dichtste buren en in de resultaten leeg gelaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="476" />
+            <location filename="../processing/algorithms/siting_common.py" line="474" />
             <source>buildings</source>
             <translation>gebouwen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="553" />
+            <location filename="../processing/algorithms/siting_common.py" line="551" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>De laag {what} staat in {crs}, dat geen meter gebruikt; herprojecteer ze eerst naar EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="560" />
+            <location filename="../processing/algorithms/siting_common.py" line="558" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>De laag {what} staat in {crs}, maar de kandidaten in {ref}; herprojecteer ze zodat alle lagen hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="637" />
+            <location filename="../processing/algorithms/siting_common.py" line="635" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Doelfunctie {obj:,.6g}; grens {bound:,.6g} ({kind}); afstand {gap:.2f} %; minstens {q:.2f} % van het optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="641" />
+            <location filename="../processing/algorithms/siting_common.py" line="639" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Het certificaat kan geen 95 % van het optimum garanderen; probeer de exacte methode of de LP-grens voor een strakker cijfer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="652" />
-            <source>Save the run as a scenario in this study store (optional)</source>
-            <translation>De berekening als scenario bewaren in deze studieopslag (optioneel)</translation>
+            <location filename="../processing/algorithms/siting_common.py" line="650" />
+            <source>Save as a scenario in this study store</source>
+            <translation>Als scenario bewaren in deze studieopslag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="655" />
+            <location filename="../processing/algorithms/siting_common.py" line="653" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Gemeente van het scenario (NIS-code; leeg: het veld niscode van de vraagpunten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="658" />
+            <location filename="../processing/algorithms/siting_common.py" line="656" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Naam van het scenario (opnieuw bewaren onder dezelfde naam vervangt het scenario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="660" />
+            <location filename="../processing/algorithms/siting_common.py" line="658" />
             <source>Scenario record in the store (fid)</source>
             <translation>Record van het scenario in de opslag (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="664" />
+            <location filename="../processing/algorithms/siting_common.py" line="662" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Met een &lt;b&gt;studieopslag&lt;/b&gt; wordt de berekening daar ook als scenario bewaard (de cijfers, de gekozen locaties in volgorde, de kandidaten en de bestaande locaties), voor de kaartstudie en om later te vergelijken. De gemeente is de opgegeven NIS-code, anders de enige waarde van het veld niscode van de vraaglaag; een scenario dat onder dezelfde naam bewaard wordt, wordt vervangen.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="40" />
-            <source>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
-            <translation>Studieopslag (GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/store_parameter.py" line="42" />
@@ -3435,8 +3481,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
-            <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
-            <translation>Gebieden: een waarde per polygoon (bv. het leegstandspercentage)</translation>
+            <source>Areas: a value per polygon</source>
+            <translation>Gebieden: een waarde per polygoon</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
@@ -3445,8 +3491,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
-            <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
-            <translation>Aangrenzing (gebieden met een gemeenschappelijke grens; 8 buren op het raster)</translation>
+            <source>Contiguity (neighbouring areas or cells)</source>
+            <translation>Aangrenzing (naburige gebieden of cellen)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
@@ -3477,7 +3523,7 @@
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="92" />
             <source>Areas with a value (areas mode)</source>
-            <translation>Gebieden met een waarde (modus gebieden)</translation>
+            <translation>Gebieden met waarde (modus gebieden)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
@@ -3492,14 +3538,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
-            <source>Denominator: addresses or buildings (grid mode, for rates)</source>
-            <translation>Noemer: adressen of gebouwen (modus raster, voor percentages)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
-            <source>Municipality (NIS code; empty: the whole region)</source>
-            <translation>Gemeente (NIS-code; leeg: de hele regio)</translation>
+            <source>Denominator (grid mode)</source>
+            <translation>Noemer (modus raster)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
@@ -3513,8 +3553,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
-            <source>Reference date (grid mode; empty: today)</source>
-            <translation>Referentiedatum (modus raster; leeg: vandaag)</translation>
+            <source>Reference date (grid mode)</source>
+            <translation>Referentiedatum (modus raster)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
@@ -3649,8 +3689,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
-            <source>Denominator: addresses or buildings (for rates)</source>
-            <translation>Noemer: adressen of gebouwen (voor percentages)</translation>
+            <source>Denominator (addresses or buildings)</source>
+            <translation>Noemer (adressen of gebouwen)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
@@ -3659,8 +3699,8 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
-            <source>Street code field of the segments (CRAB code)</source>
-            <translation>Veld met de straatcode van de segmenten (CRAB-code)</translation>
+            <source>Street code field (CRAB)</source>
+            <translation>Veld met de straatcode (CRAB)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_indicators.py" line="150" />
@@ -3811,7 +3851,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/addresses/matcher.py" line="213" />
-            <location filename="../smart_municipality/labels.py" line="21" />
+            <location filename="../smart_municipality/labels.py" line="23" />
             <source>chosen by hand</source>
             <translation>met de hand gekozen</translation>
         </message>
@@ -3886,7 +3926,7 @@
             <location filename="../smart_municipality/sources/transport.py" line="281" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
             <location filename="../processing/algorithms/frames.py" line="61" />
-            <location filename="../processing/algorithms/match_addresses.py" line="116" />
+            <location filename="../processing/algorithms/match_addresses.py" line="115" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er werd niets weggeschreven.</translation>
         </message>
@@ -4269,7 +4309,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/vacancy.py" line="376" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="304" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="307" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="118" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="192" />
             <source>Vacancy register</source>
@@ -4442,7 +4482,6 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="123" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -4483,7 +4522,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
             <source>Street</source>
             <translation>Straat</translation>
         </message>
@@ -4504,7 +4543,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="216" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="232" />
             <location filename="../smart_municipality/gui/widgets.py" line="133" />
             <source>Municipality</source>
             <translation>Gemeente</translation>
@@ -4552,7 +4591,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="148" />
             <location filename="../smart_municipality/publish/themes.py" line="104" />
             <source>Status</source>
             <translation>Status</translation>
@@ -4635,23 +4674,23 @@
             <translation>Zoeken…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="70" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="71" />
             <source>Landscape</source>
             <translation>Liggend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="70" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="71" />
             <source>Portrait</source>
             <translation>Staand</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="164" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="690" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="707" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="737" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="663" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="727" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="741" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="743" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="757" />
             <location filename="../smart_municipality/plugin.py" line="127" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
@@ -4659,215 +4698,216 @@
             <translation>Kaartstudie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="199" />
+            <source>Empty: Map study &lt;municipality&gt;</source>
+            <translation>Leeg: Kaartstudie &lt;gemeente&gt;</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="200" />
+            <location filename="../processing/algorithms/map_study.py" line="113" />
+            <source>Title (empty: Map study &lt;municipality&gt;)</source>
+            <translation>Titel (leeg: Kaartstudie &lt;gemeente&gt;)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="201" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="79" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="212" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
             <location filename="../smart_municipality/gui/widgets.py" line="129" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="198" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="213" />
             <source>The study GeoPackage, or a PostGIS store as pg:&lt;connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>De studie-GeoPackage, of een PostGIS-opslag als pg:&lt;verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="200" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="215" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
             <location filename="../smart_municipality/gui/widgets.py" line="130" />
+            <location filename="../processing/algorithms/store_parameter.py" line="40" />
             <source>Study store</source>
             <translation>Studieopslag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="210" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="226" />
             <source>Whole region of the store</source>
             <translation>Hele regio van de opslag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="211" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="227" />
             <source>A municipality of the store, or type a name or NIS code; empty: every municipality in the store.</source>
             <translation>Een gemeente uit de opslag, of typ een naam of NIS-code; leeg: alle gemeenten in de opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="223" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="240" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="235" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="251" />
             <location filename="../processing/algorithms/map_study.py" line="99" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="238" />
-            <source>Empty: Map study &lt;municipality&gt;</source>
-            <translation>Leeg: Kaartstudie &lt;gemeente&gt;</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="239" />
-            <location filename="../processing/algorithms/map_study.py" line="113" />
-            <source>Title (empty: Map study &lt;municipality&gt;)</source>
-            <translation>Titel (leeg: Kaartstudie &lt;gemeente&gt;)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="240" />
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="243" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="254" />
             <location filename="../processing/algorithms/map_study.py" line="92" />
             <location filename="../processing/algorithms/publish_web_map.py" line="52" />
             <source>Themes</source>
             <translation>Thema's</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="254" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="266" />
             <source>Neighbourhoods (optional)</source>
             <translation>Wijken (optioneel)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="261" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="270" />
             <source>Wijken or statistical sectors: figures per neighbourhood and the atlas.</source>
             <translation>Wijken of statistische sectoren: cijfers per wijk en de atlas.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="262" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
-            <source>Layer</source>
-            <translation>Laag</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="265" />
-            <source>Name field</source>
-            <translation>Naamveld</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="266" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="274" />
             <location filename="../processing/algorithms/map_study.py" line="107" />
             <source>Atlas: one page per neighbourhood</source>
             <translation>Atlas: één pagina per wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="301" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="275" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
+            <source>Layer</source>
+            <translation>Laag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="276" />
+            <source>Name field</source>
+            <translation>Naamveld</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="310" />
             <source>Preview</source>
             <translation>Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="302" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="311" />
             <source>Build the map study and show its pages here.</source>
             <translation>Maak de kaartstudie en toon de pagina's hier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="304" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="313" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="305" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="314" />
             <source>Write the map study as one PDF.</source>
             <translation>Schrijf de kaartstudie als één pdf.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="307" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="316" />
             <source>Open in designer</source>
             <translation>Openen in ontwerper</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="317" />
             <source>Put the previewed study in the project's layouts and open it for last edits.</source>
             <translation>Zet de getoonde studie bij de lay-outs van het project en open ze voor de laatste aanpassingen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="329" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="558" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="338" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="571" />
             <source>Press Preview to build the map study.</source>
             <translation>Klik op Voorbeeld om de kaartstudie te maken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="462" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="475" />
             <source>Building the map study…</source>
             <translation>Kaartstudie wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="475" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="488" />
             <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>De wijkenlaag heeft geen coördinatenreferentiesysteem; stel het in (Laageigenschappen → Bron) en start de studie opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="488" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="501" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Kies eerst de studieopslag: de studie-GeoPackage of een PostGIS-opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="490" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="665" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="503" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="730" />
             <source>Choose at least one theme.</source>
             <translation>Kies minstens één thema.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="584" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="613" />
             <source>This page of the map study cannot be shown.</source>
             <translation>Deze pagina van de kaartstudie kan niet getoond worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="621" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="637" />
             <source>{n} pages.</source>
             <translation>{n} pagina's.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="623" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="639" />
             <source>Left out:</source>
             <translation>Weggelaten:</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="627" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="643" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>De instellingen zijn gewijzigd: klik op Voorbeeld om de studie te zien zoals ze nu is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="647" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="663" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>De atlas staat ook bij de lay-outs van het project: {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="661" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="677" />
             <source>Export the map study</source>
             <translation>Kaartstudie exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="662" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>Pdf (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="683" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="699" />
             <source>Exporting the map study…</source>
             <translation>Kaartstudie wordt geëxporteerd…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="690" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Kaartstudie geschreven: {path} ({n} pagina's)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="708" />
             <source>Open PDF</source>
             <translation>Pdf openen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="745" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>De kaartstudie is mislukt door een onverwachte fout; de details staan in het berichtenlogboek (Smart Municipality).</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="856" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="873" />
             <location filename="../smart_municipality/plugin.py" line="122" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
             <location filename="../processing/algorithms/mobility_common.py" line="48" />
@@ -5035,6 +5075,13 @@
             <translation>Register van toestellen…</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
+            <location filename="../smart_municipality/plugin.py" line="130" />
+            <source>Publish web map…</source>
+            <translation>Webkaart publiceren…</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <source>last 24 hours of data</source>
             <translation>laatste 24 uur aan gegevens</translation>
@@ -5052,11 +5099,11 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="48" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
             <location filename="../smart_municipality/plugin.py" line="118" />
             <location filename="../smart_municipality/publish/constants.py" line="10" />
-            <location filename="../smart_municipality/publish/themes.py" line="222" />
+            <location filename="../smart_municipality/publish/themes.py" line="221" />
             <location filename="../processing/algorithms/sensors_common.py" line="131" />
             <source>Sensors</source>
             <translation>Sensoren</translation>
@@ -5068,7 +5115,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="69" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="70" />
             <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
             <source>Property</source>
             <translation>Grootheid</translation>
@@ -5080,7 +5127,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="70" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="145" />
             <source>Map</source>
             <translation>Kaart</translation>
         </message>
@@ -5110,12 +5157,12 @@
             <translation>{sensors} sensoren, {streams} datastromen in de opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="161" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="162" />
             <source>Road segments – {property}</source>
             <translation>Wegsegmenten – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="185" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="186" />
             <source>No readings to animate.</source>
             <translation>Geen metingen om te animeren.</translation>
         </message>
@@ -5269,9 +5316,9 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="136" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="165" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="680" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="683" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="707" />
             <location filename="../processing/algorithms/placement_common.py" line="58" />
             <source>Candidate sites</source>
             <translation>Kandidaat-locaties</translation>
@@ -5420,7 +5467,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
-            <location filename="../processing/algorithms/siting_common.py" line="234" />
+            <location filename="../processing/algorithms/siting_common.py" line="232" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP met HiGHS)</translation>
         </message>
@@ -5431,7 +5478,6 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
-            <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Heuristic only (greedy and local search, with a quality bound)</source>
             <translation>Enkel heuristiek (gretig algoritme en lokale zoektocht, met een kwaliteitsgrens)</translation>
         </message>
@@ -5659,7 +5705,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="83" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="79" />
             <source>Period</source>
             <translation>Periode</translation>
         </message>
@@ -5754,22 +5800,22 @@
             <translation>Open data…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="58" />
             <source>by type</source>
             <translation>per type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="58" />
             <source>by duration</source>
             <translation>per duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="91" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
             <location filename="../smart_municipality/plugin.py" line="116" />
             <location filename="../smart_municipality/publish/constants.py" line="11" />
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="32" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
             <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
@@ -5777,296 +5823,316 @@
             <translation>Leegstand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="99" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="100" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>NIS-code, bv. 44021 (leeg: alle)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="110" />
             <source>Click a premise to see its history.</source>
             <translation>Klik op een pand om de geschiedenis ervan te zien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="117" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="118" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="122" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="122" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="123" />
             <source>Number</source>
             <translation>Aantal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="131" />
             <source>Areas with most vacancy</source>
             <translation>Meeste leegstand per gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
             <source>Vacant (rate)</source>
             <translation>Leegstaand (graad)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="148" />
             <location filename="../smart_municipality/publish/themes.py" line="100" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="148" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="149" />
             <source>Duration</source>
             <translation>Duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="149" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="150" />
             <source>Style</source>
             <translation>Stijl</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="152" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
             <source>Show register on the map</source>
             <translation>Register op de kaart tonen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="155" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="156" />
             <source>History of a premise</source>
             <translation>Geschiedenis van een pand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Klik op een pand op de kaart om te zien wat er met het dossier gebeurd is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="166" />
             <source>All types</source>
             <translation>Alle types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="169" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
             <source>In the register now</source>
             <translation>Nu in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="171" />
             <source>All statuses</source>
             <translation>Alle statussen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="174" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="175" />
             <source>Any duration</source>
             <translation>Elke duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="260" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="263" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} panden vandaag in het register; {total} dossiers in totaal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="264" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="267" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Laatste import: export van {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="307" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="310" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>De registerlaag van de opslag kan niet geopend worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="364" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="367" />
             <source>(recorded by {who})</source>
             <translation>(ingevoerd door {who})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="383" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="386" />
             <source>In the register, by type</source>
             <translation>In het register, per type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="387" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="390" />
             <source>other type</source>
             <translation>ander type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="389" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="392" />
             <source>All dossiers, by status</source>
             <translation>Alle dossiers, per status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="15" />
+            <location filename="../smart_municipality/labels.py" line="17" />
             <source>exact</source>
             <translation>exact</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="16" />
+            <location filename="../smart_municipality/labels.py" line="18" />
             <source>after normalisation</source>
             <translation>na normalisatie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="17" />
+            <location filename="../smart_municipality/labels.py" line="19" />
             <source>spelling corrected</source>
             <translation>spelling verbeterd</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="18" />
+            <location filename="../smart_municipality/labels.py" line="20" />
             <source>house number only</source>
             <translation>enkel huisnummer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="19" />
+            <location filename="../smart_municipality/labels.py" line="21" />
             <source>ambiguous</source>
             <translation>dubbelzinnig</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="20" />
+            <location filename="../smart_municipality/labels.py" line="22" />
             <source>not found</source>
             <translation>niet gevonden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="26" />
+            <location filename="../smart_municipality/labels.py" line="28" />
             <source>suspected</source>
             <translation>vermoeden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="27" />
+            <location filename="../smart_municipality/labels.py" line="29" />
             <source>established</source>
             <translation>vastgesteld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="28" />
+            <location filename="../smart_municipality/labels.py" line="30" />
             <source>in the register</source>
             <translation>opgenomen in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="29" />
+            <location filename="../smart_municipality/labels.py" line="31" />
             <source>under appeal</source>
             <translation>in beroep</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="30" />
+            <location filename="../smart_municipality/labels.py" line="32" />
             <source>removed</source>
             <translation>geschrapt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="35" />
+            <location filename="../smart_municipality/labels.py" line="37" />
             <source>dwelling</source>
             <translation>woning</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="36" />
+            <location filename="../smart_municipality/labels.py" line="38" />
             <source>building</source>
             <translation>gebouw</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="37" />
+            <location filename="../smart_municipality/labels.py" line="39" />
             <source>business premises</source>
             <translation>bedrijfsruimte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="38" />
+            <location filename="../smart_municipality/labels.py" line="40" />
             <source>shop</source>
             <translation>winkel/handelspand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="39" />
+            <location filename="../smart_municipality/labels.py" line="41" />
             <source>unknown type</source>
             <translation>onbekend type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="44" />
+            <location filename="../smart_municipality/labels.py" line="46" />
             <source>less than 1 year</source>
             <translation>minder dan 1 jaar</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="45" />
+            <location filename="../smart_municipality/labels.py" line="47" />
             <source>1 to 2 years</source>
             <translation>1 tot 2 jaar</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="46" />
+            <location filename="../smart_municipality/labels.py" line="48" />
             <source>2 to 5 years</source>
             <translation>2 tot 5 jaar</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="47" />
+            <location filename="../smart_municipality/labels.py" line="49" />
             <source>more than 5 years</source>
             <translation>meer dan 5 jaar</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="52" />
+            <location filename="../smart_municipality/labels.py" line="54" />
+            <source>hour</source>
+            <translation>uur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="55" />
+            <source>day</source>
+            <translation>dag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="56" />
+            <source>week</source>
+            <translation>week</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="57" />
+            <source>month</source>
+            <translation>maand</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="58" />
+            <source>year</source>
+            <translation>jaar</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/labels.py" line="63" />
             <source>direction A→B</source>
             <translation>richting A→B</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="53" />
+            <location filename="../smart_municipality/labels.py" line="64" />
             <source>direction B→A</source>
             <translation>richting B→A</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="59" />
+            <location filename="../smart_municipality/labels.py" line="70" />
             <source>covered</source>
             <translation>gedekt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="60" />
+            <location filename="../smart_municipality/labels.py" line="71" />
             <source>not covered</source>
             <translation>niet gedekt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="61" />
+            <location filename="../smart_municipality/labels.py" line="72" />
             <source>existing site</source>
             <translation>bestaande locatie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="62" />
+            <location filename="../smart_municipality/labels.py" line="73" />
             <source>new site</source>
             <translation>nieuwe locatie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="63" />
+            <location filename="../smart_municipality/labels.py" line="74" />
             <source>no gateway</source>
             <translation>geen gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="64" />
+            <location filename="../smart_municipality/labels.py" line="75" />
             <source>1 gateway</source>
             <translation>1 gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="65" />
+            <location filename="../smart_municipality/labels.py" line="76" />
             <source>2 gateways</source>
             <translation>2 gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="66" />
+            <location filename="../smart_municipality/labels.py" line="77" />
             <source>3 gateways</source>
             <translation>3 gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="67" />
+            <location filename="../smart_municipality/labels.py" line="78" />
             <source>4 or more gateways</source>
             <translation>4 of meer gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/labels.py" line="68" />
+            <location filename="../smart_municipality/labels.py" line="79" />
             <source>-70 dBm or more</source>
             <translation>-70 dBm of meer</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/labels.py" line="87" />
-            <source>{property}, {direction}</source>
-            <translation>{property}, {direction}</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="9" />
@@ -6075,14 +6141,14 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="661" />
             <source>Sensor and gateway siting</source>
             <translation>Inplanting van sensoren en gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="836" />
             <location filename="../smart_municipality/publish/constants.py" line="12" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="47" />
@@ -6093,32 +6159,32 @@
             <translation>Projecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="288" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="303" />
             <source>number of gateways</source>
             <translation>aantal gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="288" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="303" />
             <source>number of sensors</source>
             <translation>aantal sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="289" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
             <source>% of the addresses</source>
             <translation>% van de adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="293" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="308" />
             <source>Addresses heard by the gateways</source>
             <translation>Adressen gehoord door de gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="295" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="310" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Adressen binnen {radius} m van een sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="297" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="312" />
             <source>Addresses covered by the sensors</source>
             <translation>Adressen gedekt door de sensoren</translation>
         </message>
@@ -6128,189 +6194,188 @@
             <translation>Daggemiddelden van {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="230" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="268" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="235" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="273" />
             <source>Study area</source>
             <translation>Studiegebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="239" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="244" />
             <source>The store has no data for municipality {municipality}; it holds {held}.</source>
             <translation>De opslag heeft geen gegevens voor de gemeente {municipality}; ze bevat {held}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="266" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="271" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>De studieopslag bevat geen gegevens met een ligging; kies een gemeente of een gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="267" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="272" />
             <source>Region of {n} municipalities</source>
             <translation>Regio van {n} gemeenten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="302" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="307" />
             <source>… and {n} more</source>
             <translation>… en nog {n}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="365" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="392" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="530" />
-            <source>Legend</source>
-            <translation>Legende</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="405" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="551" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="378" />
             <source>Key figures</source>
             <translation>Kerncijfers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="429" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="423" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="446" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="556" />
+            <source>Legend</source>
+            <translation>Legende</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="493" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Gemeente {name} (NIS-code {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="451" />
-            <source>Contents</source>
-            <translation>Inhoud</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
             <source>Not in this study</source>
             <translation>Niet in deze studie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="459" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="503" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Gemaakt met Slimme Gemeente, een QGIS-plug-in. Bronnen: Digitaal Vlaanderen en de eigen registers van de gemeente. Cijfers op {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="480" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="274" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="369" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
+            <source>Contents</source>
+            <translation>Inhoud</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="539" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="261" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="346" />
             <source>Neighbourhoods</source>
             <translation>Wijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="494" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="543" />
-            <source>Neighbourhood</source>
-            <translation>Wijk</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="497" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="544" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="527" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="554" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Cijfers per wijk uit de studieopslag; percentages van wijken met minder dan 5 adressen worden niet getoond (privacy). Basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="359" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="576" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="611" />
+            <source>Neighbourhood</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="336" />
             <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Addresses</source>
             <translation>Adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
             <source>Vacant premises</source>
             <translation>Leegstaande panden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="541" />
-            <location filename="../smart_municipality/publish/themes.py" line="310" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/publish/themes.py" line="309" />
             <source>Vacancy rate</source>
             <translation>Leegstandspercentage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="680" />
             <source>fewer than 5 addresses</source>
             <translation>minder dan 5 adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="643" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="708" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>leegstandspercentage (%); streepjeslijn: het hele gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="644" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="501" />
-            <location filename="../smart_municipality/publish/themes.py" line="314" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="709" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="505" />
+            <location filename="../smart_municipality/publish/themes.py" line="313" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Leegstandspercentage per wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="656" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="721" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>De taal {language} wordt niet aangeboden; kies nl, fr of en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="659" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="724" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Kies A4 of A3, staand of liggend.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="662" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="727" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Onbekende thema's: {themes}; kies uit {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="667" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="732" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>Een atlas heeft de wijken nodig: geef een polygonenlaag van wijken of statistische sectoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="670" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="735" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>De wijkenlaag staat in {crs}; de studie werkt in Belgische Lambert 72 (EPSG:31370): herprojecteer de laag eerst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="688" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="753" />
             <source>Map study {name}</source>
             <translation>Kaartstudie {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="699" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="764" />
             <source>Theme: {theme}</source>
             <translation>Thema: {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="705" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="770" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} weggelaten: {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="710" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="775" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>Geen van de gekozen thema's heeft gegevens voor {area}: {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="712" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="777" />
             <source>Title page</source>
             <translation>Titelpagina</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="721" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="786" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas: één pagina per wijk ({n} pagina's)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="723" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="788" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>Leegstand wordt per wijk of per cel getoond, nooit per pand; de contactgegevens van het projectregister zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="735" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="800" />
             <source>The map study was cancelled.</source>
             <translation>De kaartstudie werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="814" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="879" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>De pdf kan niet naar {path} geschreven worden ({reason}); is hij open in een pdf-lezer?</translation>
         </message>
@@ -6330,22 +6395,22 @@
             <translation>Het layoutsjabloon {path} is geen QGIS-layoutsjabloon (geen geldige XML); bewaar de layout opnieuw vanuit de layoutontwerper.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="128" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="124" />
             <source>The layout template {path} needs two pages (the title page and the theme page); it has {pages}.</source>
             <translation>Het layoutsjabloon {path} heeft twee pagina's nodig (de titelpagina en de themapagina); het heeft er {pages}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="136" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="132" />
             <source>The layout template {path} lacks the items {ids}; give every item the id the map study expects (see the plugin's templates).</source>
             <translation>In het layoutsjabloon {path} ontbreken de items {ids}; geef elk item de id die de kaartstudie verwacht (zie de sjablonen van de plug-in).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="184" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="176" />
             <source>In the layout template {path} the items {ids} are of the wrong kind (a map, legend, picture or label is expected).</source>
             <translation>In het layoutsjabloon {path} zijn de items {ids} van de verkeerde soort (een kaart, legende, afbeelding of label wordt verwacht).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/template.py" line="217" />
+            <location filename="../smart_municipality/mapstudy/template.py" line="209" />
             <source>The font {font} of the template is not installed; the study uses {fallback} instead.</source>
             <translation>Het lettertype {font} van het sjabloon is niet geïnstalleerd; de studie gebruikt {fallback}.</translation>
         </message>
@@ -6451,271 +6516,271 @@
             <translation>Coldspot (99 % betrouwbaarheid)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="349" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="326" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="351" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="328" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>Geen basislagen: download het GRB en de adressen in de studie-GeoPackage of geef basislagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="360" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
             <source>Buildings</source>
             <translation>Gebouwen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="360" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="365" />
-            <location filename="../smart_municipality/publish/themes.py" line="414" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="342" />
+            <location filename="../smart_municipality/publish/themes.py" line="413" />
             <source>Area (km²)</source>
             <translation>Oppervlakte (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="367" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="344" />
             <source>Addresses per km²</source>
             <translation>Adressen per km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="376" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="353" />
             <source>Addresses by status</source>
             <translation>Adressen per status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="395" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="372" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Niet getoond: minder dan 5 adressen (kleine aantallen, privacy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="398" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="375" />
             <source>No vacancy (0 %)</source>
             <translation>Geen leegstand (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="401" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="378" />
             <source>{low} % or more</source>
             <translation>{low} % of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="403" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="380" />
             <source>{low} to {high} %</source>
             <translation>{low} tot {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="466" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="441" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>De studieopslag bevat geen leegstandsregister voor dit gebied; lees het register eerst in (Leegstandsregister inlezen).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="474" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="449" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>Op {date} staan er geen panden in het leegstandsregister.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
-            <source>Dwellings</source>
-            <translation>Woningen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
-            <source>Business premises</source>
-            <translation>Bedrijfsruimten</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
-            <source>Shops</source>
-            <translation>Winkels</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="481" />
-            <source>Premises in the register</source>
-            <translation>Panden in het register</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="485" />
-            <source>Other or unknown</source>
-            <translation>Andere of onbekend</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
-            <location filename="../smart_municipality/publish/themes.py" line="302" />
-            <source>Vacancy rate (premises per 100 addresses)</source>
-            <translation>Leegstandspercentage (panden per 100 adressen)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="490" />
-            <location filename="../smart_municipality/publish/themes.py" line="303" />
-            <source>Median time in the register (years)</source>
-            <translation>Mediane duur in het register (jaar)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
-            <location filename="../smart_municipality/publish/themes.py" line="304" />
-            <source>Entries in the last 12 months</source>
-            <translation>Opnames in de laatste 12 maanden</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
-            <location filename="../smart_municipality/publish/themes.py" line="305" />
-            <source>Removals in the last 12 months</source>
-            <translation>Schrappingen in de laatste 12 maanden</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="516" />
-            <source>Highest rate: {area}</source>
-            <translation>Hoogste percentage: {area}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Leegstand per wijk; percentages van wijken met minder dan 5 adressen worden niet getoond.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="521" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="458" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Leegstaande panden geteld per cel van {size} m: geen enkel pand wordt getoond (privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="462" />
+            <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
+            <translation>Bron: het gemeentelijke leegstandsregister in de studieopslag; basiskaart: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <source>Dwellings</source>
+            <translation>Woningen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <source>Business premises</source>
+            <translation>Bedrijfsruimten</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
+            <source>Shops</source>
+            <translation>Winkels</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
+            <source>Premises in the register</source>
+            <translation>Panden in het register</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="484" />
+            <source>Other or unknown</source>
+            <translation>Andere of onbekend</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="488" />
+            <location filename="../smart_municipality/publish/themes.py" line="301" />
+            <source>Vacancy rate (premises per 100 addresses)</source>
+            <translation>Leegstandspercentage (panden per 100 adressen)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
+            <location filename="../smart_municipality/publish/themes.py" line="302" />
+            <source>Median time in the register (years)</source>
+            <translation>Mediane duur in het register (jaar)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="494" />
+            <location filename="../smart_municipality/publish/themes.py" line="303" />
+            <source>Entries in the last 12 months</source>
+            <translation>Opnames in de laatste 12 maanden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
+            <location filename="../smart_municipality/publish/themes.py" line="304" />
+            <source>Removals in the last 12 months</source>
+            <translation>Schrappingen in de laatste 12 maanden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="517" />
+            <source>Highest rate: {area}</source>
+            <translation>Hoogste percentage: {area}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>In the register on 31/12</source>
             <translation>In het register op 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Entries</source>
             <translation>Opnames</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="527" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Removals</source>
             <translation>Schrappingen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
-            <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
-            <translation>Bron: het gemeentelijke leegstandsregister in de studieopslag; basiskaart: Digitaal Vlaanderen.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="552" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="551" />
             <source>Not analysed: fewer than 5 addresses (small numbers)</source>
             <translation>Niet geanalyseerd: minder dan 5 adressen (kleine aantallen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="556" />
             <source>Hot spots of vacancy (Gi*, {size} m cells)</source>
             <translation>Hotspots van leegstand (Gi*, cellen van {size} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
             <source>Cells analysed</source>
             <translation>Geanalyseerde cellen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
             <source>Hot-spot cells (90 % or more)</source>
             <translation>Hotspotcellen (90 % of meer)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
             <source>Cold-spot cells (90 % or more)</source>
             <translation>Coldspotcellen (90 % of meer)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
             <source>Cells not analysed (fewer than 5 addresses)</source>
             <translation>Niet geanalyseerde cellen (minder dan 5 adressen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="569" />
             <source>Cells per class</source>
             <translation>Cellen per klasse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="571" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
             <source>Getis-Ord Gi* with permutation tests on the vacancy rate per cell; {n} cells with fewer than 5 addresses are left out of the analysis (small numbers, privacy).</source>
             <translation>Getis-Ord Gi* met permutatietoetsen op het leegstandspercentage per cel; {n} cellen met minder dan 5 adressen blijven buiten de analyse (kleine aantallen, privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
             <source>Vacancy: hot spots</source>
             <translation>Leegstand: hotspots</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
             <source>Source: the municipal vacancy register in the study store, hot spots by Smart Municipality; base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke leegstandsregister in de studieopslag, hotspots door Slimme Gemeente; basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
             <source>{low} or more</source>
             <translation>{low} of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Leegstaande panden per cel van {size} m</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="625" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>De studieopslag bevat geen sensoren voor dit gebied; laad eerst sensorgegevens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="632" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>De sensoren van dit gebied hebben geen ligging om te karteren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="642" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="641" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Eigenaars van de sensoren: {owners}. Gegevensbronnen: {sources}. Grenswaarden: EU-richtlijn 2008/50/EG, WHO-richtwaarden 2021.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="648" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="647" />
             <source>Sensors: {property}</source>
             <translation>Sensoren: {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
             <source>Sensor</source>
             <translation>Sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
             <source>mean ({unit})</source>
             <translation>gemiddelde ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="650" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
             <source>data</source>
             <translation>gegevens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="652" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Gemiddelden over de bewaarde periode; – : minder dan 75 % geldige gegevens (EU-regel).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="668" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="666" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>De studieopslag bevat geen inplantingsscenario's voor dit gebied; voer LoRaWAN-gateways plaatsen of Sensoren plaatsen uit met de studieopslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="675" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="679" />
             <source>Chosen gateways</source>
             <translation>Gekozen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="676" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="679" />
             <location filename="../processing/algorithms/site_sensors.py" line="85" />
             <source>Chosen sensor sites</source>
             <translation>Gekozen sensorlocaties</translation>
@@ -6726,194 +6791,194 @@
             <translation>Bereik van een sensor ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="701" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="706" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="703" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="708" />
             <source>Sites chosen</source>
             <translation>Gekozen locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="704" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="709" />
             <source>Demand covered</source>
             <translation>Gedekte vraag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="705" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="710" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Best mogelijke met evenveel locaties (bovengrens)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="706" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="711" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificaat: bereikt deel van het optimum</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="718" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
             <source>LoRaWAN gateways</source>
             <translation>LoRaWAN-gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="718" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
             <source>Sensor sites</source>
             <translation>Sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="719" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="724" />
             <source>Siting: {what}</source>
             <translation>Inplanting: {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="720" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="726" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Inplanting door Slimme Gemeente ({method}, {objective}); basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="728" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>Het certificaat vergelijkt de gekozen locaties met een bovengrens voor wat eender welke keuze van evenveel locaties kan dekken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="741" />
-            <location filename="../smart_municipality/publish/themes.py" line="408" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="745" />
+            <location filename="../smart_municipality/publish/themes.py" line="407" />
             <source>Smallest spreading factor that reaches a gateway</source>
             <translation>Kleinste spreidingsfactor die een gateway bereikt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="749" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="753" />
             <source>Area reached with SF7–SF9 (km²)</source>
             <translation>Oppervlakte bereikt met SF7–SF9 (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="750" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="754" />
             <source>Area reached at all (km²)</source>
             <translation>Oppervlakte bereikt, alle SF (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="761" />
-            <location filename="../smart_municipality/publish/themes.py" line="374" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="765" />
+            <location filename="../smart_municipality/publish/themes.py" line="373" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Smartcityprojecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="769" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="773" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>Het projectregister bevat geen projecten met een ligging in dit gebied; voeg ze toe met het projectformulier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="775" />
-            <source>Projects: areas</source>
-            <translation>Projecten: gebieden</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="776" />
-            <source>Projects: routes</source>
-            <translation>Projecten: tracés</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="777" />
-            <source>Projects: places</source>
-            <translation>Projecten: plaatsen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
-            <source>Running on {date}</source>
-            <translation>Lopend op {date}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="810" />
-            <source>Subsidies (total)</source>
-            <translation>Subsidies (totaal)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="812" />
-            <source>Projects with a KPI</source>
-            <translation>Projecten met een KPI</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="814" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
             <source>no theme</source>
             <translation>geen thema</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="817" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="781" />
             <source>Projects by theme</source>
             <translation>Projecten per thema</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="821" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="785" />
             <source>Projects by stage</source>
             <translation>Projecten per fase</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="825" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="789" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke projectregister in de studieopslag (contactgegevens weggelaten); basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="860" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="800" />
+            <source>Projects: areas</source>
+            <translation>Projecten: gebieden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="801" />
+            <source>Projects: routes</source>
+            <translation>Projecten: tracés</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="802" />
+            <source>Projects: places</source>
+            <translation>Projecten: plaatsen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="836" />
+            <source>Running on {date}</source>
+            <translation>Lopend op {date}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="842" />
+            <source>Subsidies (total)</source>
+            <translation>Subsidies (totaal)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="844" />
+            <source>Projects with a KPI</source>
+            <translation>Projecten met een KPI</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="877" />
             <source>The study GeoPackage holds no traffic indicators; run Traffic indicators per segment (and Compare traffic before and after) with the study GeoPackage as output.</source>
             <translation>Het studie-GeoPackage bevat geen verkeersindicatoren; voer Verkeersindicatoren per segment (en Verkeer voor en na vergelijken) uit met het studie-GeoPackage als uitvoer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="874" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="885" />
             <source>Change in car traffic</source>
             <translation>Verandering van het autoverkeer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="874" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="885" />
             <source>Weekday traffic</source>
             <translation>Verkeer op werkdagen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="887" />
-            <source>too few days</source>
-            <translation>te weinig dagen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="889" />
-            <source>no change</source>
-            <translation>geen verandering</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="912" />
-            <source>Before/after: cars per weekday</source>
-            <translation>Voor/na: auto's per werkdag</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="913" />
-            <source>Before/after: cyclists per weekday</source>
-            <translation>Voor/na: fietsers per werkdag</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="915" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="897" />
             <source>Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.</source>
             <translation>Gemiddeld verkeer per schoolwerkdag (zonder vakanties en feestdagen); v85: de snelheid die 85 % van de auto's niet overschrijdt. Een verandering wordt enkel vermeld als haar 95 %-interval (bootstrap over de dagen) nul uitsluit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
             <source>cars/day</source>
             <translation>auto's/dag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
             <source>bikes/day</source>
             <translation>fietsen/dag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
             <location filename="../smart_municipality/mobility/charts.py" line="74" />
             <location filename="../smart_municipality/mobility/compare.py" line="69" />
             <source>after</source>
             <translation>na</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="920" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <source>Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school holidays and Belgian public holidays; base map: Digitaal Vlaanderen.</source>
             <translation>Tellingen: Telraam (CC BY 4.0) en telpalen; kalender: Vlaamse schoolvakanties en Belgische feestdagen; basiskaart: Digitaal Vlaanderen.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="928" />
+            <source>too few days</source>
+            <translation>te weinig dagen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="930" />
+            <source>no change</source>
+            <translation>geen verandering</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="950" />
+            <source>Before/after: cars per weekday</source>
+            <translation>Voor/na: auto's per werkdag</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/mapstudy/themes.py" line="951" />
+            <source>Before/after: cyclists per weekday</source>
+            <translation>Voor/na: fietsers per werkdag</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mobility/charts.py" line="36" />
@@ -7069,7 +7134,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/indicators.py" line="43" />
-            <location filename="../processing/algorithms/mobility_common.py" line="131" />
+            <location filename="../processing/algorithms/mobility_common.py" line="130" />
             <source>'{value}' is not a date (write it as YYYY-MM-DD).</source>
             <translation>'{value}' is geen datum (schrijf JJJJ-MM-DD).</translation>
         </message>
@@ -7080,7 +7145,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/indicators.py" line="62" />
-            <location filename="../processing/algorithms/mobility_common.py" line="156" />
+            <location filename="../processing/algorithms/mobility_common.py" line="155" />
             <source>The counts hold no rows.</source>
             <translation>De tellingen bevatten geen rijen.</translation>
         </message>
@@ -7233,11 +7298,6 @@
             <location filename="../smart_municipality/plugin.py" line="129" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Kies thema's, taal en papier, bekijk de kaartstudie vooraf en exporteer ze als pdf.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/plugin.py" line="130" />
-            <source>Publish web map…</source>
-            <translation>Webkaart publiceren…</translation>
         </message>
         <message>
             <location filename="../smart_municipality/plugin.py" line="132" />
@@ -7493,6 +7553,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="62" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
             <source>Municipality (NIS code)</source>
             <translation>Gemeente (NIS-code)</translation>
         </message>
@@ -7503,7 +7565,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="64" />
-            <location filename="../smart_municipality/publish/themes.py" line="350" />
+            <location filename="../smart_municipality/publish/themes.py" line="349" />
             <source>Description</source>
             <translation>Beschrijving</translation>
         </message>
@@ -7514,7 +7576,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="66" />
-            <location filename="../smart_municipality/publish/themes.py" line="350" />
+            <location filename="../smart_municipality/publish/themes.py" line="349" />
             <source>Theme (dimension)</source>
             <translation>Thema (dimensie)</translation>
         </message>
@@ -7530,13 +7592,13 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="69" />
-            <location filename="../smart_municipality/publish/themes.py" line="353" />
+            <location filename="../smart_municipality/publish/themes.py" line="352" />
             <source>Partners</source>
             <translation>Partners</translation>
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="70" />
-            <location filename="../smart_municipality/publish/themes.py" line="353" />
+            <location filename="../smart_municipality/publish/themes.py" line="352" />
             <source>Lead department</source>
             <translation>Trekkende dienst</translation>
         </message>
@@ -7547,7 +7609,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="72" />
-            <location filename="../smart_municipality/publish/themes.py" line="352" />
+            <location filename="../smart_municipality/publish/themes.py" line="351" />
             <source>Status (maturity)</source>
             <translation>Status (maturiteit)</translation>
         </message>
@@ -7558,7 +7620,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="74" />
-            <location filename="../smart_municipality/publish/themes.py" line="355" />
+            <location filename="../smart_municipality/publish/themes.py" line="354" />
             <source>Subsidy (€)</source>
             <translation>Subsidie (€)</translation>
         </message>
@@ -7604,19 +7666,19 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="83" />
-            <location filename="../smart_municipality/publish/themes.py" line="354" />
+            <location filename="../smart_municipality/publish/themes.py" line="353" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="84" />
-            <location filename="../smart_municipality/publish/themes.py" line="354" />
+            <location filename="../smart_municipality/publish/themes.py" line="353" />
             <source>End date</source>
             <translation>Einddatum</translation>
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="85" />
-            <location filename="../smart_municipality/publish/themes.py" line="356" />
+            <location filename="../smart_municipality/publish/themes.py" line="355" />
             <source>Link to citizen participation</source>
             <translation>Link naar burgerparticipatie</translation>
         </message>
@@ -7781,7 +7843,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/publish/themes.py" line="100" />
-            <location filename="../smart_municipality/publish/themes.py" line="227" />
+            <location filename="../smart_municipality/publish/themes.py" line="226" />
             <source>Measures</source>
             <translation>Meet</translation>
         </message>
@@ -7851,127 +7913,127 @@
             <translation>De opslag bevat geen metingen van publieke sensoren; de sensorlaag wordt weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="223" />
+            <location filename="../smart_municipality/publish/themes.py" line="222" />
             <source>The latest reading of every public sensor and the daily means of the last 30 days, compared with the limit value of what it measures.</source>
             <translation>De laatste meting van elke publieke sensor en de daggemiddelden van de laatste 30 dagen, vergeleken met de grenswaarde van wat hij meet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="225" />
+            <location filename="../smart_municipality/publish/themes.py" line="224" />
             <source>Source: sensor readings in the municipality's study store (owners in the device register)</source>
             <translation>Bron: sensormetingen in de studieopslag van de gemeente (eigenaars in het toestellenregister)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="227" />
+            <location filename="../smart_municipality/publish/themes.py" line="226" />
             <source>Latest reading</source>
             <translation>Laatste meting</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="228" />
+            <location filename="../smart_municipality/publish/themes.py" line="227" />
             <source>Unit</source>
             <translation>Eenheid</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="228" />
+            <location filename="../smart_municipality/publish/themes.py" line="227" />
             <source>Limit value</source>
             <translation>Grenswaarde</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="229" />
+            <location filename="../smart_municipality/publish/themes.py" line="228" />
             <source>Daily mean against the limit value</source>
             <translation>Daggemiddelde tegenover de grenswaarde</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="269" />
+            <location filename="../smart_municipality/publish/themes.py" line="268" />
             <source>fewer than 5 addresses: not published</source>
             <translation>minder dan 5 adressen: niet gepubliceerd</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="270" />
+            <location filename="../smart_municipality/publish/themes.py" line="269" />
             <source>less than 2 per 100 addresses</source>
             <translation>minder dan 2 per 100 adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="271" />
+            <location filename="../smart_municipality/publish/themes.py" line="270" />
             <source>2 to 5 per 100 addresses</source>
             <translation>2 tot 5 per 100 adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="272" />
+            <location filename="../smart_municipality/publish/themes.py" line="271" />
             <source>5 to 10 per 100 addresses</source>
             <translation>5 tot 10 per 100 adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="273" />
+            <location filename="../smart_municipality/publish/themes.py" line="272" />
             <source>10 or more per 100 addresses</source>
             <translation>10 of meer per 100 adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="274" />
+            <location filename="../smart_municipality/publish/themes.py" line="273" />
             <source>no rate</source>
             <translation>geen percentage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="291" />
+            <location filename="../smart_municipality/publish/themes.py" line="290" />
             <source>The study store holds no vacancy indicators per neighbourhood (run Vacancy indicators per area into layer vacancy_wijken); vacancy is left out.</source>
             <translation>De studieopslag bevat geen leegstandsindicatoren per wijk (voer Leegstandsindicatoren per gebied uit naar de laag vacancy_wijken); leegstand wordt weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="301" />
+            <location filename="../smart_municipality/publish/themes.py" line="300" />
             <source>Premises in the vacancy register</source>
             <translation>Panden in het leegstandsregister</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="315" />
+            <location filename="../smart_municipality/publish/themes.py" line="314" />
             <source>Vacant buildings and dwellings per neighbourhood on the reference date. Figures of neighbourhoods with fewer than 5 addresses are not published; no single premise is shown.</source>
             <translation>Leegstaande gebouwen en woningen per wijk op de referentiedatum. Cijfers van wijken met minder dan 5 adressen worden niet gepubliceerd; geen enkel afzonderlijk pand wordt getoond.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="317" />
+            <location filename="../smart_municipality/publish/themes.py" line="316" />
             <source>Source: municipal register of vacant buildings and dwellings</source>
             <translation>Bron: gemeentelijk register van leegstaande gebouwen en woningen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="343" />
+            <location filename="../smart_municipality/publish/themes.py" line="342" />
             <source>The store holds no project with a location; projects are left out.</source>
             <translation>De opslag bevat geen project met een ligging; projecten worden weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="346" />
+            <location filename="../smart_municipality/publish/themes.py" line="345" />
             <source>{n} projects without a location are not on the map.</source>
             <translation>{n} projecten zonder ligging staan niet op de kaart.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="368" />
+            <location filename="../smart_municipality/publish/themes.py" line="367" />
             <source>{n} e-mail addresses or phone numbers in the projects' text were blanked.</source>
             <translation>{n} e-mailadressen of telefoonnummers in de tekst van de projecten werden weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="375" />
+            <location filename="../smart_municipality/publish/themes.py" line="374" />
             <source>The smart-city projects of the municipality: what they do, how far they are and who takes part.</source>
             <translation>De smartcityprojecten van de gemeente: wat ze doen, hoe ver ze staan en wie deelneemt.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="376" />
+            <location filename="../smart_municipality/publish/themes.py" line="375" />
             <source>Source: project register of the municipality</source>
             <translation>Bron: projectenregister van de gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="394" />
+            <location filename="../smart_municipality/publish/themes.py" line="393" />
             <source>The store holds no coverage of a gateway run (Place gateways); gateway coverage is left out.</source>
             <translation>De opslag bevat geen dekking van een gatewayberekening (Gateways plaatsen); de dekking van de gateways wordt weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="409" />
+            <location filename="../smart_municipality/publish/themes.py" line="408" />
             <source>Where the municipality's LoRaWAN gateways receive a sensor, by the smallest spreading factor that reaches one (SF7: fast and frugal, SF12: slow, the longest reach). A prediction from terrain and buildings, not a measurement.</source>
             <translation>Waar de LoRaWAN-gateways van de gemeente een sensor ontvangen, volgens de kleinste spreidingsfactor die er een bereikt (SF7: snel en zuinig, SF12: traag, met het grootste bereik). Een voorspelling op basis van terrein en gebouwen, geen meting.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="412" />
+            <location filename="../smart_municipality/publish/themes.py" line="411" />
             <source>Source: gateway siting of the municipality (Smart Municipality)</source>
             <translation>Bron: inplanting van de gateways door de gemeente (Slimme Gemeente)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/publish/themes.py" line="413" />
+            <location filename="../smart_municipality/publish/themes.py" line="412" />
             <source>Spreading factor</source>
             <translation>Spreidingsfactor</translation>
         </message>
@@ -8032,8 +8094,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/constants.py" line="18" />
-            <source>EEA AirBase hourly file (24 value/flag pairs per day)</source>
-            <translation>EEA AirBase-uurbestand (24 paren waarde/vlag per dag)</translation>
+            <source>EEA AirBase hourly file</source>
+            <translation>EEA AirBase-uurbestand</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/constants.py" line="19" />
@@ -8042,8 +8104,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/sensors/constants.py" line="20" />
-            <source>IRCEL-CELINE hourly export (one column per station)</source>
-            <translation>Uurexport van IRCEL-CELINE (één kolom per station)</translation>
+            <source>IRCEL-CELINE hourly export</source>
+            <translation>Uurexport van IRCEL-CELINE</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/constants.py" line="21" />
@@ -9234,7 +9296,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/terrain.py" line="292" />
-            <location filename="../processing/algorithms/siting_common.py" line="464" />
+            <location filename="../processing/algorithms/siting_common.py" line="462" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Het terreinmodel heeft geen gegevens in het te berekenen gebied; kies een andere omgrenzing of een ander terreinmodel.</translation>
         </message>
@@ -9384,6 +9446,51 @@
             <location filename="../smart_municipality/sources/geolocation.py" line="65" />
             <source>The geolocation service sent an unexpected answer ({what}); the service may have changed, check its address in the plugin settings.</source>
             <translation>De geolocatiedienst stuurde een onverwacht antwoord ({what}); misschien is de dienst gewijzigd, controleer het adres ervan in de instellingen van de plugin.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="36" />
+            <source>Buildings (GBG)</source>
+            <translation>Gebouwen (GBG)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="37" />
+            <source>Parcels (ADP)</source>
+            <translation>Percelen (ADP)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="38" />
+            <source>Road surfaces (WBN)</source>
+            <translation>Wegbaan (WBN)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="39" />
+            <source>Engineering structures (KNW)</source>
+            <translation>Kunstwerken (KNW)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="40" />
+            <source>Building attachments (GBA)</source>
+            <translation>Gebouwaanhorigheden (GBA)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="41" />
+            <source>Road parts (WGO)</source>
+            <translation>Wegopdeling (WGO)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="42" />
+            <source>Terrain (TRN)</source>
+            <translation>Terrein (TRN)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="43" />
+            <source>Railways (SBN)</source>
+            <translation>Spoorbaan (SBN)</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sources/grb.py" line="44" />
+            <source>Watercourses (WTZ)</source>
+            <translation>Watergangen (WTZ)</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/grb.py" line="53" />
