@@ -7843,7 +7843,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/publish/themes.py" line="100" />
-            <location filename="../smart_municipality/publish/themes.py" line="226" />
+            <location filename="../smart_municipality/publish/themes.py" line="227" />
             <source>Measures</source>
             <translation>Measures</translation>
         </message>
@@ -7921,16 +7921,6 @@
             <location filename="../smart_municipality/publish/themes.py" line="224" />
             <source>Source: sensor readings in the municipality's study store (owners in the device register)</source>
             <translation>Source: sensor readings in the municipality's study store (owners in the device register)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/publish/themes.py" line="226" />
-            <source>Latest reading</source>
-            <translation>Latest reading</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/publish/themes.py" line="227" />
-            <source>Unit</source>
-            <translation>Unit</translation>
         </message>
         <message>
             <location filename="../smart_municipality/publish/themes.py" line="227" />

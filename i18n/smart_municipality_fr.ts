@@ -7843,7 +7843,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/publish/themes.py" line="100" />
-            <location filename="../smart_municipality/publish/themes.py" line="226" />
+            <location filename="../smart_municipality/publish/themes.py" line="227" />
             <source>Measures</source>
             <translation>Mesure</translation>
         </message>
@@ -7921,16 +7921,6 @@
             <location filename="../smart_municipality/publish/themes.py" line="224" />
             <source>Source: sensor readings in the municipality's study store (owners in the device register)</source>
             <translation>Source : mesures des capteurs dans le stockage d'étude de la commune (propriétaires dans le registre des appareils)</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/publish/themes.py" line="226" />
-            <source>Latest reading</source>
-            <translation>Dernière mesure</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/publish/themes.py" line="227" />
-            <source>Unit</source>
-            <translation>Unité</translation>
         </message>
         <message>
             <location filename="../smart_municipality/publish/themes.py" line="227" />

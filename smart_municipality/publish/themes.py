@@ -223,8 +223,8 @@ def _sensor_layer(frame: pd.DataFrame, extra: list[dict], days: list[str], end: 
                 "the limit value of what it measures."),
         tr_noop("Source: sensor readings in the municipality's study store (owners in the device register)"),
         frame.drop(columns=["x", "y"]), _points(frame["x"], frame["y"]),
-        [Field("quantity", tr_noop("Measures"), values=names or None), Field("latest", tr_noop("Latest reading")),
-         Field("unit", tr_noop("Unit")), Field("limit", tr_noop("Limit value")),
+        # the latest reading (with its time and unit) is the page's own line of every sensor with a series
+        [Field("quantity", tr_noop("Measures"), values=names or None), Field("limit", tr_noop("Limit value")),
          Field("class", tr_noop("Daily mean against the limit value"),
                values={c.value: c.label for c in LEVELS})],
         end.strftime("%Y-%m-%d"), days[0], "DAILY", style_property="class", classes=list(LEVELS), extra=extra,
