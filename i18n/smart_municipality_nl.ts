@@ -4685,12 +4685,12 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="164" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="663" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="727" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="741" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="743" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="757" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="742" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="756" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="758" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="772" />
             <location filename="../smart_municipality/plugin.py" line="127" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
@@ -4821,86 +4821,99 @@
             <translation>Zet de getoonde studie bij de lay-outs van het project en open ze voor de laatste aanpassingen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="338" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="571" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="323" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
+            <location filename="../smart_municipality/plugin.py" line="130" />
+            <source>Publish web map…</source>
+            <translation>Webkaart publiceren…</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="324" />
+            <source>The study store as a web site for citizens (a folder for any web server).</source>
+            <translation>De studieopslag als website voor de inwoners (een map voor elke webserver).</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="342" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="586" />
             <source>Press Preview to build the map study.</source>
             <translation>Klik op Voorbeeld om de kaartstudie te maken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="475" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="490" />
             <source>Building the map study…</source>
             <translation>Kaartstudie wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="488" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="503" />
             <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>De wijkenlaag heeft geen coördinatenreferentiesysteem; stel het in (Laageigenschappen → Bron) en start de studie opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="501" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="516" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Kies eerst de studieopslag: de studie-GeoPackage of een PostGIS-opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="503" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="518" />
             <location filename="../smart_municipality/mapstudy/study.py" line="730" />
             <source>Choose at least one theme.</source>
             <translation>Kies minstens één thema.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="613" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="628" />
             <source>This page of the map study cannot be shown.</source>
             <translation>Deze pagina van de kaartstudie kan niet getoond worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="637" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="652" />
             <source>{n} pages.</source>
             <translation>{n} pagina's.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="639" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="654" />
             <source>Left out:</source>
             <translation>Weggelaten:</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="643" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>De instellingen zijn gewijzigd: klik op Voorbeeld om de studie te zien zoals ze nu is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="663" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>De atlas staat ook bij de lay-outs van het project: {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="677" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
             <source>Export the map study</source>
             <translation>Kaartstudie exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="693" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>Pdf (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="699" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="714" />
             <source>Exporting the map study…</source>
             <translation>Kaartstudie wordt geëxporteerd…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="706" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Kaartstudie geschreven: {path} ({n} pagina's)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="708" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
             <source>Open PDF</source>
             <translation>Pdf openen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="745" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="760" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>De kaartstudie is mislukt door een onverwachte fout; de details staan in het berichtenlogboek (Smart Municipality).</translation>
         </message>
@@ -5073,13 +5086,6 @@
             <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
             <source>Device register…</source>
             <translation>Register van toestellen…</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
-            <location filename="../smart_municipality/plugin.py" line="130" />
-            <source>Publish web map…</source>
-            <translation>Webkaart publiceren…</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />

@@ -302,10 +302,8 @@ class MapStudyDock(QgsDockWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.municipality.setCompleter(completer)
 
-    def _results_widget(self) -> QWidget:
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 0, 4, 4)
+    def _action_buttons(self) -> QGridLayout:
+        """Preview, Export, Open in designer and Publish web map."""
         buttons = QGridLayout()
         self.preview_button = QPushButton(tr("Preview"))
         self.preview_button.setToolTip(tr("Build the map study and show its pages here."))
@@ -320,7 +318,17 @@ class MapStudyDock(QgsDockWidget):
         buttons.addWidget(self.preview_button, 0, 0)
         buttons.addWidget(self.export_button, 0, 1)
         buttons.addWidget(self.designer_button, 1, 0, 1, 2)
-        layout.addLayout(buttons)
+        self.publish_button = QPushButton(tr("Publish web map…"))
+        self.publish_button.setToolTip(tr("The study store as a web site for citizens (a folder for any web server)."))
+        self.publish_button.clicked.connect(self.publish_web_map)
+        buttons.addWidget(self.publish_button, 2, 0, 1, 2)
+        return buttons
+
+    def _results_widget(self) -> QWidget:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 0, 4, 4)
+        layout.addLayout(self._action_buttons())
 
         self.pages = QListWidget()
         self.pages.setObjectName("map_study_pages")
@@ -441,6 +449,17 @@ class MapStudyDock(QgsDockWidget):
     def _store_message(self, text: str) -> None:
         self.store_status.setText(text)
         self.store_status.setVisible(bool(text))
+
+    def publish_web_map(self) -> None:
+        """Processing's dialog of ``publish_web_map`` with this panel's store and municipality filled in."""
+        import processing
+
+        parameters = {}
+        if self.store_widget.filePath().strip():
+            parameters["STORE"] = self.store_widget.filePath().strip()
+        if self.selected_niscode():
+            parameters["MUNICIPALITY"] = self.selected_niscode()
+        processing.execAlgorithmDialog("smart_municipality:publish_web_map", parameters)
 
     def selected_niscode(self) -> str | None:
         """The NIS code of the chosen municipality; None for the whole region of the store."""
