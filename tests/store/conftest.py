@@ -32,9 +32,11 @@ def pg_cluster() -> Iterator[PgCluster]:
     cluster.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture()
 def pg_connection(pg_cluster, qgis_app) -> Iterator[str]:
-    """Name of a saved QGIS PostgreSQL connection to the test database."""
+    """Name of a saved QGIS PostgreSQL connection to the test database, saved anew for each test: the corpus, siting
+    and unit tests import these fixtures, so a session holds several clusters under the one connection name, and a
+    connection saved once per session would point at whichever cluster was started last."""
     from smart_municipality.smart_municipality.store.connections import PgConnection, remove_connection, save_connection
 
     save_connection(PgConnection(CONNECTION_NAME, host=pg_cluster.host, port=str(pg_cluster.port),
