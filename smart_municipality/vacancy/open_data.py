@@ -122,12 +122,18 @@ def _numbers(column: pd.Series) -> pd.Series:
     return pd.to_numeric(column.astype(object).where(column.notna(), np.nan), errors="coerce").astype(float)
 
 
+def _flagged(flag: pd.Series) -> np.ndarray:
+    """The small-numbers flag as booleans, an empty flag counting as set (element by element: pandas ≥ 2.2 warns
+    about the silent downcast of ``fillna`` on an object column)."""
+    return np.array([True if pd.isna(value) else bool(value) for value in flag], dtype=bool)
+
+
 def small_areas(frame: pd.DataFrame) -> np.ndarray:
     """Areas whose figures must not be published: flagged small, flag empty, or fewer units than the limit."""
     small = np.zeros(len(frame), dtype=bool)
     if "small_numbers" in frame.columns:
         flag = frame["small_numbers"].astype(object)
-        small |= flag.isna().to_numpy() | flag.fillna(True).astype(bool).to_numpy()
+        small |= flag.isna().to_numpy() | _flagged(flag)
     if "denominator" in frame.columns:
         denominator = _numbers(frame["denominator"]).to_numpy()
         with np.errstate(invalid="ignore"):
@@ -176,7 +182,7 @@ def check_indicator_values(frame: pd.DataFrame) -> None:
         denominator = _numbers(frame["denominator"]).to_numpy()
         flag = frame["small_numbers"].astype(object) if "small_numbers" in frame.columns else None
         if flag is not None:
-            not_small = flag.notna().to_numpy() & ~flag.fillna(True).astype(bool).to_numpy()
+            not_small = flag.notna().to_numpy() & ~_flagged(flag)
             with np.errstate(invalid="ignore"):
                 bad = not_small & (denominator >= SMALL_NUMBER_LIMIT) & np.isnan(rate)
             refuse("vacancy_rate", bad, rate)

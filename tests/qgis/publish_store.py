@@ -52,7 +52,7 @@ def _sensors(store) -> None:
          "owner": PLANTED["secret owner"], "operator": PLANTED["secret owner"], "personal_data": False,
          "public": False},
     ]
-    hours = pd.date_range(REFERENCE - pd.Timedelta(days=40), REFERENCE, freq="H")
+    hours = pd.date_range(REFERENCE - pd.Timedelta(days=40), REFERENCE, freq="h")
     streams, obs = [], []
     for i, thing in enumerate(things):
         key = f"{thing['thing_key']}:no2"

@@ -126,7 +126,7 @@ def archive_frame_to_batch(frame: pd.DataFrame) -> SensorBatch:
                                                                  sort=False):
         for column in value_columns:
             text = rows[column].str.strip()
-            values = pd.to_numeric(text.replace("", np.nan), errors="coerce").to_numpy(dtype=float)
+            values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float)  # "" becomes NaN too
             # an empty cell is no reading: real archive files have rows with every value empty beside a real
             # reading of the same second; "nan" or "inf" is no reading either, but is counted
             present = np.isfinite(values)
