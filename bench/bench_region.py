@@ -35,6 +35,7 @@ import multiprocessing
 import os
 import resource
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -51,6 +52,7 @@ _devpath.setup_plugin_path()
 from smart_municipality.bench import harness  # noqa: E402
 
 FULL = {"addresses": 3_500_000, "rows": 200_000, "vacancy": 150_000, "sensors": 1_150}
+DEMO_NIS = "99001"  # Demodorp, the demo municipality: its own GeoPackage and inside the regional store
 HOURS = 8_784  # 2024, a leap year: both clock changes, 10.1 M readings at 1,150 sensors
 NIS = "44021"  # the store wants a NIS code on every row; the readings are regional
 REFERENCE_DATE = "2024-01-01"
@@ -138,7 +140,8 @@ def make_vacancy(addresses, n: int, rng):
 
 def make_readings(sensors: int, rng):
     """(things, datastreams, readings): hourly NO2 of 2024 per sensor; whole days missing, hours missing, a few
-    readings invalid; every fifth datastream states no resolution (inferred)."""
+    readings invalid; every fifth datastream states no resolution (inferred). Things and datastreams are referred
+    to by their index until :func:`load_readings` gives them the store's fids."""
     import numpy as np
     import pandas as pd
 
@@ -151,19 +154,26 @@ def make_readings(sensors: int, rng):
     diurnal = 25 + 12 * np.sin(2 * np.pi * (hour % 24) / 24)
     values = (rng.gamma(4.0, 1.0, len(hour)) * diurnal / 4.0).round(2)
     invalid = rng.random(len(hour)) < 0.01
-    readings = pd.DataFrame({"datastream_id": sensor + 1, "niscode": NIS, "phenomenon_time": times[hour],
+    readings = pd.DataFrame({"datastream_id": sensor, "niscode": NIS, "phenomenon_time": times[hour],
                              "result": values, "quality": np.where(invalid, "invalid", None)})
     things = [{"thing_key": f"s{s}", "niscode": NIS, "naam": f"Sensor {s}"} for s in range(sensors)]
-    streams = [{"datastream_key": f"s{s}:no2", "thing_id": s + 1, "niscode": NIS, "observed_property": "no2",
+    streams = [{"datastream_key": f"s{s}:no2", "thing_id": s, "niscode": NIS, "observed_property": "no2",
                 "unit": "µg/m³", "properties": {"resolution_s": 0 if s % 5 == 4 else 3600}} for s in range(sensors)]
     return things, streams, readings
 
 
 def load_readings(store, things, streams, readings) -> None:
+    """Into a store that may hold another study already (the regional PostGIS holds the demo municipality)."""
+    import numpy as np
+
     with store.transaction("bench"):
         store.insert_many("sensor_thing", things)
-        store.insert_many("sensor_datastream", streams)
-        store.insert_many("observation", readings)
+        thing_fid = store.key_map("sensor_thing")
+        store.insert_many("sensor_datastream", [{**s, "thing_id": thing_fid[things[s["thing_id"]]["thing_key"]]}
+                                                for s in streams])
+        stream_fid = store.key_map("sensor_datastream")
+        fids = np.array([stream_fid[s["datastream_key"]] for s in streams], dtype=np.int64)
+        store.insert_many("observation", readings.assign(datastream_id=fids[readings["datastream_id"].to_numpy()]))
 
 
 def open_target(target: dict):
@@ -276,11 +286,11 @@ def daily(side: str, target: dict, sample: list[str]) -> dict:
     try:
         repo = SensorRepository(store)
         if side == "sql":
-            found = aggregate_stored(repo, "no2")
+            found = aggregate_stored(repo, "no2", NIS)
             assert found.in_database, "the PostGIS store did not aggregate in the database"
             result, readings = found.result, found.readings
         else:
-            obs = repo.observations("no2")
+            obs = repo.observations("no2", NIS)
             result, readings = aggregate(obs), len(obs)
     finally:
         store.close()
@@ -289,6 +299,30 @@ def daily(side: str, target: dict, sample: list[str]) -> dict:
             "sample": {(g, str(t)): (n, round(m, 6) if m == m else None, round(r, 6) if r == r else None)
                        for g, t, n, m, r in zip(picked["group"], picked["period_start"], picked["n_valid"],
                                                 picked["mean"].astype(float), picked["mean_raw"].astype(float))}}
+
+
+def map_study(side: str, target: dict, demo_path: str, work: str) -> dict:
+    """The map study of the demo municipality (every theme, atlas, one PDF) from the regional PostGIS store or from
+    its own GeoPackage (the base map from that GeoPackage both times); timed inside, QGIS start-up left out."""
+    import uuid
+
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from smart_municipality.bench.bench_map_study import AREAS_LAYER, build_and_export_ours, pdf_pages
+
+    alive = _qgis()  # noqa: F841 - kept while the study is built
+    folder = Path(work) / f"{side}-{uuid.uuid4().hex[:8]}"
+    (folder / "work").mkdir(parents=True)
+    areas = QgsVectorLayer(f"{demo_path}|layername={AREAS_LAYER}", "wijken", "ogr")
+    store = open_target(target)
+    project = QgsProject()
+    try:
+        result = build_and_export_ours(store, Path(demo_path), areas, project, folder / "work", folder / "study.pdf",
+                                       niscode=DEMO_NIS)
+    finally:
+        store.close()
+    return {"seconds": result["total"], "build": result["build"], "pages": pdf_pages(folder / "study.pdf"),
+            "titles": [page.title for page in result["study"].pages]}
 
 
 # ---- the run -------------------------------------------------------------------------------------------------------
@@ -395,6 +429,49 @@ def bench_daily(data: dict, runs: int) -> list[str]:
             + ", ".join(f"{n.split(':')[0]} {median(rounds, n, 'peak_gb'):.2f} GB" for n in names)]
 
 
+def bench_map_study(data: dict, runs: int) -> list[str]:
+    names = ("map study of Demodorp from the regional PostGIS store", "anchor: from its own GeoPackage")
+
+    def check(outputs):
+        ours, anchor = (outputs[n] for n in names)
+        harness.expect_equal("pages of the study (titles)", ours["titles"], anchor["titles"])
+        harness.expect_equal("PDF pages", ours["pages"], anchor["pages"])
+
+    args = (data["demo"], str(data["folder"]))
+    timings, rounds = interleaved({names[0]: (map_study, ("regional", data["pg"], *args)),
+                                   names[1]: (map_study, ("own", {"engine": "gpkg", "path": data["demo"]}, *args))},
+                                  runs, check)
+    ours, anchor = timings[names[0]].wall_median, timings[names[1]].wall_median
+    return [harness.table(f"map study of one municipality, {rounds[-1][names[0]]['pages']} PDF pages (QGIS start-up "
+                          "left out)", list(timings.values()), anchor=names[1]),
+            f"   goal: no slower than from its own GeoPackage: {'met' if ours <= anchor else 'NOT met'} "
+            f"({harness.ratio(ours, anchor)}); build {median(rounds, names[0], 'build'):.1f} s vs "
+            f"{median(rounds, names[1], 'build'):.1f} s; the same pages every round; peak RSS "
+            f"{median(rounds, names[0], 'peak_gb'):.2f} GB vs {median(rounds, names[1], 'peak_gb'):.2f} GB"]
+
+
+def regional_store(data: dict, n_vacancy: int, seed: int) -> None:
+    """The regional PostGIS study: the demo municipality's whole study copied in, then the vacancy registers of the
+    304 municipalities (audited dossiers); the readings follow in :func:`generate`."""
+    from smart_municipality.bench.bench_map_study import demo_store
+    from smart_municipality.bench.bench_store import dossiers
+    from smart_municipality.smart_municipality.common.vector_io import read_frame
+    from smart_municipality.smart_municipality.store.copy import copy_store
+
+    demo = data["folder"] / "demodorp.gpkg"
+    shutil.copyfile(demo_store(None), demo)
+    data["demo"] = str(demo)
+    municipalities = read_frame(SHARED / "gemeente.shp")
+    source, target = open_target({"engine": "gpkg", "path": str(demo)}), open_target(data["pg"])
+    try:
+        copy_store(source, target)
+        target.insert_many("vacancy_dossier", dossiers(n_vacancy, seed, municipalities.total_bounds,
+                                                       sorted(municipalities["geoitem"])), user="bench")
+    finally:
+        source.close()
+        target.close()
+
+
 def generate(folder: Path, scale: float, seed: int, cluster) -> dict:
     import numpy as np
 
@@ -409,7 +486,7 @@ def generate(folder: Path, scale: float, seed: int, cluster) -> dict:
     data = {"n_addresses": len(addresses), "n_rows": len(rows), "n_vacancy": len(vacancy), "exact": exact.tolist(),
             "addresses_pickle": str(folder / "addresses.pkl"), "rows_pickle": str(folder / "rows.pkl"),
             "addresses_gpkg": folder / "addresses.gpkg", "vacancy_gpkg": folder / "vacancy.gpkg",
-            "sensors": n["sensors"]}
+            "sensors": n["sensors"], "folder": folder}
     addresses.to_pickle(data["addresses_pickle"])
     rows.to_pickle(data["rows_pickle"])
     write_points(data["addresses_gpkg"], addresses, "addresses")
@@ -417,11 +494,15 @@ def generate(folder: Path, scale: float, seed: int, cluster) -> dict:
     print(f"addresses {len(addresses):,}, rows {len(rows):,}, vacancy {len(vacancy):,}: "
           f"{time.perf_counter() - started:.1f} s", flush=True)
     started = time.perf_counter()
-    things, streams, readings = make_readings(n["sensors"], rng)
-    data["n_readings"] = len(readings)
     data["gpkg"] = {"engine": "gpkg", "path": str(folder / "region.gpkg")}
     data["pg"] = {"engine": "postgis", "host": cluster.host, "port": cluster.port, "database": "bench",
                   "user": cluster.superuser, "schema": "region"}
+    regional_store(data, n["vacancy"], seed)
+    print(f"regional PostGIS study: Demodorp copied in, {n['vacancy']:,} dossiers of the 304 municipalities: "
+          f"{time.perf_counter() - started:.1f} s", flush=True)
+    started = time.perf_counter()
+    things, streams, readings = make_readings(n["sensors"], rng)
+    data["n_readings"] = len(readings)
     for target in (data["gpkg"], data["pg"]):
         store = open_target(target)
         try:
@@ -447,6 +528,8 @@ def main() -> None:
 
     from sm_tests.store.pg_cluster import PgCluster
 
+    # a stop (kill, Ctrl-C) still stops the database cluster and removes the data
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     folder = Path(tempfile.mkdtemp(prefix="sm-bench-region-"))
     cluster = PgCluster(fast=False).start()
     try:
@@ -454,7 +537,7 @@ def main() -> None:
         data = generate(folder, args.scale, args.seed, cluster)
         lines = [f"region at scale {args.scale:g} (seed {args.seed}), {args.runs} interleaved rounds, every call in "
                  "its own process (wall and CPU its own; peak = its max RSS)"]
-        for part in (bench_matching, bench_indicators, bench_daily):
+        for part in (bench_matching, bench_indicators, bench_daily, bench_map_study):
             lines += part(data, args.runs)
             print(lines[-2], lines[-1], sep="\n", flush=True)
     finally:
