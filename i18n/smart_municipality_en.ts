@@ -9,84 +9,84 @@
             <translation>Aggregate sensor readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="46" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <source>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</source>
             <translation>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
             <source>Per</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
             <source>sensor</source>
             <translation>sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
             <source>area</source>
             <translation>area</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="75" />
             <source>Areas (for 'per area')</source>
             <translation>Areas (for 'per area')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="117" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="132" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="83" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
             <source>Area name field</source>
             <translation>Area name field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
             <source>Percentile</source>
             <translation>Percentile</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="85" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
             <source>Threshold for exceedances</source>
             <translation>Threshold for exceedances</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="85" />
             <source>Count exceedances of</source>
             <translation>Count exceedances of</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
             <source>single readings</source>
             <translation>single readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
             <source>daily means</source>
             <translation>daily means</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="89" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
             <source>Minimum data completeness (%)</source>
             <translation>Minimum data completeness (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="91" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="89" />
             <source>Statistics</source>
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="115" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="138" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>The store holds no {property} readings for this municipality and period.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="117" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="142" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} readings of {sensors} sensors.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="169" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="167" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choose the area layer to aggregate per area.</translation>
         </message>
@@ -250,72 +250,72 @@
             <translation>Saved as parameter set '{name}' ({path}); a fade margin of {m:.1f} dB gives 90 % location reliability.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="37" />
+            <location filename="../processing/algorithms/compare_periods.py" line="21" />
             <source>Compare traffic before and after</source>
             <translation>Compare traffic before and after</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="40" />
+            <location filename="../processing/algorithms/compare_periods.py" line="22" />
             <source>Did a measure (a circulation plan, a school street) change the traffic more than the ordinary day-to-day variation? Two periods of the same counts (files or the study store) are compared per segment and mode.&lt;br&gt;Only days of the same type are compared: school-term weekdays with school-term weekdays (or weekend days with weekend days); school holidays and public holidays are left out unless you include the holidays.&lt;br&gt;Per mode: the average daily traffic before and after, the change in %, its 95 % confidence interval (a bootstrap over the days of each period, with a fixed seed so a rerun gives the same answer) and a verdict in words — 'fewer cars: −18 % ± 6 %' when the interval excludes zero, else 'no change beyond the usual variation'. A segment with fewer valid days than the minimum in a period is flagged, not guessed.&lt;br&gt;One feature per segment; the columns of each mode start with its name (car_change_pct, car_verdict, …).</source>
             <translation>Did a measure (a circulation plan, a school street) change the traffic more than the ordinary day-to-day variation? Two periods of the same counts (files or the study store) are compared per segment and mode.&lt;br&gt;Only days of the same type are compared: school-term weekdays with school-term weekdays (or weekend days with weekend days); school holidays and public holidays are left out unless you include the holidays.&lt;br&gt;Per mode: the average daily traffic before and after, the change in %, its 95 % confidence interval (a bootstrap over the days of each period, with a fixed seed so a rerun gives the same answer) and a verdict in words — 'fewer cars: −18 % ± 6 %' when the interval excludes zero, else 'no change beyond the usual variation'. A segment with fewer valid days than the minimum in a period is flagged, not guessed.&lt;br&gt;One feature per segment; the columns of each mode start with its name (car_change_pct, car_verdict, …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="64" />
+            <location filename="../processing/algorithms/compare_periods.py" line="45" />
             <source>Before: first day</source>
             <translation>Before: first day</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="64" />
+            <location filename="../processing/algorithms/compare_periods.py" line="45" />
             <source>Before: last day</source>
             <translation>Before: last day</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="65" />
+            <location filename="../processing/algorithms/compare_periods.py" line="46" />
             <source>After: first day</source>
             <translation>After: first day</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="65" />
+            <location filename="../processing/algorithms/compare_periods.py" line="46" />
             <source>After: last day</source>
             <translation>After: last day</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="67" />
+            <location filename="../processing/algorithms/compare_periods.py" line="48" />
             <source>Compare</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="68" />
+            <location filename="../processing/algorithms/compare_periods.py" line="49" />
             <source>weekdays</source>
             <translation>weekdays</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="68" />
+            <location filename="../processing/algorithms/compare_periods.py" line="49" />
             <source>weekend days</source>
             <translation>weekend days</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="70" />
+            <location filename="../processing/algorithms/compare_periods.py" line="51" />
             <source>Include school-holiday weekdays</source>
             <translation>Include school-holiday weekdays</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="71" />
+            <location filename="../processing/algorithms/compare_periods.py" line="52" />
             <source>Minimum valid days per period</source>
             <translation>Minimum valid days per period</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="73" />
+            <location filename="../processing/algorithms/compare_periods.py" line="54" />
             <source>Before and after</source>
             <translation>Before and after</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="97" />
+            <location filename="../processing/algorithms/compare_periods.py" line="76" />
             <source>{n} of {total} segments have too few valid days in a period and are flagged, not judged: {ids}.</source>
             <translation>{n} of {total} segments have too few valid days in a period and are flagged, not judged: {ids}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="108" />
+            <location filename="../processing/algorithms/compare_periods.py" line="82" />
             <source>Change before/after</source>
             <translation>Change before/after</translation>
         </message>
@@ -366,110 +366,102 @@
             <translation>{table}: {count} records</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="24" />
+            <location filename="../processing/algorithms/device_register.py" line="23" />
             <source>Public device register (what is placed where)</source>
             <translation>Public device register (what is placed where)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="27" />
+            <location filename="../processing/algorithms/device_register.py" line="24" />
             <source>A point layer citizens may see: every sensor of the study store with its type, what it measures, owner, operator, connectivity (LoRa, 4G, Wi-Fi, …), installation date, status and whether it processes personal data.&lt;br&gt;Sensors marked as not public are left out; sensors that process personal data (citizen sensors at home, cameras) are shown at the centre of their 100 m grid cell, so the register does not point at a private house. Contract references and internal notes are not part of the register.</source>
             <translation>A point layer citizens may see: every sensor of the study store with its type, what it measures, owner, operator, connectivity (LoRa, 4G, Wi-Fi, …), installation date, status and whether it processes personal data.&lt;br&gt;Sensors marked as not public are left out; sensors that process personal data (citizen sensors at home, cameras) are shown at the centre of their 100 m grid cell, so the register does not point at a private house. Contract references and internal notes are not part of the register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="39" />
+            <location filename="../processing/algorithms/device_register.py" line="36" />
             <source>Device register</source>
             <translation>Device register</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="21" />
+            <location filename="../processing/algorithms/download_addresses.py" line="20" />
             <source>Download addresses</source>
             <translation>Download addresses</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="22" />
-            <location filename="../processing/algorithms/download_grb.py" line="29" />
+            <location filename="../processing/algorithms/download_addresses.py" line="21" />
+            <location filename="../processing/algorithms/download_grb.py" line="19" />
             <source>Download</source>
             <translation>Download</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="24" />
+            <location filename="../processing/algorithms/download_addresses.py" line="23" />
             <source>Downloads every address of a municipality from the Flemish address register (Adressenregister, basisregisters API) into layer &lt;i&gt;addresses&lt;/i&gt; of a GeoPackage: points in EPSG:31370 with the fields address_id, street, housenumber, boxnumber, postcode, municipality, niscode, status, position_method, position_spec, full_address and street_id. Positions the register publishes in Lambert 2008 (EPSG:3812) are reprojected.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code. The register is read 500 addresses per request; the download can be cancelled, and the GeoPackage is only written (or replaced) when everything has arrived.</source>
             <translation>Downloads every address of a municipality from the Flemish address register (Adressenregister, basisregisters API) into layer &lt;i&gt;addresses&lt;/i&gt; of a GeoPackage: points in EPSG:31370 with the fields address_id, street, housenumber, boxnumber, postcode, municipality, niscode, status, position_method, position_spec, full_address and street_id. Positions the register publishes in Lambert 2008 (EPSG:3812) are reprojected.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code. The register is read 500 addresses per request; the download can be cancelled, and the GeoPackage is only written (or replaced) when everything has arrived.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="38" />
-            <location filename="../processing/algorithms/download_grb.py" line="47" />
-            <location filename="../processing/algorithms/load_gipod.py" line="71" />
+            <location filename="../processing/algorithms/download_addresses.py" line="37" />
+            <location filename="../processing/algorithms/download_common.py" line="31" />
             <source>Municipality (name or NIS code)</source>
             <translation>Municipality (name or NIS code)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_addresses.py" line="39" />
-            <location filename="../processing/algorithms/download_grb.py" line="54" />
-            <location filename="../processing/algorithms/load_gipod.py" line="84" />
-            <source>GeoPackage</source>
-            <translation>GeoPackage</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="40" />
-            <location filename="../processing/algorithms/download_grb.py" line="55" />
-            <location filename="../processing/algorithms/load_gipod.py" line="85" />
-            <source>GeoPackage (*.gpkg *.GPKG)</source>
-            <translation>GeoPackage (*.gpkg *.GPKG)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="41" />
             <source>Number of addresses</source>
             <translation>Number of addresses</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="50" />
+            <location filename="../processing/algorithms/download_addresses.py" line="48" />
             <source>Addresses {municipality}</source>
             <translation>Addresses {municipality}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="28" />
-            <source>Download GRB layers</source>
-            <translation>Download GRB layers</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_grb.py" line="31" />
-            <source>Downloads layers of the GRB (Grootschalig Referentiebestand: buildings, parcels, road surfaces and more) from Digitaal Vlaanderen's OGC API Features service into one GeoPackage, one layer per GRB type, in EPSG:31370 with all attributes of the source, including the identifiers OIDN and UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code; features that intersect the municipality's boundary (from VRBG) are kept whole. Or give an &lt;b&gt;extent&lt;/b&gt; instead: everything that intersects it is kept.&lt;br&gt;The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when everything has arrived, so a failure or a cancel leaves an existing file as it was.</source>
-            <translation>Downloads layers of the GRB (Grootschalig Referentiebestand: buildings, parcels, road surfaces and more) from Digitaal Vlaanderen's OGC API Features service into one GeoPackage, one layer per GRB type, in EPSG:31370 with all attributes of the source, including the identifiers OIDN and UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code; features that intersect the municipality's boundary (from VRBG) are kept whole. Or give an &lt;b&gt;extent&lt;/b&gt; instead: everything that intersects it is kept.&lt;br&gt;The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when everything has arrived, so a failure or a cancel leaves an existing file as it was.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_grb.py" line="49" />
-            <location filename="../processing/algorithms/load_gipod.py" line="73" />
+            <location filename="../processing/algorithms/download_common.py" line="33" />
             <location filename="../processing/algorithms/map_study.py" line="89" />
             <source>Or an extent</source>
             <translation>Or an extent</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="52" />
-            <source>GRB layers</source>
-            <translation>GRB layers</translation>
+            <location filename="../processing/algorithms/download_common.py" line="37" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="56" />
-            <source>Features per layer</source>
-            <translation>Features per layer</translation>
+            <location filename="../processing/algorithms/download_common.py" line="38" />
+            <source>GeoPackage (*.gpkg *.GPKG)</source>
+            <translation>GeoPackage (*.gpkg *.GPKG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="71" />
-            <location filename="../processing/algorithms/load_gipod.py" line="92" />
+            <location filename="../processing/algorithms/download_common.py" line="46" />
             <source>Give either a municipality or an extent, not both.</source>
             <translation>Give either a municipality or an extent, not both.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="73" />
-            <source>Give a municipality (name or NIS code) or an extent to download.</source>
-            <translation>Give a municipality (name or NIS code) or an extent to download.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_grb.py" line="86" />
-            <location filename="../processing/algorithms/load_gipod.py" line="110" />
+            <location filename="../processing/algorithms/download_common.py" line="58" />
             <source>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</source>
             <translation>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="18" />
+            <source>Download GRB layers</source>
+            <translation>Download GRB layers</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="21" />
+            <source>Downloads layers of the GRB (Grootschalig Referentiebestand: buildings, parcels, road surfaces and more) from Digitaal Vlaanderen's OGC API Features service into one GeoPackage, one layer per GRB type, in EPSG:31370 with all attributes of the source, including the identifiers OIDN and UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code; features that intersect the municipality's boundary (from VRBG) are kept whole. Or give an &lt;b&gt;extent&lt;/b&gt; instead: everything that intersects it is kept.&lt;br&gt;The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when everything has arrived, so a failure or a cancel leaves an existing file as it was.</source>
+            <translation>Downloads layers of the GRB (Grootschalig Referentiebestand: buildings, parcels, road surfaces and more) from Digitaal Vlaanderen's OGC API Features service into one GeoPackage, one layer per GRB type, in EPSG:31370 with all attributes of the source, including the identifiers OIDN and UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code; features that intersect the municipality's boundary (from VRBG) are kept whole. Or give an &lt;b&gt;extent&lt;/b&gt; instead: everything that intersects it is kept.&lt;br&gt;The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when everything has arrived, so a failure or a cancel leaves an existing file as it was.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="40" />
+            <source>GRB layers</source>
+            <translation>GRB layers</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="43" />
+            <source>Features per layer</source>
+            <translation>Features per layer</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="50" />
+            <source>Give a municipality (name or NIS code) or an extent to download.</source>
+            <translation>Give a municipality (name or NIS code) or an extent to download.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="24" />
@@ -489,7 +481,7 @@
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
-            <location filename="../processing/algorithms/import_observations.py" line="62" />
+            <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
@@ -548,7 +540,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="90" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="94" />
             <source>Vacancy indicators per area</source>
             <translation>Vacancy indicators per area</translation>
         </message>
@@ -628,455 +620,461 @@
             <translation>{n} areas were not flagged small_numbers but have fewer than {limit} units or no flag at all; their figures were suppressed too.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="29" />
+            <location filename="../processing/algorithms/frames.py" line="62" />
+            <location filename="../processing/algorithms/frames.py" line="64" />
+            <source>The output layer</source>
+            <translation>The output layer</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_observations.py" line="28" />
             <source>Import sensor readings from a file</source>
             <translation>Import sensor readings from a file</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="32" />
+            <location filename="../processing/algorithms/import_observations.py" line="29" />
             <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by the row order of each sensor (rows in time order, either way); a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
             <translation>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by the row order of each sensor (rows in time order, either way); a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="60" />
+            <location filename="../processing/algorithms/import_observations.py" line="57" />
             <source>File with readings</source>
             <translation>File with readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="60" />
+            <location filename="../processing/algorithms/import_observations.py" line="57" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</source>
             <translation>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="62" />
+            <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Detect automatically</source>
             <translation>Detect automatically</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="63" />
+            <location filename="../processing/algorithms/import_observations.py" line="60" />
             <source>Column mapping (below)</source>
             <translation>Column mapping (below)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="64" />
+            <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Column mapping (key=value; …)</source>
             <translation>Column mapping (key=value; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="67" />
+            <location filename="../processing/algorithms/import_observations.py" line="64" />
             <source>Time zone of times without offset</source>
             <translation>Time zone of times without offset</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="68" />
+            <location filename="../processing/algorithms/import_observations.py" line="65" />
             <source>(the times carry an offset)</source>
             <translation>(the times carry an offset)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="68" />
+            <location filename="../processing/algorithms/import_observations.py" line="65" />
             <source>UTC+01:00 (standard time all year)</source>
             <translation>UTC+01:00 (standard time all year)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="70" />
+            <location filename="../processing/algorithms/import_observations.py" line="67" />
             <source>Property (when the format needs one, e.g. no2)</source>
             <translation>Property (when the format needs one, e.g. no2)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="72" />
+            <location filename="../processing/algorithms/import_observations.py" line="69" />
             <source>Position of a one-sensor file</source>
             <translation>Position of a one-sensor file</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="74" />
+            <location filename="../processing/algorithms/import_observations.py" line="71" />
             <source>Sheet (XLSX)</source>
             <translation>Sheet (XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="104" />
+            <location filename="../processing/algorithms/import_observations.py" line="101" />
             <source>Describe the columns in the column mapping, or choose a known format.</source>
             <translation>Describe the columns in the column mapping, or choose a known format.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="42" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="44" />
             <source>Import vacancy register</source>
             <translation>Import vacancy register</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="47" />
             <source>Brings a vacancy-register export (VIP, or any CSV/XLSX with a column mapping) into the register of the study store, and keeps its history.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt;: each dossier is put on its matched address point, else on the GRB building of its parcel (CapaKey), else on the parcel; the field location_method says which, and 'unplaced' when none was found. Long and short CapaKeys and Dutch (dd/mm/yyyy), Excel serial and ISO dates are read.&lt;br&gt;&lt;b&gt;History&lt;/b&gt;: a newer export updates the same dossiers (by dossier id): entries, status changes and removals (schrapping) are recorded with their dates, nothing is duplicated, and an older export than the last one is refused. The whole import is one transaction: if it fails or is cancelled, the register stays as it was.&lt;br&gt;&lt;b&gt;Bad rows&lt;/b&gt; (no dossier number, duplicate dossier id, unknown status, unreadable or future date, neither address nor parcel, malformed CapaKey without address) are listed with the reason in the rejected-rows output; the rest is imported. Owner names, national register numbers, tax amounts and remarks in the file are not read.&lt;br&gt;&lt;b&gt;Column mapping&lt;/b&gt;: role=column pairs separated by ';' for files that do not use the VIP column names, for example &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Roles: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Status mapping&lt;/b&gt;: extra status words, for example &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuses: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</source>
             <translation>Brings a vacancy-register export (VIP, or any CSV/XLSX with a column mapping) into the register of the study store, and keeps its history.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt;: each dossier is put on its matched address point, else on the GRB building of its parcel (CapaKey), else on the parcel; the field location_method says which, and 'unplaced' when none was found. Long and short CapaKeys and Dutch (dd/mm/yyyy), Excel serial and ISO dates are read.&lt;br&gt;&lt;b&gt;History&lt;/b&gt;: a newer export updates the same dossiers (by dossier id): entries, status changes and removals (schrapping) are recorded with their dates, nothing is duplicated, and an older export than the last one is refused. The whole import is one transaction: if it fails or is cancelled, the register stays as it was.&lt;br&gt;&lt;b&gt;Bad rows&lt;/b&gt; (no dossier number, duplicate dossier id, unknown status, unreadable or future date, neither address nor parcel, malformed CapaKey without address) are listed with the reason in the rejected-rows output; the rest is imported. Owner names, national register numbers, tax amounts and remarks in the file are not read.&lt;br&gt;&lt;b&gt;Column mapping&lt;/b&gt;: role=column pairs separated by ';' for files that do not use the VIP column names, for example &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Roles: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Status mapping&lt;/b&gt;: extra status words, for example &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuses: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="86" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="89" />
             <source>Register export (VIP export or other CSV/XLSX)</source>
             <translation>Register export (VIP export or other CSV/XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="90" />
             <source>Tables (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*.*)</source>
             <translation>Tables (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*.*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="91" />
             <location filename="../processing/algorithms/match_addresses.py" line="64" />
             <source>Sheet (XLSX with several sheets)</source>
             <translation>Sheet (XLSX with several sheets)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="91" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="94" />
             <source>Column mapping (role=column; … for non-VIP files)</source>
             <translation>Column mapping (role=column; … for non-VIP files)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="93" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="96" />
             <source>Extra status words (word=status; …)</source>
             <translation>Extra status words (word=status; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="95" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="98" />
             <source>Extra property types (word=type; …)</source>
             <translation>Extra property types (word=type; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="97" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
             <source>Export date (empty: from the file name, else today)</source>
             <translation>Export date (empty: from the file name, else today)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="103" />
             <source>NIS code of the municipality (when the export does not say it)</source>
             <translation>NIS code of the municipality (when the export does not say it)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="102" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="105" />
             <source>Addresses (standard address layer)</source>
             <translation>Addresses (standard address layer)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="104" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="107" />
             <source>Parcels (GRB ADP with CAPAKEY)</source>
             <translation>Parcels (GRB ADP with CAPAKEY)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="106" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="109" />
             <source>Buildings (GRB GBG)</source>
             <translation>Buildings (GRB GBG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="109" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
             <source>Dossiers missing from the export were removed (full export)</source>
             <translation>Dossiers missing from the export were removed (full export)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
             <source>Allow an export older than the last one imported</source>
             <translation>Allow an export older than the last one imported</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="114" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="117" />
             <source>Rejected rows</source>
             <translation>Rejected rows</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
-            <location filename="../processing/algorithms/sensors_common.py" line="121" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="119" />
+            <location filename="../processing/algorithms/sensors_common.py" line="149" />
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="128" />
-            <source>Choose the register export (an XLSX or CSV file).</source>
-            <translation>Choose the register export (an XLSX or CSV file).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="132" />
-            <source>Export of {date}: {rows} rows.</source>
-            <translation>Export of {date}: {rows} rows.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="140" />
-            <source>Not read (personal, tax or free-text data): {columns}.</source>
-            <translation>Not read (personal, tax or free-text data): {columns}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="147" />
-            <source>addresses</source>
-            <translation>addresses</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="153" />
-            <source>Placing the dossiers on addresses, buildings and parcels…</source>
-            <translation>Placing the dossiers on addresses, buildings and parcels…</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="159" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="130" />
             <source>The NIS code {code} is not five digits.</source>
             <translation>The NIS code {code} is not five digits.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="168" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="139" />
             <source>Placed by {method}: {count}</source>
             <translation>Placed by {method}: {count}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="170" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="141" />
             <source>Row {row} ({dossier}): {reason}</source>
             <translation>Row {row} ({dossier}): {reason}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="202" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
+            <source>Choose the register export (an XLSX or CSV file).</source>
+            <translation>Choose the register export (an XLSX or CSV file).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="156" />
+            <source>Export of {date}: {rows} rows.</source>
+            <translation>Export of {date}: {rows} rows.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="164" />
+            <source>Not read (personal, tax or free-text data): {columns}.</source>
+            <translation>Not read (personal, tax or free-text data): {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
+            <source>addresses</source>
+            <translation>addresses</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="182" />
+            <source>Placing the dossiers on addresses, buildings and parcels…</source>
+            <translation>Placing the dossiers on addresses, buildings and parcels…</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="218" />
             <source>the parameter Export date</source>
             <translation>the parameter Export date</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="206" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="222" />
             <source>the file name {name}</source>
             <translation>the file name {name}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="218" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="234" />
             <source>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</source>
             <translation>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="44" />
             <source>Interpolate sensor readings (IDW)</source>
             <translation>Interpolate sensor readings (IDW)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="48" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
             <source>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</source>
             <translation>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="72" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="74" />
             <source>Value per sensor</source>
             <translation>Value per sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="75" />
             <source>mean over the period</source>
             <translation>mean over the period</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="75" />
             <source>latest reading</source>
             <translation>latest reading</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
             <source>Or: point layer with values</source>
             <translation>Or: point layer with values</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
             <source>Value field</source>
             <translation>Value field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
             <source>Extent (default: the sensors' extent)</source>
             <translation>Extent (default: the sensors' extent)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
             <source>Cell size (m)</source>
             <translation>Cell size (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
             <source>Power</source>
             <translation>Power</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Nearest sensors used</source>
             <translation>Nearest sensors used</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Surface</source>
             <translation>Surface</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="92" />
             <source>Cross-validation RMSE</source>
             <translation>Cross-validation RMSE</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="92" />
             <source>Cross-validation MAE</source>
             <translation>Cross-validation MAE</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
             <source>Cross-validation bias</source>
             <translation>Cross-validation bias</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
             <source>Sensors used</source>
             <translation>Sensors used</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="95" />
             <source>Cross-validation</source>
             <translation>Cross-validation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="108" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="110" />
             <source>{n} sensors with a value but without a position were left out.</source>
             <translation>{n} sensors with a value but without a position were left out.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="134" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="136" />
             <source>Choose the field with the values to interpolate.</source>
             <translation>Choose the field with the values to interpolate.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="153" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="155" />
             <source>{n} points without a value or without a geometry were left out.</source>
             <translation>{n} points without a value or without a geometry were left out.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="157" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="159" />
             <source>Choose a study store or a point layer with values.</source>
             <translation>Choose a study store or a point layer with values.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="173" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="175" />
             <source>{n} sensors have a value.</source>
             <translation>{n} sensors have a value.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="44" />
+            <location filename="../processing/algorithms/load_gipod.py" line="41" />
             <source>{value} is not a date; write it as YYYY-MM-DD.</source>
             <translation>{value} is not a date; write it as YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="49" />
+            <location filename="../processing/algorithms/load_gipod.py" line="46" />
             <source>Load works on the public domain (GIPOD)</source>
             <translation>Load works on the public domain (GIPOD)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="52" />
+            <location filename="../processing/algorithms/load_gipod.py" line="49" />
             <source>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</source>
             <translation>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="75" />
+            <location filename="../processing/algorithms/load_gipod.py" line="70" />
             <source>First day of the period</source>
             <translation>First day of the period</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="77" />
+            <location filename="../processing/algorithms/load_gipod.py" line="72" />
             <source>Last day of the period</source>
             <translation>Last day of the period</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="81" />
+            <location filename="../processing/algorithms/load_gipod.py" line="76" />
             <source>GIPOD collections</source>
             <translation>GIPOD collections</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="81" />
+            <location filename="../processing/algorithms/load_gipod.py" line="76" />
             <source>Works as areas (INNAME)</source>
             <translation>Works as areas (INNAME)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="82" />
+            <location filename="../processing/algorithms/load_gipod.py" line="77" />
             <source>Works as points (INNAME_PUNT)</source>
             <translation>Works as points (INNAME_PUNT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="86" />
+            <location filename="../processing/algorithms/load_gipod.py" line="80" />
             <source>Number of works</source>
             <translation>Number of works</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="94" />
+            <location filename="../processing/algorithms/load_gipod.py" line="84" />
             <source>Give a municipality (name or NIS code) or an extent to load the works of.</source>
             <translation>Give a municipality (name or NIS code) or an extent to load the works of.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="31" />
+            <location filename="../processing/algorithms/load_irceline.py" line="23" />
             <source>Load IRCEL-CELINE official stations</source>
             <translation>Load IRCEL-CELINE official stations</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="34" />
+            <location filename="../processing/algorithms/load_irceline.py" line="24" />
             <source>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</source>
             <translation>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="45" />
+            <location filename="../processing/algorithms/load_irceline.py" line="35" />
             <source>Pollutant</source>
             <translation>Pollutant</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="26" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="20" />
             <source>Load sensor.community citizen sensors</source>
             <translation>Load sensor.community citizen sensors</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="29" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="21" />
             <source>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</source>
             <translation>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="42" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="35" />
             <source>Archive from (date, optional)</source>
             <translation>Archive from (date, optional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="43" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="36" />
             <source>Archive until (date, not included)</source>
             <translation>Archive until (date, not included)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="27" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="19" />
             <source>Load SensorThings data</source>
             <translation>Load SensorThings data</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="30" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="20" />
             <source>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</source>
             <translation>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="47" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="37" />
             <source>SensorThings service root URL</source>
             <translation>SensorThings service root URL</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="48" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="38" />
             <source>Authentication</source>
             <translation>Authentication</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="49" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="39" />
             <source>Observed property (name on the server)</source>
             <translation>Observed property (name on the server)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="26" />
+            <location filename="../processing/algorithms/load_telraam.py" line="19" />
             <source>Load Telraam traffic counts</source>
             <translation>Load Telraam traffic counts</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="29" />
+            <location filename="../processing/algorithms/load_telraam.py" line="20" />
             <source>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</source>
             <translation>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="43" />
+            <location filename="../processing/algorithms/load_telraam.py" line="34" />
             <source>Telraam API key (authentication)</source>
             <translation>Telraam API key (authentication)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="44" />
+            <location filename="../processing/algorithms/load_telraam.py" line="35" />
             <source>Segment ids (comma-separated, optional)</source>
             <translation>Segment ids (comma-separated, optional)</translation>
         </message>
@@ -1322,1071 +1320,1323 @@
             <translation>{count} duplicate project ids; see the duplicates table.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="49" />
+            <location filename="../processing/algorithms/mobility_common.py" line="103" />
             <source>Counts (Telraam hourly reports, counting-pole exports)</source>
             <translation>Counts (Telraam hourly reports, counting-pole exports)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="51" />
+            <location filename="../processing/algorithms/mobility_common.py" line="105" />
             <source>Or the counts in a study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
             <translation>Or the counts in a study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="55" />
+            <location filename="../processing/algorithms/mobility_common.py" line="109" />
             <source>Segments or counting points (for the map)</source>
             <translation>Segments or counting points (for the map)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="58" />
+            <location filename="../processing/algorithms/mobility_common.py" line="112" />
             <source>Segment id field</source>
             <translation>Segment id field</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="60" />
+            <location filename="../processing/algorithms/mobility_common.py" line="114" />
             <source>Only these segments (ids separated by commas; empty: all)</source>
             <translation>Only these segments (ids separated by commas; empty: all)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="62" />
+            <location filename="../processing/algorithms/mobility_common.py" line="116" />
             <source>Minimum valid counting time of a day (%)</source>
             <translation>Minimum valid counting time of a day (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="92" />
+            <location filename="../processing/algorithms/mobility_common.py" line="146" />
             <source>Choose counts files or a study store with traffic counts.</source>
             <translation>Choose counts files or a study store with traffic counts.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="98" />
+            <location filename="../processing/algorithms/mobility_common.py" line="152" />
             <source>{name}: {n} hours.</source>
             <translation>{name}: {n} hours.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="116" />
+            <location filename="../processing/algorithms/mobility_common.py" line="170" />
             <source>The study store holds no traffic counts for this municipality; load Telraam or import counting-pole files first.</source>
             <translation>The study store holds no traffic counts for this municipality; load Telraam or import counting-pole files first.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="118" />
+            <location filename="../processing/algorithms/mobility_common.py" line="172" />
             <source>Study store: {n} hours of {segments} counters.</source>
             <translation>Study store: {n} hours of {segments} counters.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="155" />
+            <location filename="../processing/algorithms/mobility_common.py" line="209" />
             <source>Choose the field of the segments layer that holds the segment id.</source>
             <translation>Choose the field of the segments layer that holds the segment id.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="193" />
+            <location filename="../processing/algorithms/mobility_common.py" line="247" />
             <source>{n} segments are not on the segments layer and have no geometry: {ids}.</source>
             <translation>{n} segments are not on the segments layer and have no geometry: {ids}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="57" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="50" />
             <source>Traffic indicators per segment</source>
             <translation>Traffic indicators per segment</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="60" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="51" />
             <source>What each counted street carries in a period, from Telraam hourly reports (CSV or JSON, as the Telraam API or site exports them) or counting-pole exports (Gent's 5-minute files), or from the counts already in the study store (loaded with the Telraam loader or imported; the store keeps no speed histograms, so no v85 then).&lt;br&gt;Per segment: average daily traffic on a normal weekday (school term, no holiday) and on a weekend day, per mode (car, heavy, bike, pedestrian) for both directions and each direction; the modal split; the morning and evening peak hour and its share of the day; the weekday hourly profile; v85 and the share of cars above the speed limit (from Telraam's speed histograms; the limit from a field of the segments layer or the parameter); data coverage.&lt;br&gt;&lt;b&gt;Quality&lt;/b&gt;: an hour with uptime of 50 % or less is not a count (Telraam's counts are already scaled to the full hour; counting-pole hours are scaled by the share of their 5-minute slots present). A day counts when the minimum share of its hours is valid; its missing hours are filled from the average profile, and the log counts the days left out and the hours filled.&lt;br&gt;&lt;b&gt;Calendar&lt;/b&gt;: Belgian public holidays and Flemish school holidays are computed (Easter included), so a weekday in the Christmas holiday is not a normal weekday.&lt;br&gt;The optional hourly output holds every valid hour with its time span, ready for the temporal controller.</source>
             <translation>What each counted street carries in a period, from Telraam hourly reports (CSV or JSON, as the Telraam API or site exports them) or counting-pole exports (Gent's 5-minute files), or from the counts already in the study store (loaded with the Telraam loader or imported; the store keeps no speed histograms, so no v85 then).&lt;br&gt;Per segment: average daily traffic on a normal weekday (school term, no holiday) and on a weekend day, per mode (car, heavy, bike, pedestrian) for both directions and each direction; the modal split; the morning and evening peak hour and its share of the day; the weekday hourly profile; v85 and the share of cars above the speed limit (from Telraam's speed histograms; the limit from a field of the segments layer or the parameter); data coverage.&lt;br&gt;&lt;b&gt;Quality&lt;/b&gt;: an hour with uptime of 50 % or less is not a count (Telraam's counts are already scaled to the full hour; counting-pole hours are scaled by the share of their 5-minute slots present). A day counts when the minimum share of its hours is valid; its missing hours are filled from the average profile, and the log counts the days left out and the hours filled.&lt;br&gt;&lt;b&gt;Calendar&lt;/b&gt;: Belgian public holidays and Flemish school holidays are computed (Easter included), so a weekday in the Christmas holiday is not a normal weekday.&lt;br&gt;The optional hourly output holds every valid hour with its time span, ready for the temporal controller.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="87" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="77" />
             <source>Speed limit field (km/h)</source>
             <translation>Speed limit field (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="89" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="79" />
             <source>Speed limit where no field gives one (km/h)</source>
             <translation>Speed limit where no field gives one (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="92" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="82" />
             <source>First day (empty: the first counted day)</source>
             <translation>First day (empty: the first counted day)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="93" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="83" />
             <source>Last day (empty: the last counted day)</source>
             <translation>Last day (empty: the last counted day)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="94" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="84" />
             <source>Traffic indicators</source>
             <translation>Traffic indicators</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="95" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="85" />
             <source>Hourly counts (temporal)</source>
             <translation>Hourly counts (temporal)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="123" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="106" />
             <source>Traffic per segment</source>
             <translation>Traffic per segment</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="140" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="123" />
             <source>{n} segments: {days} valid days in all.</source>
             <translation>{n} segments: {days} valid days in all.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="19" />
+            <location filename="../processing/algorithms/parameter_help.py" line="18" />
             <source>The study store: a GeoPackage file, or a PostGIS store written as pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>The study store: a GeoPackage file, or a PostGIS store written as pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="21" />
+            <location filename="../processing/algorithms/parameter_help.py" line="20" />
             <source>Five-digit NIS code of the municipality (44021 for Gent): only its data is used.</source>
             <translation>Five-digit NIS code of the municipality (44021 for Gent): only its data is used.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="22" />
+            <location filename="../processing/algorithms/parameter_help.py" line="21" />
             <source>Name of the municipality in Dutch or French, or its NIS code (Herstappe, 73028).</source>
             <translation>Name of the municipality in Dutch or French, or its NIS code (Herstappe, 73028).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="24" />
+            <location filename="../processing/algorithms/parameter_help.py" line="23" />
             <source>Instead of a municipality: the area to take, in any CRS (it is reprojected to Lambert 72).</source>
             <translation>Instead of a municipality: the area to take, in any CRS (it is reprojected to Lambert 72).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="26" />
+            <location filename="../processing/algorithms/parameter_help.py" line="25" />
             <source>Start of the period, in Belgian time; empty: seven days before the end.</source>
             <translation>Start of the period, in Belgian time; empty: seven days before the end.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="27" />
+            <location filename="../processing/algorithms/parameter_help.py" line="26" />
             <source>End of the period, in Belgian time; empty: now.</source>
             <translation>End of the period, in Belgian time; empty: now.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="28" />
+            <location filename="../processing/algorithms/parameter_help.py" line="27" />
             <source>Polygons of the area whose sensors are loaded; empty: the extent of the municipality of the NIS code.</source>
             <translation>Polygons of the area whose sensors are loaded; empty: the extent of the municipality of the NIS code.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="30" />
+            <location filename="../processing/algorithms/parameter_help.py" line="29" />
             <source>A QGIS authentication configuration holding the key or login; it stays in QGIS's encrypted store, never in the project.</source>
             <translation>A QGIS authentication configuration holding the key or login; it stays in QGIS's encrypted store, never in the project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="32" />
+            <location filename="../processing/algorithms/parameter_help.py" line="31" />
             <source>Name of the worksheet of an Excel file; empty: the first sheet.</source>
             <translation>Name of the worksheet of an Excel file; empty: the first sheet.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="33" />
+            <location filename="../processing/algorithms/parameter_help.py" line="32" />
             <source>Where the result is written: a temporary layer, a file or a layer in a GeoPackage.</source>
             <translation>Where the result is written: a temporary layer, a file or a layer in a GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="34" />
+            <location filename="../processing/algorithms/parameter_help.py" line="33" />
             <source>The day the figures hold for; empty: today.</source>
             <translation>The day the figures hold for; empty: today.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="35" />
+            <location filename="../processing/algorithms/parameter_help.py" line="34" />
             <source>The vacancy register as points, as written by Import vacancy register.</source>
             <translation>The vacancy register as points, as written by Import vacancy register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="36" />
+            <location filename="../processing/algorithms/parameter_help.py" line="35" />
             <source>Addresses or buildings to divide by, so the result is a rate and not only a count.</source>
             <translation>Addresses or buildings to divide by, so the result is a rate and not only a count.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="38" />
+            <location filename="../processing/algorithms/parameter_help.py" line="37" />
             <source>Field that identifies each area uniquely.</source>
             <translation>Field that identifies each area uniquely.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="39" />
+            <location filename="../processing/algorithms/parameter_help.py" line="38" />
             <source>Field with the name of each area, shown in the results.</source>
             <translation>Field with the name of each area, shown in the results.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="40" />
+            <location filename="../processing/algorithms/parameter_help.py" line="39" />
             <source>Title of the published data set, written in its metadata.</source>
             <translation>Title of the published data set, written in its metadata.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="41" />
+            <location filename="../processing/algorithms/parameter_help.py" line="40" />
             <source>Organisation that publishes the data set, usually the municipality.</source>
             <translation>Organisation that publishes the data set, usually the municipality.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="42" />
+            <location filename="../processing/algorithms/parameter_help.py" line="41" />
             <source>Licence of the published data set; empty: the Flemish Modellicentie Gratis Hergebruik v1.0.</source>
             <translation>Licence of the published data set; empty: the Flemish Modellicentie Gratis Hergebruik v1.0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="44" />
+            <location filename="../processing/algorithms/parameter_help.py" line="43" />
             <source>Where the data comes from, written in the metadata.</source>
             <translation>Where the data comes from, written in the metadata.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="45" />
+            <location filename="../processing/algorithms/parameter_help.py" line="44" />
             <source>File format of the output.</source>
             <translation>File format of the output.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="46" />
+            <location filename="../processing/algorithms/parameter_help.py" line="45" />
             <source>Telraam hourly reports (CSV or JSON) or counting-pole exports; leave empty to use the counts in a study store.</source>
             <translation>Telraam hourly reports (CSV or JSON) or counting-pole exports; leave empty to use the counts in a study store.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="48" />
+            <location filename="../processing/algorithms/parameter_help.py" line="47" />
             <source>Instead of files: a study store holding Telraam counts (loaded with Load Telraam counts).</source>
             <translation>Instead of files: a study store holding Telraam counts (loaded with Load Telraam counts).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="50" />
+            <location filename="../processing/algorithms/parameter_help.py" line="49" />
             <source>Road segments or counting points to draw the results on; empty: a table without geometry.</source>
             <translation>Road segments or counting points to draw the results on; empty: a table without geometry.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="52" />
+            <location filename="../processing/algorithms/parameter_help.py" line="51" />
             <source>Field of the segments layer with the segment id of the counts.</source>
             <translation>Field of the segments layer with the segment id of the counts.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="53" />
+            <location filename="../processing/algorithms/parameter_help.py" line="52" />
             <source>Only these segments, ids separated by commas; empty: every counted segment.</source>
             <translation>Only these segments, ids separated by commas; empty: every counted segment.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="55" />
+            <location filename="../processing/algorithms/parameter_help.py" line="54" />
             <source>A day counts only when this share of its hours was counted (hours with uptime of 0.5 or less are no counts).</source>
             <translation>A day counts only when this share of its hours was counted (hours with uptime of 0.5 or less are no counts).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="57" />
+            <location filename="../processing/algorithms/parameter_help.py" line="56" />
             <source>The measured quantity to summarise (NO2, PM2.5, noise …).</source>
             <translation>The measured quantity to summarise (NO2, PM2.5, noise …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="58" />
+            <location filename="../processing/algorithms/parameter_help.py" line="57" />
             <source>Summarise per sensor, per area of the areas layer, or for the whole municipality.</source>
             <translation>Summarise per sensor, per area of the areas layer, or for the whole municipality.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="60" />
+            <location filename="../processing/algorithms/parameter_help.py" line="59" />
             <source>Polygons to summarise per (only for 'per area').</source>
             <translation>Polygons to summarise per (only for 'per area').</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="61" />
+            <location filename="../processing/algorithms/parameter_help.py" line="60" />
             <source>Field with the name of each area in the result.</source>
             <translation>Field with the name of each area in the result.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="62" />
+            <location filename="../processing/algorithms/parameter_help.py" line="61" />
             <source>Length of each period of the statistics: hour, day, week, month or year.</source>
             <translation>Length of each period of the statistics: hour, day, week, month or year.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="64" />
+            <location filename="../processing/algorithms/parameter_help.py" line="63" />
             <source>Which percentile of the readings to report, e.g. 98 for the 98th percentile.</source>
             <translation>Which percentile of the readings to report, e.g. 98 for the 98th percentile.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="66" />
+            <location filename="../processing/algorithms/parameter_help.py" line="65" />
             <source>Readings above this value count as exceedances; empty: the EU limit value of the property.</source>
             <translation>Readings above this value count as exceedances; empty: the EU limit value of the property.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="68" />
+            <location filename="../processing/algorithms/parameter_help.py" line="67" />
             <source>Count exceedances of single readings, or of hourly or daily means as the EU directive does.</source>
             <translation>Count exceedances of single readings, or of hourly or daily means as the EU directive does.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="70" />
+            <location filename="../processing/algorithms/parameter_help.py" line="69" />
             <source>A period with less data than this share gets no value (it is marked, not hidden).</source>
             <translation>A period with less data than this share gets no value (it is marked, not hidden).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="72" />
+            <location filename="../processing/algorithms/parameter_help.py" line="71" />
             <source>Table of the statistics per sensor or area and period.</source>
             <translation>Table of the statistics per sensor or area and period.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="73" />
+            <location filename="../processing/algorithms/parameter_help.py" line="72" />
             <source>Points where a device was heard, with the gateway and the signal strength (RSSI, SNR).</source>
             <translation>Points where a device was heard, with the gateway and the signal strength (RSSI, SNR).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="75" />
+            <location filename="../processing/algorithms/parameter_help.py" line="74" />
             <source>Or the measurements as a CSV file with coordinates (e.g. a TTN Mapper export).</source>
             <translation>Or the measurements as a CSV file with coordinates (e.g. a TTN Mapper export).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="77" />
+            <location filename="../processing/algorithms/parameter_help.py" line="76" />
             <source>Field of the measurements naming the gateway that heard them; empty: found from the column names.</source>
             <translation>Field of the measurements naming the gateway that heard them; empty: found from the column names.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="79" />
+            <location filename="../processing/algorithms/parameter_help.py" line="78" />
             <source>Field with the received signal strength (dBm); empty: found from the column names.</source>
             <translation>Field with the received signal strength (dBm); empty: found from the column names.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="81" />
+            <location filename="../processing/algorithms/parameter_help.py" line="80" />
             <source>Field with the signal-to-noise ratio (dB); empty: found from the column names.</source>
             <translation>Field with the signal-to-noise ratio (dB); empty: found from the column names.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="83" />
+            <location filename="../processing/algorithms/parameter_help.py" line="82" />
             <source>Field with the spreading factor of each message; empty: found from the column names.</source>
             <translation>Field with the spreading factor of each message; empty: found from the column names.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="85" />
+            <location filename="../processing/algorithms/parameter_help.py" line="84" />
             <source>Point layer of the gateways that heard the measurements.</source>
             <translation>Point layer of the gateways that heard the measurements.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="86" />
+            <location filename="../processing/algorithms/parameter_help.py" line="85" />
             <source>Field of the gateways with the id used in the measurements.</source>
             <translation>Field of the gateways with the id used in the measurements.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="87" />
+            <location filename="../processing/algorithms/parameter_help.py" line="86" />
             <source>Field with the antenna height of each gateway in metres above the ground; empty values use the default.</source>
             <translation>Field with the antenna height of each gateway in metres above the ground; empty values use the default.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="89" />
+            <location filename="../processing/algorithms/parameter_help.py" line="88" />
             <source>Field with the transmit power (EIRP, dBm) of the devices; empty values use the default.</source>
             <translation>Field with the transmit power (EIRP, dBm) of the devices; empty values use the default.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="91" />
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../processing/algorithms/parameter_help.py" line="90" />
+            <location filename="../processing/algorithms/parameter_help.py" line="345" />
             <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
             <translation>Field with the antenna gain (dBi) of each gateway; empty values use the default.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="93" />
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <location filename="../processing/algorithms/parameter_help.py" line="92" />
+            <location filename="../processing/algorithms/parameter_help.py" line="347" />
             <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
             <translation>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="95" />
+            <location filename="../processing/algorithms/parameter_help.py" line="94" />
             <source>Antenna height above the ground where the layer gives none.</source>
             <translation>Antenna height above the ground where the layer gives none.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="97" />
+            <location filename="../processing/algorithms/parameter_help.py" line="96" />
             <source>Transmit power of the devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band.</source>
             <translation>Transmit power of the devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="99" />
-            <location filename="../processing/algorithms/siting_common.py" line="646" />
+            <location filename="../processing/algorithms/parameter_help.py" line="98" />
+            <location filename="../processing/algorithms/parameter_help.py" line="353" />
             <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
             <translation>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="101" />
-            <location filename="../processing/algorithms/siting_common.py" line="647" />
+            <location filename="../processing/algorithms/parameter_help.py" line="100" />
+            <location filename="../processing/algorithms/parameter_help.py" line="354" />
             <source>Loss in the cable and connectors between gateway and antenna.</source>
             <translation>Loss in the cable and connectors between gateway and antenna.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="103" />
-            <location filename="../processing/algorithms/siting_common.py" line="680" />
+            <location filename="../processing/algorithms/parameter_help.py" line="102" />
+            <location filename="../processing/algorithms/parameter_help.py" line="389" />
             <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
             <translation>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="105" />
+            <location filename="../processing/algorithms/parameter_help.py" line="104" />
             <source>Height of the devices above the ground when measuring; 1.5 m for a device carried by hand.</source>
             <translation>Height of the devices above the ground when measuring; 1.5 m for a device carried by hand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="107" />
+            <location filename="../processing/algorithms/parameter_help.py" line="106" />
             <source>Published model whose error on the measurements is reported next to the calibrated one.</source>
             <translation>Published model whose error on the measurements is reported next to the calibrated one.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="109" />
+            <location filename="../processing/algorithms/parameter_help.py" line="108" />
             <source>The RSSI at which the receiver reports its weakest packets (dBm); packets at this floor count as censored. Empty: estimated per spreading factor from a pile-up of packets at the lowest RSSI.</source>
             <translation>The RSSI at which the receiver reports its weakest packets (dBm); packets at this floor count as censored. Empty: estimated per spreading factor from a pile-up of packets at the lowest RSSI.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="113" />
+            <location filename="../processing/algorithms/parameter_help.py" line="112" />
             <source>Also fit a model per gateway, for gateways with enough measurements.</source>
             <translation>Also fit a model per gateway, for gateways with enough measurements.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="115" />
+            <location filename="../processing/algorithms/parameter_help.py" line="114" />
             <source>A gateway gets its own fit only from this many measurements on.</source>
             <translation>A gateway gets its own fit only from this many measurements on.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="117" />
+            <location filename="../processing/algorithms/parameter_help.py" line="116" />
             <source>Name of the calibrated parameter set, as the siting algorithms list it.</source>
             <translation>Name of the calibrated parameter set, as the siting algorithms list it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="119" />
+            <location filename="../processing/algorithms/parameter_help.py" line="118" />
             <source>JSON file of the parameter set, to give to Radio coverage or the siting algorithms.</source>
             <translation>JSON file of the parameter set, to give to Radio coverage or the siting algorithms.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="121" />
+            <location filename="../processing/algorithms/parameter_help.py" line="120" />
             <source>Table of the fit per gateway: measurements used, error before and after.</source>
             <translation>Table of the fit per gateway: measurements used, error before and after.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="123" />
+            <location filename="../processing/algorithms/parameter_help.py" line="122" />
             <source>First day of the period before the change.</source>
             <translation>First day of the period before the change.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="124" />
+            <location filename="../processing/algorithms/parameter_help.py" line="123" />
             <source>Last day of the period before the change.</source>
             <translation>Last day of the period before the change.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="125" />
+            <location filename="../processing/algorithms/parameter_help.py" line="124" />
             <source>First day of the period after the change.</source>
             <translation>First day of the period after the change.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="126" />
+            <location filename="../processing/algorithms/parameter_help.py" line="125" />
             <source>Last day of the period after the change.</source>
             <translation>Last day of the period after the change.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="127" />
+            <location filename="../processing/algorithms/parameter_help.py" line="126" />
             <source>Which days are compared: school-term weekdays, weekend days or all days.</source>
             <translation>Which days are compared: school-term weekdays, weekend days or all days.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="129" />
+            <location filename="../processing/algorithms/parameter_help.py" line="128" />
             <source>Also compare weekdays in the Flemish school holidays.</source>
             <translation>Also compare weekdays in the Flemish school holidays.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="130" />
+            <location filename="../processing/algorithms/parameter_help.py" line="129" />
             <source>A segment is compared only with at least this many valid days in each period.</source>
             <translation>A segment is compared only with at least this many valid days in each period.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="132" />
+            <location filename="../processing/algorithms/parameter_help.py" line="131" />
             <source>Per segment and mode: before, after, the change with its confidence interval and the verdict.</source>
             <translation>Per segment and mode: before, after, the change with its confidence interval and the verdict.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="134" />
+            <location filename="../processing/algorithms/parameter_help.py" line="133" />
             <source>The store to copy from: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>The store to copy from: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="136" />
+            <location filename="../processing/algorithms/parameter_help.py" line="135" />
             <source>The store to copy into; it is created when it does not exist.</source>
             <translation>The store to copy into; it is created when it does not exist.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="137" />
+            <location filename="../processing/algorithms/parameter_help.py" line="136" />
             <source>Replace the data already in the target; otherwise a target with data is refused.</source>
             <translation>Replace the data already in the target; otherwise a target with data is refused.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="139" />
+            <location filename="../processing/algorithms/parameter_help.py" line="138" />
             <source>Layer of the sensors with their owner, location, properties and latest reading.</source>
             <translation>Layer of the sensors with their owner, location, properties and latest reading.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="141" />
+            <location filename="../processing/algorithms/parameter_help.py" line="140" />
             <source>The study GeoPackage; its addresses layer is added or replaced, its other layers are kept.</source>
             <translation>The study GeoPackage; its addresses layer is added or replaced, its other layers are kept.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="143" />
+            <location filename="../processing/algorithms/parameter_help.py" line="142" />
             <source>Which GRB layers to download: buildings, parcels, road segments …</source>
             <translation>Which GRB layers to download: buildings, parcels, road segments …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="144" />
+            <location filename="../processing/algorithms/parameter_help.py" line="143" />
             <source>The study GeoPackage; the chosen layers are added or replaced, the others are kept.</source>
             <translation>The study GeoPackage; the chosen layers are added or replaced, the others are kept.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="146" />
+            <location filename="../processing/algorithms/parameter_help.py" line="145" />
             <source>The project register layer; contact fields are never exported.</source>
             <translation>The project register layer; contact fields are never exported.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="148" />
-            <location filename="../processing/algorithms/parameter_help.py" line="159" />
+            <location filename="../processing/algorithms/parameter_help.py" line="147" />
+            <location filename="../processing/algorithms/parameter_help.py" line="158" />
             <source>The open-data file, with its metadata next to it.</source>
             <translation>The open-data file, with its metadata next to it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="149" />
+            <location filename="../processing/algorithms/parameter_help.py" line="148" />
             <source>The indicators per area, as written by Vacancy indicators; small numbers stay suppressed.</source>
             <translation>The indicators per area, as written by Vacancy indicators; small numbers stay suppressed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="151" />
+            <location filename="../processing/algorithms/parameter_help.py" line="150" />
             <source>Also publish the vacant premises as points, without any personal data.</source>
             <translation>Also publish the vacant premises as points, without any personal data.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="153" />
+            <location filename="../processing/algorithms/parameter_help.py" line="152" />
             <source>Only premises of these types are published as points (shops, for example).</source>
             <translation>Only premises of these types are published as points (shops, for example).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="155" />
+            <location filename="../processing/algorithms/parameter_help.py" line="154" />
             <source>The day the published points hold for; empty: today.</source>
             <translation>The day the published points hold for; empty: today.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="157" />
+            <location filename="../processing/algorithms/parameter_help.py" line="156" />
             <source>Where a rate is suppressed for small numbers, leave its counts empty too.</source>
             <translation>Where a rate is suppressed for small numbers, leave its counts empty too.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="160" />
+            <location filename="../processing/algorithms/parameter_help.py" line="159" />
             <source>A file of readings: CSV, Excel, or an export of sensor.community, IRCEL-CELINE or Telraam.</source>
             <translation>A file of readings: CSV, Excel, or an export of sensor.community, IRCEL-CELINE or Telraam.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="162" />
+            <location filename="../processing/algorithms/parameter_help.py" line="161" />
             <source>The kind of file; automatic recognises the known exports.</source>
             <translation>The kind of file; automatic recognises the known exports.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="163" />
+            <location filename="../processing/algorithms/parameter_help.py" line="162" />
             <source>For other files: which column holds what, as key=column; … (time=Datum; value=NO2).</source>
             <translation>For other files: which column holds what, as key=column; … (time=Datum; value=NO2).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="165" />
+            <location filename="../processing/algorithms/parameter_help.py" line="164" />
             <source>Time zone of times written without an offset; Belgian time for most local exports.</source>
             <translation>Time zone of times written without an offset; Belgian time for most local exports.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="167" />
+            <location filename="../processing/algorithms/parameter_help.py" line="166" />
             <source>The measured quantity, when the file does not say it (no2, pm25, noise …).</source>
             <translation>The measured quantity, when the file does not say it (no2, pm25, noise …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="169" />
+            <location filename="../processing/algorithms/parameter_help.py" line="168" />
             <source>Where the sensor stands, for a file of one sensor without coordinates.</source>
             <translation>Where the sensor stands, for a file of one sensor without coordinates.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="171" />
+            <location filename="../processing/algorithms/parameter_help.py" line="170" />
             <source>The study store the readings are added to: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>The study store the readings are added to: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="173" />
+            <location filename="../processing/algorithms/parameter_help.py" line="172" />
             <source>The export of the vacancy register: a VIP export, or another CSV or Excel file.</source>
             <translation>The export of the vacancy register: a VIP export, or another CSV or Excel file.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="175" />
+            <location filename="../processing/algorithms/parameter_help.py" line="174" />
             <source>For files that are not a VIP export: which column holds what, as role=column; …</source>
             <translation>For files that are not a VIP export: which column holds what, as role=column; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="177" />
+            <location filename="../processing/algorithms/parameter_help.py" line="176" />
             <source>Words of your register for a status that the plugin does not know, as word=status; …</source>
             <translation>Words of your register for a status that the plugin does not know, as word=status; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="179" />
+            <location filename="../processing/algorithms/parameter_help.py" line="178" />
             <source>Words of your register for a property type that the plugin does not know, as word=type; …</source>
             <translation>Words of your register for a property type that the plugin does not know, as word=type; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="181" />
+            <location filename="../processing/algorithms/parameter_help.py" line="180" />
             <source>The day of the export; empty: read from the file name, else today.</source>
             <translation>The day of the export; empty: read from the file name, else today.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="183" />
+            <location filename="../processing/algorithms/parameter_help.py" line="182" />
             <source>NIS code of the municipality, when the export does not say it.</source>
             <translation>NIS code of the municipality, when the export does not say it.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="185" />
+            <location filename="../processing/algorithms/parameter_help.py" line="184" />
             <source>Address layer in the standard schema (Download addresses) to place dossiers on their address.</source>
             <translation>Address layer in the standard schema (Download addresses) to place dossiers on their address.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="187" />
+            <location filename="../processing/algorithms/parameter_help.py" line="186" />
             <source>GRB parcels (ADP, with CAPAKEY) to place dossiers that give a parcel.</source>
             <translation>GRB parcels (ADP, with CAPAKEY) to place dossiers that give a parcel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="189" />
+            <location filename="../processing/algorithms/parameter_help.py" line="188" />
             <source>GRB buildings (GBG) to place dossiers that give a building.</source>
             <translation>GRB buildings (GBG) to place dossiers that give a building.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="191" />
+            <location filename="../processing/algorithms/parameter_help.py" line="190" />
             <source>The study store the register is kept in, with its history: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>The study store the register is kept in, with its history: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="193" />
+            <location filename="../processing/algorithms/parameter_help.py" line="192" />
             <source>The export holds every dossier: one missing from it has been removed from the register.</source>
             <translation>The export holds every dossier: one missing from it has been removed from the register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="196" />
+            <location filename="../processing/algorithms/parameter_help.py" line="195" />
             <source>Import an export older than the last one imported (to rebuild the history).</source>
             <translation>Import an export older than the last one imported (to rebuild the history).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="198" />
+            <location filename="../processing/algorithms/parameter_help.py" line="197" />
             <source>The rows that could not be imported, each with the reason.</source>
             <translation>The rows that could not be imported, each with the reason.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="200" />
+            <location filename="../processing/algorithms/parameter_help.py" line="199" />
             <source>The measured quantity to map.</source>
             <translation>The measured quantity to map.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="201" />
+            <location filename="../processing/algorithms/parameter_help.py" line="200" />
             <source>The value of each sensor over the period: mean, median, maximum …</source>
             <translation>The value of each sensor over the period: mean, median, maximum …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="203" />
+            <location filename="../processing/algorithms/parameter_help.py" line="202" />
             <source>Instead of the store: a point layer with one value per point.</source>
             <translation>Instead of the store: a point layer with one value per point.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="205" />
+            <location filename="../processing/algorithms/parameter_help.py" line="204" />
             <source>Field of the point layer with the value.</source>
             <translation>Field of the point layer with the value.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="206" />
+            <location filename="../processing/algorithms/parameter_help.py" line="205" />
             <source>Area of the surface; empty: the extent of the sensors.</source>
             <translation>Area of the surface; empty: the extent of the sensors.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="207" />
+            <location filename="../processing/algorithms/parameter_help.py" line="206" />
             <source>Size of the cells of the surface in metres; smaller cells take longer.</source>
             <translation>Size of the cells of the surface in metres; smaller cells take longer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="209" />
+            <location filename="../processing/algorithms/parameter_help.py" line="208" />
             <source>Inverse-distance power: higher values let the nearest sensor weigh more.</source>
             <translation>Inverse-distance power: higher values let the nearest sensor weigh more.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="211" />
+            <location filename="../processing/algorithms/parameter_help.py" line="210" />
             <source>How many of the nearest sensors make each cell's value.</source>
             <translation>How many of the nearest sensors make each cell's value.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="213" />
+            <location filename="../processing/algorithms/parameter_help.py" line="212" />
             <source>The interpolated surface (GeoTIFF); an estimate between sensors, not a measurement.</source>
             <translation>The interpolated surface (GeoTIFF); an estimate between sensors, not a measurement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="215" />
+            <location filename="../processing/algorithms/parameter_help.py" line="214" />
             <source>First day of the period whose works and events are loaded.</source>
             <translation>First day of the period whose works and events are loaded.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="216" />
+            <location filename="../processing/algorithms/parameter_help.py" line="215" />
             <source>Last day of the period.</source>
             <translation>Last day of the period.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="217" />
+            <location filename="../processing/algorithms/parameter_help.py" line="216" />
             <source>Which GIPOD collections to load: works (innames), events …</source>
             <translation>Which GIPOD collections to load: works (innames), events …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="218" />
+            <location filename="../processing/algorithms/parameter_help.py" line="217" />
             <source>The study GeoPackage; the GIPOD layers are added or replaced, the others are kept.</source>
             <translation>The study GeoPackage; the GIPOD layers are added or replaced, the others are kept.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="220" />
+            <location filename="../processing/algorithms/parameter_help.py" line="219" />
             <source>The pollutant whose official readings are loaded.</source>
             <translation>The pollutant whose official readings are loaded.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="221" />
+            <location filename="../processing/algorithms/parameter_help.py" line="220" />
             <source>First day to read from the sensor.community archive; empty: only the latest readings.</source>
             <translation>First day to read from the sensor.community archive; empty: only the latest readings.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="223" />
+            <location filename="../processing/algorithms/parameter_help.py" line="222" />
             <source>Day up to which the archive is read (that day not included).</source>
             <translation>Day up to which the archive is read (that day not included).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="225" />
+            <location filename="../processing/algorithms/parameter_help.py" line="224" />
             <source>Root address of the SensorThings API service, e.g. https://…/v1.1.</source>
             <translation>Root address of the SensorThings API service, e.g. https://…/v1.1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="226" />
+            <location filename="../processing/algorithms/parameter_help.py" line="225" />
             <source>Name of the observed property on the server; empty: every property.</source>
             <translation>Name of the observed property on the server; empty: every property.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="228" />
+            <location filename="../processing/algorithms/parameter_help.py" line="227" />
             <source>Telraam segment ids separated by commas; empty: every segment in the area.</source>
             <translation>Telraam segment ids separated by commas; empty: every segment in the area.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="230" />
+            <location filename="../processing/algorithms/parameter_help.py" line="229" />
             <source>The municipality the study is about, by name or NIS code; empty: the whole region of the store.</source>
             <translation>The municipality the study is about, by name or NIS code; empty: the whole region of the store.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="232" />
+            <location filename="../processing/algorithms/parameter_help.py" line="231" />
             <source>Instead of a municipality: the area the study shows.</source>
             <translation>Instead of a municipality: the area the study shows.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="233" />
+            <location filename="../processing/algorithms/parameter_help.py" line="232" />
             <source>The theme pages of the study; a theme without data is left out with a note.</source>
             <translation>The theme pages of the study; a theme without data is left out with a note.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="235" />
+            <location filename="../processing/algorithms/parameter_help.py" line="234" />
             <source>Language of every text of the study.</source>
             <translation>Language of every text of the study.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="236" />
+            <location filename="../processing/algorithms/parameter_help.py" line="235" />
             <source>Paper size and orientation of the pages.</source>
             <translation>Paper size and orientation of the pages.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="237" />
+            <location filename="../processing/algorithms/parameter_help.py" line="236" />
             <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas.</source>
             <translation>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="239" />
+            <location filename="../processing/algorithms/parameter_help.py" line="238" />
             <source>Field with the name of each neighbourhood.</source>
             <translation>Field with the name of each neighbourhood.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="240" />
+            <location filename="../processing/algorithms/parameter_help.py" line="239" />
             <source>Add one page per neighbourhood, with its figures next to the municipality's.</source>
             <translation>Add one page per neighbourhood, with its figures next to the municipality's.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="242" />
+            <location filename="../processing/algorithms/parameter_help.py" line="241" />
             <source>Your own layers drawn under the themes (a base map, for example).</source>
             <translation>Your own layers drawn under the themes (a base map, for example).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="243" />
+            <location filename="../processing/algorithms/parameter_help.py" line="242" />
             <source>Your own layout template (.qpt), made from one of the plugin's; empty: the plugin's.</source>
             <translation>Your own layout template (.qpt), made from one of the plugin's; empty: the plugin's.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="245" />
+            <location filename="../processing/algorithms/parameter_help.py" line="244" />
             <source>Title on the title page; empty: Map study and the municipality's name.</source>
             <translation>Title on the title page; empty: Map study and the municipality's name.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="246" />
+            <location filename="../processing/algorithms/parameter_help.py" line="245" />
             <source>The day the figures of the study hold for; empty: today.</source>
             <translation>The day the figures of the study hold for; empty: today.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="247" />
+            <location filename="../processing/algorithms/parameter_help.py" line="246" />
             <source>The PDF of the study; an existing file is replaced only when the study is complete.</source>
             <translation>The PDF of the study; an existing file is replaced only when the study is complete.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="249" />
+            <location filename="../processing/algorithms/parameter_help.py" line="248" />
             <source>The list of addresses to match: a table layer, a CSV or an Excel file.</source>
             <translation>The list of addresses to match: a table layer, a CSV or an Excel file.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="251" />
+            <location filename="../processing/algorithms/parameter_help.py" line="250" />
             <source>Column with the whole address in one text; use it or the separate columns below.</source>
             <translation>Column with the whole address in one text; use it or the separate columns below.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="253" />
+            <location filename="../processing/algorithms/parameter_help.py" line="252" />
             <source>Column with the street name.</source>
             <translation>Column with the street name.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="254" />
+            <location filename="../processing/algorithms/parameter_help.py" line="253" />
             <source>Column with the house number (with or without its letter).</source>
             <translation>Column with the house number (with or without its letter).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="256" />
+            <location filename="../processing/algorithms/parameter_help.py" line="255" />
             <source>Column with the box number.</source>
             <translation>Column with the box number.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="257" />
+            <location filename="../processing/algorithms/parameter_help.py" line="256" />
             <source>Column with the postcode.</source>
             <translation>Column with the postcode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="258" />
+            <location filename="../processing/algorithms/parameter_help.py" line="257" />
             <source>Column with the municipality.</source>
             <translation>Column with the municipality.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="259" />
+            <location filename="../processing/algorithms/parameter_help.py" line="258" />
             <source>The address register to match onto (Download addresses), so the matching works offline.</source>
             <translation>The address register to match onto (Download addresses), so the matching works offline.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="261" />
+            <location filename="../processing/algorithms/parameter_help.py" line="260" />
             <source>Without a reference: ask the online address register, which sends your addresses to that service.</source>
             <translation>Without a reference: ask the online address register, which sends your addresses to that service.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="263" />
+            <location filename="../processing/algorithms/parameter_help.py" line="262" />
             <source>Every row of the list with the address found, its id, how sure the match is and a point.</source>
             <translation>Every row of the list with the address found, its id, how sure the match is and a point.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="265" />
+            <location filename="../processing/algorithms/parameter_help.py" line="264" />
             <source>Only the rows to check by hand (not found or not sure); written only when given.</source>
             <translation>Only the rows to check by hand (not found or not sure); written only when given.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="267" />
+            <location filename="../processing/algorithms/parameter_help.py" line="266" />
             <source>Study stores with a project register, one per line.</source>
             <translation>Study stores with a project register, one per line.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="268" />
+            <location filename="../processing/algorithms/parameter_help.py" line="267" />
             <source>Project registers as layers (e.g. the municipalities' own files).</source>
             <translation>Project registers as layers (e.g. the municipalities' own files).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="270" />
+            <location filename="../processing/algorithms/parameter_help.py" line="269" />
             <source>The regional store the registers are merged into.</source>
             <translation>The regional store the registers are merged into.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="271" />
+            <location filename="../processing/algorithms/parameter_help.py" line="270" />
             <source>Projects that seem to be the same in two registers, to check by hand.</source>
             <translation>Projects that seem to be the same in two registers, to check by hand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="273" />
+            <location filename="../processing/algorithms/parameter_help.py" line="272" />
             <source>Field of the segments with the speed limit (km/h), for the share of speeding.</source>
             <translation>Field of the segments with the speed limit (km/h), for the share of speeding.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="275" />
+            <location filename="../processing/algorithms/parameter_help.py" line="274" />
             <source>Speed limit where no field gives one (km/h).</source>
             <translation>Speed limit where no field gives one (km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="276" />
+            <location filename="../processing/algorithms/parameter_help.py" line="275" />
             <source>First day of the period; empty: the first counted day.</source>
             <translation>First day of the period; empty: the first counted day.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="277" />
+            <location filename="../processing/algorithms/parameter_help.py" line="276" />
             <source>Last day of the period; empty: the last counted day.</source>
             <translation>Last day of the period; empty: the last counted day.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="278" />
+            <location filename="../processing/algorithms/parameter_help.py" line="277" />
             <source>Per segment: average daily traffic per mode and direction, modal split, peaks, v85 and speeding.</source>
             <translation>Per segment: average daily traffic per mode and direction, modal split, peaks, v85 and speeding.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="280" />
+            <location filename="../processing/algorithms/parameter_help.py" line="279" />
             <source>The hourly counts with their time, to play in the temporal controller; written only when given.</source>
             <translation>The hourly counts with their time, to play in the temporal controller; written only when given.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="282" />
+            <location filename="../processing/algorithms/parameter_help.py" line="281" />
             <source>The project register layer.</source>
             <translation>The project register layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="283" />
+            <location filename="../processing/algorithms/parameter_help.py" line="282" />
             <source>Works or events in the public domain, e.g. the GIPOD innames.</source>
             <translation>Works or events in the public domain, e.g. the GIPOD innames.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="284" />
+            <location filename="../processing/algorithms/parameter_help.py" line="283" />
             <source>A project and a work this close to each other, at the same time, are a conflict.</source>
             <translation>A project and a work this close to each other, at the same time, are a conflict.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="286" />
+            <location filename="../processing/algorithms/parameter_help.py" line="285" />
             <source>Field with the id of each project.</source>
             <translation>Field with the id of each project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="287" />
+            <location filename="../processing/algorithms/parameter_help.py" line="286" />
             <source>Field with the name of each project.</source>
             <translation>Field with the name of each project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="288" />
+            <location filename="../processing/algorithms/parameter_help.py" line="287" />
             <source>Field with the start date of each project.</source>
             <translation>Field with the start date of each project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="289" />
+            <location filename="../processing/algorithms/parameter_help.py" line="288" />
             <source>Field with the end date of each project.</source>
             <translation>Field with the end date of each project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="290" />
+            <location filename="../processing/algorithms/parameter_help.py" line="289" />
             <source>Field with the id of each work.</source>
             <translation>Field with the id of each work.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="291" />
+            <location filename="../processing/algorithms/parameter_help.py" line="290" />
             <source>Field with the name of each work.</source>
             <translation>Field with the name of each work.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="292" />
+            <location filename="../processing/algorithms/parameter_help.py" line="291" />
             <source>Field with the start date of each work.</source>
             <translation>Field with the start date of each work.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="293" />
+            <location filename="../processing/algorithms/parameter_help.py" line="292" />
             <source>Field with the end date of each work.</source>
             <translation>Field with the end date of each work.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="294" />
+            <location filename="../processing/algorithms/parameter_help.py" line="293" />
             <source>Each project and work that meet in place and time, with the days they overlap.</source>
             <translation>Each project and work that meet in place and time, with the days they overlap.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="296" />
+            <location filename="../processing/algorithms/parameter_help.py" line="295" />
             <source>Analyse areas that already have a value, or count the register on a grid of cells.</source>
             <translation>Analyse areas that already have a value, or count the register on a grid of cells.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="298" />
+            <location filename="../processing/algorithms/parameter_help.py" line="297" />
             <source>Areas with a value to analyse, e.g. the vacancy indicators (areas mode).</source>
             <translation>Areas with a value to analyse, e.g. the vacancy indicators (areas mode).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="300" />
+            <location filename="../processing/algorithms/parameter_help.py" line="299" />
             <source>Field with the value to analyse, e.g. the vacancy rate.</source>
             <translation>Field with the value to analyse, e.g. the vacancy rate.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="301" />
+            <location filename="../processing/algorithms/parameter_help.py" line="300" />
             <source>The vacancy register as points (grid mode).</source>
             <translation>The vacancy register as points (grid mode).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="302" />
+            <location filename="../processing/algorithms/parameter_help.py" line="301" />
             <source>Addresses or buildings per cell, so cells compare rates (grid mode).</source>
             <translation>Addresses or buildings per cell, so cells compare rates (grid mode).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="304" />
-            <location filename="../processing/algorithms/parameter_help.py" line="324" />
+            <location filename="../processing/algorithms/parameter_help.py" line="303" />
+            <location filename="../processing/algorithms/parameter_help.py" line="323" />
             <source>NIS code of the municipality; empty: the whole region.</source>
             <translation>NIS code of the municipality; empty: the whole region.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="305" />
+            <location filename="../processing/algorithms/parameter_help.py" line="304" />
             <source>Polygon of the area the grid covers (grid mode).</source>
             <translation>Polygon of the area the grid covers (grid mode).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="306" />
+            <location filename="../processing/algorithms/parameter_help.py" line="305" />
             <source>Size of the grid cells; cells with few addresses are left out for privacy.</source>
             <translation>Size of the grid cells; cells with few addresses are left out for privacy.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="308" />
+            <location filename="../processing/algorithms/parameter_help.py" line="307" />
             <source>The day the register is counted on (grid mode); empty: today.</source>
             <translation>The day the register is counted on (grid mode); empty: today.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="310" />
+            <location filename="../processing/algorithms/parameter_help.py" line="309" />
             <source>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</source>
             <translation>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="312" />
+            <location filename="../processing/algorithms/parameter_help.py" line="311" />
             <source>Number of nearest neighbours (k nearest neighbours only).</source>
             <translation>Number of nearest neighbours (k nearest neighbours only).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="313" />
+            <location filename="../processing/algorithms/parameter_help.py" line="312" />
             <source>Areas within this distance are neighbours (distance band only).</source>
             <translation>Areas within this distance are neighbours (distance band only).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="314" />
+            <location filename="../processing/algorithms/parameter_help.py" line="313" />
             <source>Random permutations for the significance; more is steadier but slower.</source>
             <translation>Random permutations for the significance; more is steadier but slower.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="316" />
+            <location filename="../processing/algorithms/parameter_help.py" line="315" />
             <source>Seed of the random permutations: the same seed gives the same result.</source>
             <translation>Seed of the random permutations: the same seed gives the same result.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="318" />
+            <location filename="../processing/algorithms/parameter_help.py" line="317" />
             <source>Largest p-value for a cluster of the local Moran's I to count.</source>
             <translation>Largest p-value for a cluster of the local Moran's I to count.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="320" />
+            <location filename="../processing/algorithms/parameter_help.py" line="319" />
             <source>Per area or cell: Gi* hot or cold spot, its significance and the Moran cluster.</source>
             <translation>Per area or cell: Gi* hot or cold spot, its significance and the Moran cluster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="322" />
+            <location filename="../processing/algorithms/parameter_help.py" line="321" />
             <source>Polygons (wijken, statistical sectors) or street segments (lines) to count per.</source>
             <translation>Polygons (wijken, statistical sectors) or street segments (lines) to count per.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="325" />
+            <location filename="../processing/algorithms/parameter_help.py" line="324" />
             <source>Field of the street segments with the street code, to count premises on their own street.</source>
             <translation>Field of the street segments with the street code, to count premises on their own street.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="327" />
+            <location filename="../processing/algorithms/parameter_help.py" line="326" />
             <source>Field of the street segments with the street name.</source>
             <translation>Field of the street segments with the street name.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="328" />
+            <location filename="../processing/algorithms/parameter_help.py" line="327" />
             <source>A premise counts for the nearest segment of its street only within this distance.</source>
             <translation>A premise counts for the nearest segment of its street only within this distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="330" />
+            <location filename="../processing/algorithms/parameter_help.py" line="329" />
             <source>Per area: premises, vacant premises, rate, types and durations; rates of small areas suppressed.</source>
             <translation>Per area: premises, vacant premises, rate, types and durations; rates of small areas suppressed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="332" />
+            <location filename="../processing/algorithms/parameter_help.py" line="331" />
             <source>The vacancy register as points, for the published points.</source>
             <translation>The vacancy register as points, for the published points.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="334" />
+            <source>Point layer of the gateways (existing or planned) whose coverage is computed.</source>
+            <translation>Point layer of the gateways (existing or planned) whose coverage is computed.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="336" />
+            <source>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</source>
+            <translation>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="338" />
+            <source>Field that names each site in the results; empty: the feature number.</source>
+            <translation>Field that names each site in the results; empty: the feature number.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="339" />
+            <source>Field with the cost of a site (rent, installation); empty: every site costs 1.</source>
+            <translation>Field with the cost of a site (rent, installation); empty: every site costs 1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="341" />
+            <source>Field with the antenna height of each site in metres above the ground; empty values use the default height.</source>
+            <translation>Field with the antenna height of each site in metres above the ground; empty values use the default height.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="343" />
+            <source>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</source>
+            <translation>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="349" />
+            <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
+            <translation>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="351" />
+            <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
+            <translation>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="355" />
+            <source>Gateways or sensors already in place: they are kept and count for the coverage.</source>
+            <translation>Gateways or sensors already in place: they are kept and count for the coverage.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="357" />
+            <source>The points the network must serve: sensors, addresses, meters, schools …</source>
+            <translation>The points the network must serve: sensors, addresses, meters, schools …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="358" />
+            <source>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</source>
+            <translation>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="360" />
+            <source>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</source>
+            <translation>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="362" />
+            <source>How many new sites to choose.</source>
+            <translation>How many new sites to choose.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="363" />
+            <source>Share of the demand weight that must be covered (goal: coverage target).</source>
+            <translation>Share of the demand weight that must be covered (goal: coverage target).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="364" />
+            <source>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</source>
+            <translation>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="366" />
+            <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
+            <translation>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="368" />
+            <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
+            <translation>The exact method stops after this many seconds and returns the best answer found so far.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="370" />
+            <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
+            <translation>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="372" />
+            <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
+            <translation>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="374" />
+            <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
+            <translation>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="376" />
+            <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
+            <translation>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="378" />
+            <source>Field with the building height in metres; empty: the default height.</source>
+            <translation>Field with the building height in metres; empty: the default height.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="380" />
+            <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
+            <translation>Height of a building without a height: 8 m is about two storeys and a roof.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="382" />
+            <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
+            <translation>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="384" />
+            <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
+            <translation>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="386" />
+            <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
+            <translation>Extra loss where the gateway is out of sight, in line-of-sight mode only.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="387" />
+            <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
+            <translation>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="391" />
+            <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
+            <translation>Formula for the loss over distance; a calibrated parameter set replaces it.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="392" />
+            <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
+            <translation>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="394" />
+            <source>Only for the user model: path loss at the reference distance.</source>
+            <translation>Only for the user model: path loss at the reference distance.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="395" />
+            <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
+            <translation>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="397" />
+            <source>Only for the user model: distance at which the reference loss holds.</source>
+            <translation>Only for the user model: distance at which the reference loss holds.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="398" />
+            <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
+            <translation>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="400" />
+            <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
+            <translation>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="402" />
+            <source>Area to compute; empty: as far as the gateways can reach.</source>
+            <translation>Area to compute; empty: as far as the gateways can reach.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="403" />
+            <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
+            <translation>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="405" />
+            <source>A point is covered by a sensor within this distance.</source>
+            <translation>A point is covered by a sensor within this distance.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="406" />
+            <source>Neighbourhoods or districts: the report says how well each one is served.</source>
+            <translation>Neighbourhoods or districts: the report says how well each one is served.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="407" />
+            <source>Field with the name of each area in the report.</source>
+            <translation>Field with the name of each area in the report.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="408" />
+            <source>NIS code of the municipality the scenario belongs to.</source>
+            <translation>NIS code of the municipality the scenario belongs to.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="409" />
+            <source>Name of the scenario in the store; the same name again replaces it.</source>
+            <translation>Name of the scenario in the store; the same name again replaces it.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="60" />
+            <source>Candidate id field</source>
+            <translation>Candidate id field</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="81" />
+            <source>Demand coverage</source>
+            <translation>Demand coverage</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="86" />
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="86" />
+            <source>HTML (*.html)</source>
+            <translation>HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="88" />
+            <source>Bound on the optimum</source>
+            <translation>Bound on the optimum</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="88" />
+            <source>Gap to the bound (0-1)</source>
+            <translation>Gap to the bound (0-1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="89" />
+            <source>Share of the optimum reached at least (0-1)</source>
+            <translation>Share of the optimum reached at least (0-1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="116" />
+            <location filename="../processing/algorithms/site_gateways.py" line="93" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
+            <source>candidates</source>
+            <translation>candidates</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="128" />
+            <source>demand points</source>
+            <translation>demand points</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/project_conflicts.py" line="50" />
@@ -2530,316 +2780,251 @@
             <translation>Share of the cells covered (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="96" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="95" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="122" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="121" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="47" />
+            <location filename="../processing/algorithms/sensors_common.py" line="50" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Municipality (NIS code, e.g. 44021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="62" />
+            <location filename="../processing/algorithms/sensors_common.py" line="65" />
             <source>Area (polygons; default: the municipality's extent)</source>
             <translation>Area (polygons; default: the municipality's extent)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="85" />
+            <location filename="../processing/algorithms/sensors_common.py" line="88" />
             <source>The area layer has no polygons.</source>
             <translation>The area layer has no polygons.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="91" />
+            <location filename="../processing/algorithms/sensors_common.py" line="94" />
             <source>Start (default: 7 days before the end)</source>
             <translation>Start (default: 7 days before the end)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="91" />
+            <location filename="../processing/algorithms/sensors_common.py" line="94" />
             <source>End (default: now)</source>
             <translation>End (default: now)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="118" />
+            <location filename="../processing/algorithms/sensors_common.py" line="146" />
             <source>New sensors</source>
             <translation>New sensors</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="118" />
+            <location filename="../processing/algorithms/sensors_common.py" line="146" />
             <source>New datastreams</source>
             <translation>New datastreams</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="119" />
+            <location filename="../processing/algorithms/sensors_common.py" line="147" />
             <source>New readings</source>
             <translation>New readings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="119" />
+            <location filename="../processing/algorithms/sensors_common.py" line="147" />
             <source>Readings already stored</source>
             <translation>Readings already stored</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="181" />
-            <location filename="../processing/algorithms/sensors_common.py" line="183" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="218" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="220" />
-            <source>The output layer</source>
-            <translation>The output layer</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="29" />
+            <location filename="../processing/algorithms/site_gateways.py" line="25" />
             <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
             <translation>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="67" />
-            <location filename="../processing/algorithms/site_sensors.py" line="93" />
-            <source>Candidate id field</source>
-            <translation>Candidate id field</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="69" />
+            <location filename="../processing/algorithms/site_gateways.py" line="46" />
             <source>Cost field (empty: every site costs 1)</source>
             <translation>Cost field (empty: every site costs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="71" />
+            <location filename="../processing/algorithms/site_gateways.py" line="48" />
             <source>Existing gateways (kept)</source>
             <translation>Existing gateways (kept)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="74" />
+            <location filename="../processing/algorithms/site_gateways.py" line="49" />
             <source>Demand points (sensors, addresses, …)</source>
             <translation>Demand points (sensors, addresses, …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="76" />
+            <location filename="../processing/algorithms/site_gateways.py" line="50" />
             <source>Weight field (empty: every point weighs 1)</source>
             <translation>Weight field (empty: every point weighs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="77" />
+            <location filename="../processing/algorithms/site_gateways.py" line="51" />
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="78" />
+            <location filename="../processing/algorithms/site_gateways.py" line="52" />
             <source>Cover the most demand with K new sites</source>
             <translation>Cover the most demand with K new sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="79" />
+            <location filename="../processing/algorithms/site_gateways.py" line="53" />
             <source>Reach the coverage target at least cost</source>
             <translation>Reach the coverage target at least cost</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="80" />
-            <location filename="../processing/algorithms/site_sensors.py" line="110" />
+            <location filename="../processing/algorithms/site_gateways.py" line="54" />
+            <location filename="../processing/algorithms/site_sensors.py" line="76" />
             <source>Number of new sites (K)</source>
             <translation>Number of new sites (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="82" />
+            <location filename="../processing/algorithms/site_gateways.py" line="56" />
             <source>Coverage target (% of the demand weight)</source>
             <translation>Coverage target (% of the demand weight)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="85" />
+            <location filename="../processing/algorithms/site_gateways.py" line="59" />
             <source>Gateways that must hear each point</source>
             <translation>Gateways that must hear each point</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="94" />
+            <location filename="../processing/algorithms/site_gateways.py" line="68" />
             <location filename="../processing/algorithms/siting_common.py" line="219" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Cell size (m; 0 = that of the terrain model)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="96" />
+            <location filename="../processing/algorithms/site_gateways.py" line="70" />
             <source>Chosen gateway sites</source>
             <translation>Chosen gateway sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="98" />
-            <location filename="../processing/algorithms/site_sensors.py" line="121" />
-            <source>Demand coverage</source>
-            <translation>Demand coverage</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="100" />
-            <location filename="../processing/algorithms/site_sensors.py" line="126" />
-            <source>Report</source>
-            <translation>Report</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="100" />
-            <location filename="../processing/algorithms/site_sensors.py" line="126" />
-            <source>HTML (*.html)</source>
-            <translation>HTML (*.html)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="102" />
-            <location filename="../processing/algorithms/site_sensors.py" line="128" />
+            <location filename="../processing/algorithms/site_gateways.py" line="71" />
+            <location filename="../processing/algorithms/site_sensors.py" line="86" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Covered share of the demand weight (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="103" />
+            <location filename="../processing/algorithms/site_gateways.py" line="72" />
             <source>Objective (covered weight or cost)</source>
             <translation>Objective (covered weight or cost)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="104" />
-            <location filename="../processing/algorithms/site_sensors.py" line="130" />
-            <source>Bound on the optimum</source>
-            <translation>Bound on the optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="104" />
-            <location filename="../processing/algorithms/site_sensors.py" line="131" />
-            <source>Gap to the bound (0-1)</source>
-            <translation>Gap to the bound (0-1)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="105" />
-            <location filename="../processing/algorithms/site_sensors.py" line="132" />
-            <source>Share of the optimum reached at least (0-1)</source>
-            <translation>Share of the optimum reached at least (0-1)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="119" />
+            <location filename="../processing/algorithms/site_gateways.py" line="80" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="135" />
-            <location filename="../processing/algorithms/site_gateways.py" line="142" />
-            <location filename="../processing/algorithms/site_sensors.py" line="177" />
-            <location filename="../processing/algorithms/site_sensors.py" line="182" />
-            <source>candidates</source>
-            <translation>candidates</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="135" />
-            <location filename="../processing/algorithms/site_gateways.py" line="148" />
-            <location filename="../processing/algorithms/site_gateways.py" line="149" />
+            <location filename="../processing/algorithms/site_gateways.py" line="93" />
+            <location filename="../processing/algorithms/site_gateways.py" line="98" />
             <source>existing gateways</source>
             <translation>existing gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="136" />
-            <location filename="../processing/algorithms/site_sensors.py" line="179" />
+            <location filename="../processing/algorithms/site_gateways.py" line="93" />
+            <location filename="../processing/algorithms/site_sensors.py" line="127" />
             <source>demand</source>
             <translation>demand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="154" />
-            <location filename="../processing/algorithms/site_sensors.py" line="193" />
-            <source>demand points</source>
-            <translation>demand points</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="177" />
+            <location filename="../processing/algorithms/site_gateways.py" line="122" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
             <translation>{n} demand points lie outside the terrain model and count as not heard.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="179" />
+            <location filename="../processing/algorithms/site_gateways.py" line="124" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
             <translation>Predicting which of {m} sites hears which of {n} demand points …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="55" />
+            <location filename="../processing/algorithms/site_sensors.py" line="45" />
             <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
             <translation>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="95" />
+            <location filename="../processing/algorithms/site_sensors.py" line="66" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Cost field for LSCP (empty: every site costs 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="97" />
+            <location filename="../processing/algorithms/site_sensors.py" line="67" />
             <source>Existing sensors (kept)</source>
             <translation>Existing sensors (kept)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="102" />
+            <location filename="../processing/algorithms/site_sensors.py" line="68" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Weight field (residents, pupils, traffic …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="105" />
+            <location filename="../processing/algorithms/site_sensors.py" line="71" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="106" />
+            <location filename="../processing/algorithms/site_sensors.py" line="72" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP: cover the most weight with K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="107" />
+            <location filename="../processing/algorithms/site_sensors.py" line="73" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP: cover every point with the fewest sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="108" />
+            <location filename="../processing/algorithms/site_sensors.py" line="74" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-median: least weighted mean distance with K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="114" />
+            <location filename="../processing/algorithms/site_sensors.py" line="80" />
             <source>Areas for the equity report</source>
             <translation>Areas for the equity report</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="123" />
-            <source>Coverage per area</source>
-            <translation>Coverage per area</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="129" />
+            <location filename="../processing/algorithms/site_sensors.py" line="87" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Weighted mean distance to the nearest site (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="151" />
+            <location filename="../processing/algorithms/site_sensors.py" line="88" />
+            <source>Coverage per area</source>
+            <translation>Coverage per area</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="101" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="178" />
-            <location filename="../processing/algorithms/site_sensors.py" line="187" />
+            <location filename="../processing/algorithms/site_sensors.py" line="127" />
+            <location filename="../processing/algorithms/site_sensors.py" line="130" />
             <source>existing sensors</source>
             <translation>existing sensors</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="179" />
-            <location filename="../processing/algorithms/site_sensors.py" line="339" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="198" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="179" />
+            <location filename="../processing/algorithms/site_sensors.py" line="128" />
+            <location filename="../processing/algorithms/site_sensors.py" line="250" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="188" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="192" />
             <source>areas</source>
             <translation>areas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="190" />
+            <location filename="../processing/algorithms/site_sensors.py" line="135" />
             <source>existing {}</source>
             <translation>existing {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="210" />
+            <location filename="../processing/algorithms/site_sensors.py" line="151" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
             <translation>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_sensors.py" line="181" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Least covered: {name} — {s:.1f} % of {w:,.0f}.</translation>
         </message>
@@ -3139,252 +3324,47 @@
             <translation>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="615" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="619" />
+            <location filename="../processing/algorithms/siting_common.py" line="641" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="629" />
-            <source>Point layer of the gateways (existing or planned) whose coverage is computed.</source>
-            <translation>Point layer of the gateways (existing or planned) whose coverage is computed.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
-            <source>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</source>
-            <translation>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="632" />
-            <source>Field that names each site in the results; empty: the feature number.</source>
-            <translation>Field that names each site in the results; empty: the feature number.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
-            <source>Field with the cost of a site (rent, installation); empty: every site costs 1.</source>
-            <translation>Field with the cost of a site (rent, installation); empty: every site costs 1.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
-            <source>Field with the antenna height of each site in metres above the ground; empty values use the default height.</source>
-            <translation>Field with the antenna height of each site in metres above the ground; empty values use the default height.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
-            <source>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</source>
-            <translation>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="642" />
-            <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
-            <translation>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="644" />
-            <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
-            <translation>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="648" />
-            <source>Gateways or sensors already in place: they are kept and count for the coverage.</source>
-            <translation>Gateways or sensors already in place: they are kept and count for the coverage.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="649" />
-            <source>The points the network must serve: sensors, addresses, meters, schools …</source>
-            <translation>The points the network must serve: sensors, addresses, meters, schools …</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="650" />
-            <source>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</source>
-            <translation>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/siting_common.py" line="652" />
-            <source>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</source>
-            <translation>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="654" />
-            <source>How many new sites to choose.</source>
-            <translation>How many new sites to choose.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="655" />
-            <source>Share of the demand weight that must be covered (goal: coverage target).</source>
-            <translation>Share of the demand weight that must be covered (goal: coverage target).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="656" />
-            <source>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</source>
-            <translation>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="658" />
-            <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
-            <translation>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="660" />
-            <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
-            <translation>The exact method stops after this many seconds and returns the best answer found so far.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="662" />
-            <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
-            <translation>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="664" />
-            <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
-            <translation>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="666" />
-            <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
-            <translation>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="668" />
-            <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
-            <translation>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="670" />
-            <source>Field with the building height in metres; empty: the default height.</source>
-            <translation>Field with the building height in metres; empty: the default height.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="671" />
-            <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
-            <translation>Height of a building without a height: 8 m is about two storeys and a roof.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="673" />
-            <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
-            <translation>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="675" />
-            <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
-            <translation>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="677" />
-            <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
-            <translation>Extra loss where the gateway is out of sight, in line-of-sight mode only.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="678" />
-            <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
-            <translation>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="682" />
-            <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
-            <translation>Formula for the loss over distance; a calibrated parameter set replaces it.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="683" />
-            <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
-            <translation>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="685" />
-            <source>Only for the user model: path loss at the reference distance.</source>
-            <translation>Only for the user model: path loss at the reference distance.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="686" />
-            <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
-            <translation>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="688" />
-            <source>Only for the user model: distance at which the reference loss holds.</source>
-            <translation>Only for the user model: distance at which the reference loss holds.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="689" />
-            <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
-            <translation>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="691" />
-            <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
-            <translation>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="693" />
-            <source>Area to compute; empty: as far as the gateways can reach.</source>
-            <translation>Area to compute; empty: as far as the gateways can reach.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="694" />
-            <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
-            <translation>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="696" />
-            <source>A point is covered by a sensor within this distance.</source>
-            <translation>A point is covered by a sensor within this distance.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="697" />
-            <source>Neighbourhoods or districts: the report says how well each one is served.</source>
-            <translation>Neighbourhoods or districts: the report says how well each one is served.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="698" />
-            <source>Field with the name of each area in the report.</source>
-            <translation>Field with the name of each area in the report.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="699" />
-            <source>NIS code of the municipality the scenario belongs to.</source>
-            <translation>NIS code of the municipality the scenario belongs to.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="700" />
-            <source>Name of the scenario in the store; the same name again replaces it.</source>
-            <translation>Name of the scenario in the store; the same name again replaces it.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="723" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>Save the run as a scenario in this study store (optional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="726" />
+            <location filename="../processing/algorithms/siting_common.py" line="655" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="729" />
+            <location filename="../processing/algorithms/siting_common.py" line="658" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Scenario name (saving again under the same name replaces the scenario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="731" />
+            <location filename="../processing/algorithms/siting_common.py" line="660" />
             <source>Scenario record in the store (fid)</source>
             <translation>Scenario record in the store (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="735" />
+            <location filename="../processing/algorithms/siting_common.py" line="664" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="38" />
+            <location filename="../processing/algorithms/store_parameter.py" line="40" />
             <source>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
             <translation>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="40" />
+            <location filename="../processing/algorithms/store_parameter.py" line="42" />
             <source>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</source>
             <translation>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</translation>
         </message>
@@ -3394,304 +3374,291 @@
             <translation>{layer} has no niscode field: all its features are taken as lying in {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
-            <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
-            <translation>Areas: a value per polygon (e.g. the vacancy rate)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
-            <source>Grid: premises per cell of a regular grid</source>
-            <translation>Grid: premises per cell of a regular grid</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
-            <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
-            <translation>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
-            <source>k nearest neighbours</source>
-            <translation>k nearest neighbours</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="122" />
-            <source>Distance band</source>
-            <translation>Distance band</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="51" />
-            <source>Vacancy hot spots (Gi*, local Moran's I)</source>
-            <translation>Vacancy hot spots (Gi*, local Moran's I)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="54" />
-            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: features without a geometry are left out and counted in a warning; invalid polygons are repaired and counted. Where global Moran's I is undefined (every value the same, or no area with a neighbour) it says so in a sentence and GLOBAL_MORAN is left empty.</source>
-            <translation>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: features without a geometry are left out and counted in a warning; invalid polygons are repaired and counted. Where global Moran's I is undefined (every value the same, or no area with a neighbour) it says so in a sentence and GLOBAL_MORAN is left empty.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
-            <source>Analyse</source>
-            <translation>Analyse</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
-            <source>Areas with a value (areas mode)</source>
-            <translation>Areas with a value (areas mode)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="130" />
-            <source>Area id field</source>
-            <translation>Area id field</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
-            <source>Vacancy register (grid mode)</source>
-            <translation>Vacancy register (grid mode)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
-            <source>Denominator: addresses or buildings (grid mode, for rates)</source>
-            <translation>Denominator: addresses or buildings (grid mode, for rates)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="138" />
-            <source>Municipality (NIS code; empty: the whole region)</source>
-            <translation>Municipality (NIS code; empty: the whole region)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
-            <source>Study area (grid mode)</source>
-            <translation>Study area (grid mode)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
-            <source>Cell size (grid mode)</source>
-            <translation>Cell size (grid mode)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
-            <source>Reference date (grid mode; empty: today)</source>
-            <translation>Reference date (grid mode; empty: today)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
-            <source>Neighbours</source>
-            <translation>Neighbours</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="120" />
-            <source>k (k nearest neighbours)</source>
-            <translation>k (k nearest neighbours)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="123" />
-            <source>Permutations</source>
-            <translation>Permutations</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
-            <source>Random seed (same seed, same result)</source>
-            <translation>Random seed (same seed, same result)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="128" />
-            <source>Significance level (Moran clusters)</source>
-            <translation>Significance level (Moran clusters)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="131" />
-            <source>Hot spots</source>
-            <translation>Hot spots</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="133" />
-            <source>Global Moran's I</source>
-            <translation>Global Moran's I</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="134" />
-            <source>Hot spots (90 % or more)</source>
-            <translation>Hot spots (90 % or more)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="135" />
-            <source>Cold spots (90 % or more)</source>
-            <translation>Cold spots (90 % or more)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="145" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="163" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="118" />
             <source>Municipality: {municipality}.</source>
             <translation>Municipality: {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="151" />
-            <source>{n} units, {links} neighbour links; {perms} permutations.</source>
-            <translation>{n} units, {links} neighbour links; {perms} permutations.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="171" />
-            <source>{hot} hot and {cold} cold spots.</source>
-            <translation>{hot} hot and {cold} cold spots.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="181" />
-            <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
-            <translation>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="186" />
-            <source>Choose the value field to analyse.</source>
-            <translation>Choose the value field to analyse.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="196" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="177" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="125" />
             <source>No area has the niscode of {municipality}; choose the areas of that municipality or leave the municipality empty.</source>
             <translation>No area has the niscode of {municipality}; choose the areas of that municipality or leave the municipality empty.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="214" />
-            <source>Choose the vacancy register for the grid.</source>
-            <translation>Choose the vacancy register for the grid.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="219" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="192" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="132" />
             <source>The register has no premises of municipality {municipality}.</source>
             <translation>The register has no premises of municipality {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="229" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="203" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
+            <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
+            <translation>Areas: a value per polygon (e.g. the vacancy rate)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <source>Grid: premises per cell of a regular grid</source>
+            <translation>Grid: premises per cell of a regular grid</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
+            <translation>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <source>k nearest neighbours</source>
+            <translation>k nearest neighbours</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
+            <source>Distance band</source>
+            <translation>Distance band</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
+            <source>Vacancy hot spots (Gi*, local Moran's I)</source>
+            <translation>Vacancy hot spots (Gi*, local Moran's I)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
+            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: features without a geometry are left out and counted in a warning; invalid polygons are repaired and counted. Where global Moran's I is undefined (every value the same, or no area with a neighbour) it says so in a sentence and GLOBAL_MORAN is left empty.</source>
+            <translation>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: features without a geometry are left out and counted in a warning; invalid polygons are repaired and counted. Where global Moran's I is undefined (every value the same, or no area with a neighbour) it says so in a sentence and GLOBAL_MORAN is left empty.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
+            <source>Analyse</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="92" />
+            <source>Areas with a value (areas mode)</source>
+            <translation>Areas with a value (areas mode)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="134" />
+            <source>Area id field</source>
+            <translation>Area id field</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
+            <source>Vacancy register (grid mode)</source>
+            <translation>Vacancy register (grid mode)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
+            <source>Denominator: addresses or buildings (grid mode, for rates)</source>
+            <translation>Denominator: addresses or buildings (grid mode, for rates)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
+            <source>Municipality (NIS code; empty: the whole region)</source>
+            <translation>Municipality (NIS code; empty: the whole region)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
+            <source>Study area (grid mode)</source>
+            <translation>Study area (grid mode)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
+            <source>Cell size (grid mode)</source>
+            <translation>Cell size (grid mode)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
+            <source>Reference date (grid mode; empty: today)</source>
+            <translation>Reference date (grid mode; empty: today)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
+            <source>Neighbours</source>
+            <translation>Neighbours</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
+            <source>k (k nearest neighbours)</source>
+            <translation>k (k nearest neighbours)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
+            <source>Permutations</source>
+            <translation>Permutations</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="121" />
+            <source>Random seed (same seed, same result)</source>
+            <translation>Random seed (same seed, same result)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="123" />
+            <source>Significance level (Moran clusters)</source>
+            <translation>Significance level (Moran clusters)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
+            <source>Hot spots</source>
+            <translation>Hot spots</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="128" />
+            <source>Global Moran's I</source>
+            <translation>Global Moran's I</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="129" />
+            <source>Hot spots (90 % or more)</source>
+            <translation>Hot spots (90 % or more)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="130" />
+            <source>Cold spots (90 % or more)</source>
+            <translation>Cold spots (90 % or more)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="144" />
+            <source>{n} units, {links} neighbour links; {perms} permutations.</source>
+            <translation>{n} units, {links} neighbour links; {perms} permutations.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="162" />
+            <source>{hot} hot and {cold} cold spots.</source>
+            <translation>{hot} hot and {cold} cold spots.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="173" />
+            <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
+            <translation>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="178" />
+            <source>Choose the value field to analyse.</source>
+            <translation>Choose the value field to analyse.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
+            <source>Choose the vacancy register for the grid.</source>
+            <translation>Choose the vacancy register for the grid.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="210" />
             <source>denominator units</source>
             <translation>denominator units</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="236" />
-            <source>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</source>
-            <translation>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="240" />
-            <source>study areas</source>
-            <translation>study areas</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="248" />
-            <source>There are no premises in the register on the reference date.</source>
-            <translation>There are no premises in the register on the reference date.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="252" />
-            <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
-            <translation>The grid would have {n} cells; choose a larger cell size or a smaller study area.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="261" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="217" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="53" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="232" />
+            <source>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</source>
+            <translation>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="236" />
+            <source>study areas</source>
+            <translation>study areas</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="57" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="71" />
             <source>Choose the vacancy layer.</source>
             <translation>Choose the vacancy layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="69" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="73" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>The vacancy layer must be a point layer (the register made by Import vacancy register).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="73" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="77" />
             <source>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</source>
             <translation>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="84" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="88" />
             <source>premises</source>
             <translation>premises</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="93" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="97" />
             <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: premises, units and areas without a geometry are left out and counted in a warning; invalid polygons (a self-intersecting boundary) are repaired and counted; areas that do not overlap the premises or the units at all are refused, as that points at the wrong layer or a wrong CRS.</source>
             <translation>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: premises, units and areas without a geometry are left out and counted in a warning; invalid polygons (a self-intersecting boundary) are repaired and counted; areas that do not overlap the premises or the units at all are refused, as that points at the wrong layer or a wrong CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="126" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="130" />
             <source>Vacancy register (points)</source>
             <translation>Vacancy register (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="128" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="132" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Areas (polygons) or street segments (lines)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Denominator: addresses or buildings (for rates)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="140" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
             <source>Reference date (empty: today)</source>
             <translation>Reference date (empty: today)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Street code field of the segments (CRAB code)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="146" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="150" />
             <source>Street name field of the segments</source>
             <translation>Street name field of the segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="149" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="153" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Largest distance to a segment of the same street</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="151" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="155" />
             <source>Vacancy indicators</source>
             <translation>Vacancy indicators</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="166" />
-            <source>Choose the areas layer.</source>
-            <translation>Choose the areas layer.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="180" />
-            <source>{n} areas.</source>
-            <translation>{n} areas.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="168" />
             <source>{n} premises with a location.</source>
             <translation>{n} premises with a location.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="207" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="182" />
+            <source>Choose the areas layer.</source>
+            <translation>Choose the areas layer.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="193" />
+            <source>{n} areas.</source>
+            <translation>{n} areas.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="213" />
             <source>{n} denominator units.</source>
             <translation>{n} denominator units.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="221" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="235" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="243" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="259" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} areas have fewer than {limit} units: their rate is suppressed.</translation>
         </message>
@@ -3867,71 +3834,70 @@
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="341" />
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
-            <location filename="../smart_municipality/projects/region.py" line="208" />
+            <location filename="../smart_municipality/projects/region.py" line="207" />
             <location filename="../smart_municipality/sensors/loaders.py" line="84" />
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
             <location filename="../smart_municipality/sources/transport.py" line="281" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
+            <location filename="../processing/algorithms/frames.py" line="61" />
             <location filename="../processing/algorithms/match_addresses.py" line="116" />
-            <location filename="../processing/algorithms/sensors_common.py" line="180" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="217" />
             <source>Cancelled; nothing was written.</source>
             <translation>Cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="713" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="709" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>no house number given</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="715" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="711" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>the house number {number} is not understood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="735" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="731" />
             <location filename="../smart_municipality/addresses/online.py" line="185" />
             <source>several addresses fit equally well</source>
             <translation>several addresses fit equally well</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="741" />
-            <source>registered under postcode {postcode}</source>
-            <translation>registered under postcode {postcode}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="744" />
-            <source>first house number of the range</source>
-            <translation>first house number of the range</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="748" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="737" />
             <location filename="../smart_municipality/addresses/online.py" line="189" />
             <source>box {box} is not in the register</source>
             <translation>box {box} is not in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="755" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="744" />
             <location filename="../smart_municipality/addresses/online.py" line="193" />
             <source>street spelled {spelling} in the register</source>
             <translation>street spelled {spelling} in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="757" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="746" />
             <source>of the close street names, only this one has this house number</source>
             <translation>of the close street names, only this one has this house number</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="830" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="768" />
+            <source>registered under postcode {postcode}</source>
+            <translation>registered under postcode {postcode}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/matcher.py" line="771" />
+            <source>first house number of the range</source>
+            <translation>first house number of the range</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/matcher.py" line="840" />
             <location filename="../smart_municipality/addresses/online.py" line="179" />
             <source>the register has this house number only with box numbers</source>
             <translation>the register has this house number only with box numbers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="834" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="844" />
             <source>house number {number} not found in {street}</source>
             <translation>house number {number} not found in {street}</translation>
         </message>
@@ -3992,8 +3958,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/charts.py" line="21" />
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="70" />
+            <location filename="../smart_municipality/gui/widgets.py" line="178" />
             <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
             <location filename="../smart_municipality/siting/html_report.py" line="43" />
@@ -4052,13 +4017,13 @@
             <location filename="../smart_municipality/common/layer_files.py" line="26" />
             <location filename="../smart_municipality/common/tables.py" line="88" />
             <location filename="../smart_municipality/mobility/counts.py" line="136" />
-            <location filename="../smart_municipality/sensors/files.py" line="568" />
+            <location filename="../smart_municipality/sensors/files.py" line="597" />
             <source>The file {name} does not exist.</source>
             <translation>The file {name} does not exist.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/common/layer_files.py" line="32" />
-            <location filename="../smart_municipality/store/geopackage.py" line="313" />
+            <location filename="../smart_municipality/store/geopackage.py" line="296" />
             <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
             <translation>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</translation>
         </message>
@@ -4217,23 +4182,23 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/sensors.py" line="119" />
-            <location filename="../smart_municipality/demo/vacancy.py" line="231" />
-            <location filename="../smart_municipality/demo/vacancy.py" line="256" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="263" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="288" />
             <source>The demo municipality</source>
             <translation>The demo municipality</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/sensors.py" line="236" />
+            <location filename="../smart_municipality/demo/sensors.py" line="289" />
             <source>Generated demo sensors: every reading is invented.</source>
             <translation>Generated demo sensors: every reading is invented.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/siting.py" line="140" />
+            <location filename="../smart_municipality/demo/siting.py" line="144" />
             <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
             <translation>The demo GeoPackage {} does not exist; generate the demo first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/siting.py" line="146" />
+            <location filename="../smart_municipality/demo/siting.py" line="149" />
             <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
             <translation>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</translation>
         </message>
@@ -4248,25 +4213,25 @@
             <translation>Candidate sites at every tenth address (the demo has no roads layer).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/siting.py" line="274" />
+            <location filename="../smart_municipality/demo/siting.py" line="316" />
             <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
             <translation>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/vacancy.py" line="312" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="365" />
             <source>The demo has no valid {layer} layer for the vacancy register.</source>
             <translation>The demo has no valid {layer} layer for the vacancy register.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/vacancy.py" line="336" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="320" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="376" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="304" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="118" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="192" />
             <source>Vacancy register</source>
             <translation>Vacancy register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/vacancy.py" line="384" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="479" />
             <location filename="../smart_municipality/vacancy/chart.py" line="33" />
             <source>No dossiers in the register yet.</source>
             <translation>No dossiers in the register yet.</translation>
@@ -4365,7 +4330,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/downloads/jobs.py" line="318" />
-            <location filename="../processing/algorithms/download_grb.py" line="76" />
+            <location filename="../processing/algorithms/download_grb.py" line="53" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Choose one or more GRB layers to download.</translation>
         </message>
@@ -4495,8 +4460,7 @@
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="216" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="63" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <location filename="../smart_municipality/gui/widgets.py" line="133" />
             <source>Municipality</source>
             <translation>Municipality</translation>
         </message>
@@ -4543,7 +4507,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="174" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -4614,13 +4578,13 @@
             <translation>Clear marker</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="116" />
-            <location filename="../smart_municipality/gui/address_search.py" line="157" />
+            <location filename="../smart_municipality/gui/address_search.py" line="111" />
+            <location filename="../smart_municipality/gui/address_search.py" line="148" />
             <source>No address found for “{text}”.</source>
             <translation>No address found for “{text}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="141" />
+            <location filename="../smart_municipality/gui/address_search.py" line="132" />
             <source>Searching…</source>
             <translation>Searching…</translation>
         </message>
@@ -4650,9 +4614,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="103" />
+            <location filename="../smart_municipality/gui/widgets.py" line="129" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -4663,9 +4626,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="200" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <location filename="../smart_municipality/gui/widgets.py" line="130" />
             <source>Study store</source>
             <translation>Study store</translation>
         </message>
@@ -4726,7 +4688,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="262" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
             <source>Layer</source>
             <translation>Layer</translation>
         </message>
@@ -4861,8 +4823,7 @@
             <location filename="../smart_municipality/mapstudy/themes.py" line="856" />
             <location filename="../smart_municipality/plugin.py" line="102" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
-            <location filename="../processing/algorithms/compare_periods.py" line="38" />
-            <location filename="../processing/algorithms/mobility_indicators.py" line="58" />
+            <location filename="../processing/algorithms/mobility_common.py" line="48" />
             <source>Mobility</source>
             <translation>Mobility</translation>
         </message>
@@ -4952,167 +4913,160 @@
             <translation>Zoomed to {name} ({nis}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="32" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="35" />
             <source>Nearest address</source>
             <translation>Nearest address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
             <source>Copy</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="45" />
             <source>Copy the address to the clipboard.</source>
             <translation>Copy the address to the clipboard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="46" />
             <source>Add to layer</source>
             <translation>Add to layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="47" />
             <source>Add the address as a point to the layer of picked addresses.</source>
             <translation>Add the address as a point to the layer of picked addresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="76" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="79" />
             <source>Looking for the nearest address…</source>
             <translation>Looking for the nearest address…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="85" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="88" />
             <source>{distance} from the point you clicked</source>
             <translation>{distance} from the point you clicked</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="93" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="96" />
             <source>No address</source>
             <translation>No address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="101" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="104" />
             <source>Copied.</source>
             <translation>Copied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="111" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="114" />
             <source>Added to the layer “{layer}”.</source>
             <translation>Added to the layer “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="159" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="158" />
             <source>No address was found near this point.</source>
             <translation>No address was found near this point.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="33" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="38" />
             <source>File…</source>
             <translation>File…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="39" />
             <source>Aggregate…</source>
             <translation>Aggregate…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="39" />
             <source>Interpolate…</source>
             <translation>Interpolate…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="35" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
             <source>Device register…</source>
             <translation>Device register…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="36" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <source>last 24 hours of data</source>
             <translation>last 24 hours of data</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="37" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="42" />
             <source>last 7 days of data</source>
             <translation>last 7 days of data</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="38" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="43" />
             <source>last 30 days of data</source>
             <translation>last 30 days of data</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="43" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="48" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
             <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
             <location filename="../smart_municipality/plugin.py" line="98" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
-            <location filename="../processing/algorithms/device_register.py" line="25" />
-            <location filename="../processing/algorithms/import_observations.py" line="30" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
-            <location filename="../processing/algorithms/load_irceline.py" line="32" />
-            <location filename="../processing/algorithms/load_sensor_community.py" line="27" />
-            <location filename="../processing/algorithms/load_sensorthings.py" line="28" />
-            <location filename="../processing/algorithms/load_telraam.py" line="27" />
+            <location filename="../processing/algorithms/sensors_common.py" line="131" />
             <source>Sensors</source>
             <translation>Sensors</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
             <source>NIS code, e.g. 44021</source>
             <translation>NIS code, e.g. 44021</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="66" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="71" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="69" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
             <source>Property</source>
             <translation>Property</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="70" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="66" />
             <source>Load data</source>
             <translation>Load data</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="150" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="70" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
             <source>Map</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="75" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="71" />
             <source>Show sensors layer</source>
             <translation>Show sensors layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="77" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="73" />
             <source>Pick a sensor</source>
             <translation>Pick a sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="84" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="80" />
             <source>Animate readings</source>
             <translation>Animate readings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="89" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="85" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="139" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="123" />
             <source>{sensors} sensors, {streams} datastreams in the store.</source>
             <translation>{sensors} sensors, {streams} datastreams in the store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="177" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="161" />
             <source>Road segments – {property}</source>
             <translation>Road segments – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="201" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="185" />
             <source>No readings to animate.</source>
             <translation>No readings to animate.</translation>
         </message>
@@ -5162,7 +5116,7 @@
             <translation>Check again</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="44" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="43" />
             <location filename="../smart_municipality/plugin.py" line="58" />
             <location filename="../smart_municipality/plugin.py" line="68" />
             <location filename="../smart_municipality/plugin.py" line="290" />
@@ -5171,52 +5125,52 @@
             <translation>Smart Municipality</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="63" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="68" />
             <source>Service addresses</source>
             <translation>Service addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="65" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
             <source>Services of the Flemish government move now and then. When one moves, enter its new address here; Reset brings back the address the plugin ships with.</source>
             <translation>Services of the Flemish government move now and then. When one moves, enter its new address here; Reset brings back the address the plugin ships with.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="74" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="74" />
             <source>Address (URL)</source>
             <translation>Address (URL)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="81" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="84" />
             <source>Reset selected</source>
             <translation>Reset selected</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="83" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="86" />
             <source>Reset all</source>
             <translation>Reset all</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="91" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="92" />
             <source>Network</source>
             <translation>Network</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="97" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="98" />
             <source>How long to wait for a service to answer before giving up.</source>
             <translation>How long to wait for a service to answer before giving up.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="98" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="99" />
             <source>Timeout</source>
             <translation>Timeout</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="99" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="100" />
             <source>Proxy and authentication come from QGIS's own network settings.</source>
             <translation>Proxy and authentication come from QGIS's own network settings.</translation>
         </message>
@@ -5231,313 +5185,312 @@
             <translation>Check services</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="132" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="127" />
             <source>Set by the environment variable {name}; change it there.</source>
             <translation>Set by the environment variable {name}; change it there.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="136" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="131" />
             <source>Default: {url}</source>
             <translation>Default: {url}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="69" />
             <source>Radio coverage of the sites</source>
             <translation>Radio coverage of the sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
-            <location filename="../processing/algorithms/site_gateways.py" line="28" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="69" />
+            <location filename="../processing/algorithms/site_gateways.py" line="24" />
             <source>Place gateways</source>
             <translation>Place gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
-            <location filename="../processing/algorithms/site_sensors.py" line="54" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="69" />
+            <location filename="../processing/algorithms/site_sensors.py" line="44" />
             <source>Place sensors</source>
             <translation>Place sensors</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="116" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="119" />
             <location filename="../smart_municipality/plugin.py" line="100" />
             <source>Place sensors &amp; gateways</source>
             <translation>Place sensors &amp; gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="174" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="136" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="165" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
-            <location filename="../processing/algorithms/site_gateways.py" line="65" />
-            <location filename="../processing/algorithms/site_sensors.py" line="91" />
+            <location filename="../processing/algorithms/placement_common.py" line="58" />
             <source>Candidate sites</source>
             <translation>Candidate sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="149" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
             <source>New layer</source>
             <translation>New layer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
             <source>A temporary point layer with the fields site_id, height and cost.</source>
             <translation>A temporary point layer with the fields site_id, height and cost.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="152" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
             <source>Click on the map</source>
             <translation>Click on the map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="154" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="145" />
             <source>Each click adds a candidate site to the layer.</source>
             <translation>Each click adds a candidate site to the layer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="156" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="147" />
             <source>From selected buildings</source>
             <translation>From selected buildings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
             <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
             <translation>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="166" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
             <source>Antenna height of new sites</source>
             <translation>Antenna height of new sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="168" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="159" />
             <source>Height of new sites</source>
             <translation>Height of new sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="219" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="210" />
             <source>{n} candidate sites added to {layer}.</source>
             <translation>{n} candidate sites added to {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="224" />
             <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
             <translation>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="238" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="229" />
             <source>Select the buildings to use as candidate sites first.</source>
             <translation>Select the buildings to use as candidate sites first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="264" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="255" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="299" />
             <source>Run</source>
             <translation>Run</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="269" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="260" />
             <source>Task</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="274" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="261" />
             <source>A single-band elevation raster in a projected CRS (metres), such as the DHMV; not a base map.</source>
             <translation>A single-band elevation raster in a projected CRS (metres), such as the DHMV; not a base map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="263" />
             <source>Terrain model</source>
             <translation>Terrain model</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="281" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="265" />
             <source>The points the network must serve: sensors, addresses, meters …</source>
             <translation>The points the network must serve: sensors, addresses, meters …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="282" />
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="266" />
+            <location filename="../processing/algorithms/site_sensors.py" line="67" />
             <source>Demand points</source>
             <translation>Demand points</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="270" />
             <source>Weight field</source>
             <translation>Weight field</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="274" />
             <source>Number of new sites</source>
             <translation>Number of new sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="277" />
             <source>Gateways per demand point</source>
             <translation>Gateways per demand point</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="298" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="282" />
             <source>Sensor radius</source>
             <translation>Sensor radius</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
             <source>MCLP (most weight covered)</source>
             <translation>MCLP (most weight covered)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
             <source>LSCP (cover all)</source>
             <translation>LSCP (cover all)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
             <source>p-median</source>
             <translation>p-median</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="301" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
             <source>Sensor model</source>
             <translation>Sensor model</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
             <source>Automatic</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
             <source>The proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound</source>
             <translation>The proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
             <source>Exact (MILP, slow)</source>
             <translation>Exact (MILP, slow)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
             <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP with HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="309" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
             <source>Heuristic (fast)</source>
             <translation>Heuristic (fast)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="309" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
             <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Heuristic only (greedy and local search, with a quality bound)</source>
             <translation>Heuristic only (greedy and local search, with a quality bound)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="312" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="296" />
             <location filename="../smart_municipality/siting/html_report.py" line="31" />
             <location filename="../processing/algorithms/siting_common.py" line="230" />
             <source>Method</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="317" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="301" />
             <source>All parameters…</source>
             <translation>All parameters…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="363" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="347" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Choose or make a candidate layer first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="373" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="356" />
             <source>Choose the layer of demand points.</source>
             <translation>Choose the layer of demand points.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="390" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="556" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="373" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="538" />
             <source>Choose a terrain model.</source>
             <translation>Choose a terrain model.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="404" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="387" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>The Smart Municipality Processing provider is not loaded.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="414" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="397" />
             <source>Running {} …</source>
             <translation>Running {} …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="425" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="408" />
             <source>The computation failed or was cancelled.</source>
             <translation>The computation failed or was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="427" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="410" />
             <source>Scenario {}</source>
             <translation>Scenario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="440" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="423" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} done: {share} covered.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="446" />
             <source>received power</source>
             <translation>received power</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="446" />
             <source>best gateway</source>
             <translation>best gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="447" />
             <source>gateways per cell</source>
             <translation>gateways per cell</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="447" />
             <source>spreading factor</source>
             <translation>spreading factor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="448" />
             <source>coverage per SF</source>
             <translation>coverage per SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="448" />
             <source>chosen sites</source>
             <translation>chosen sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="449" />
             <source>demand coverage</source>
             <translation>demand coverage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="486" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="463" />
             <source>Compare scenarios</source>
             <translation>Compare scenarios</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="491" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="491" />
             <source>Total cost</source>
             <translation>Total cost</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="515" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="492" />
             <location filename="../smart_municipality/siting/html_report.py" line="82" />
             <location filename="../smart_municipality/siting/html_report.py" line="102" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
@@ -5545,33 +5498,33 @@
             <translation>Covered share</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="493" />
             <source>Heard by two gateways or more</source>
             <translation>Heard by two gateways or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="494" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Quality (at least, of the optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="494" />
             <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Gap to the bound</source>
             <translation>Gap to the bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="558" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="540" />
             <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
             <translation>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="543" />
             <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
             <translation>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="546" />
             <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
             <translation>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</translation>
         </message>
@@ -5611,291 +5564,291 @@
             <translation>Schema of the study in “{connection}”:</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
             <source>24 hours</source>
             <translation>24 hours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
             <source>7 days</source>
             <translation>7 days</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>30 days</source>
             <translation>30 days</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>1 year</source>
             <translation>1 year</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="40" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
             <source>everything</source>
             <translation>everything</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="40" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
             <source>custom</source>
             <translation>custom</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="50" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="49" />
             <source>Sensor time series</source>
             <translation>Sensor time series</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="58" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="57" />
             <source>Click a sensor on the map (sensor tool) to see its readings.</source>
             <translation>Click a sensor on the map (sensor tool) to see its readings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="73" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="80" />
-            <source>Period</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="87" />
-            <source>Compare with</source>
-            <translation>Compare with</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="89" />
-            <source>Limit values</source>
-            <translation>Limit values</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="65" />
             <source>export the data as CSV</source>
             <translation>export the data as CSV</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="113" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="83" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <source>Compare with</source>
+            <translation>Compare with</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="100" />
+            <source>Limit values</source>
+            <translation>Limit values</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="108" />
             <source>Export CSV…</source>
             <translation>Export CSV…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="115" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="110" />
             <source>Export PNG…</source>
             <translation>Export PNG…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="167" />
             <source>no comparison</source>
             <translation>no comparison</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="174" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="168" />
             <source>the nearest official station</source>
             <translation>the nearest official station</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="227" />
             <source> from {start} to {end}</source>
             <translation> from {start} to {end}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="235" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="229" />
             <source>{n} readings{span} (times in {zone}).</source>
             <translation>{n} readings{span} (times in {zone}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="254" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="248" />
             <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
             <translation>No official station with the same property in the store; load IRCEL-CELINE stations first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="261" />
             <source>Nothing to export: choose a sensor first.</source>
             <translation>Nothing to export: choose a sensor first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="270" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="264" />
             <source>Export readings</source>
             <translation>Export readings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="270" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="264" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="281" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="275" />
             <source>Export chart</source>
             <translation>Export chart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="281" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="275" />
             <source>PNG image (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="55" />
             <source>Import export…</source>
             <translation>Import export…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="55" />
             <source>Indicators…</source>
             <translation>Indicators…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="56" />
             <source>Hot spots…</source>
             <translation>Hot spots…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="56" />
             <source>Open data…</source>
             <translation>Open data…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
             <source>by type</source>
             <translation>by type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
             <source>by duration</source>
             <translation>by duration</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="91" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <location filename="../smart_municipality/plugin.py" line="96" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="52" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="91" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
             <source>Vacancy</source>
             <translation>Vacancy</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="107" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="99" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>NIS code, e.g. 44021 (empty: all)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="120" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <source>Click a premise to see its history.</source>
+            <translation>Click a premise to see its history.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="117" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="122" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="122" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="133" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
             <source>Areas with most vacancy</source>
             <translation>Areas with most vacancy</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
             <source>Vacant (rate)</source>
             <translation>Vacant (rate)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
-            <source>All types</source>
-            <translation>All types</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
-            <source>In the register now</source>
-            <translation>In the register now</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
-            <source>All statuses</source>
-            <translation>All statuses</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="162" />
-            <source>Any duration</source>
-            <translation>Any duration</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="172" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="176" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="148" />
             <source>Duration</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="178" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="149" />
             <source>Style</source>
             <translation>Style</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="180" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="152" />
             <source>Show register on the map</source>
             <translation>Show register on the map</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="183" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="155" />
             <source>History of a premise</source>
             <translation>History of a premise</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="185" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Click a premise on the map to see what happened to its dossier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="191" />
-            <source>Click a premise to see its history.</source>
-            <translation>Click a premise to see its history.</translation>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
+            <source>All types</source>
+            <translation>All types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="276" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="169" />
+            <source>In the register now</source>
+            <translation>In the register now</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="174" />
+            <source>Any duration</source>
+            <translation>Any duration</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="260" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} premises in the register today; {total} dossiers in all.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="280" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="264" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Last import: export of {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="323" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="307" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>The register layer of the store cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="384" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="364" />
             <source>(recorded by {who})</source>
             <translation>(recorded by {who})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="403" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="383" />
             <source>In the register, by type</source>
             <translation>In the register, by type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="407" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="387" />
             <source>other type</source>
             <translation>other type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="409" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="389" />
             <source>All dossiers, by status</source>
             <translation>All dossiers, by status</translation>
         </message>
@@ -6080,7 +6033,7 @@
             <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
-            <location filename="../processing/algorithms/load_gipod.py" line="50" />
+            <location filename="../processing/algorithms/load_gipod.py" line="47" />
             <location filename="../processing/algorithms/merge_project_registers.py" line="40" />
             <location filename="../processing/algorithms/project_conflicts.py" line="62" />
             <location filename="../processing/algorithms/project_conflicts.py" line="91" />
@@ -6703,7 +6656,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="676" />
-            <location filename="../processing/algorithms/site_sensors.py" line="119" />
+            <location filename="../processing/algorithms/site_sensors.py" line="85" />
             <source>Chosen sensor sites</source>
             <translation>Chosen sensor sites</translation>
         </message>
@@ -6891,7 +6844,7 @@
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <location filename="../smart_municipality/mobility/charts.py" line="74" />
-            <location filename="../smart_municipality/mobility/compare.py" line="76" />
+            <location filename="../smart_municipality/mobility/compare.py" line="69" />
             <source>after</source>
             <translation>after</translation>
         </message>
@@ -6922,7 +6875,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/charts.py" line="73" />
-            <location filename="../smart_municipality/mobility/compare.py" line="75" />
+            <location filename="../smart_municipality/mobility/compare.py" line="68" />
             <source>before</source>
             <translation>before</translation>
         </message>
@@ -6992,17 +6945,17 @@
             <translation>no traffic counted before, so no relative change</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/compare.py" line="78" />
+            <location filename="../smart_municipality/mobility/compare.py" line="71" />
             <source>Give the first and last day of both periods.</source>
             <translation>Give the first and last day of both periods.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/compare.py" line="80" />
+            <location filename="../smart_municipality/mobility/compare.py" line="73" />
             <source>The periods overlap ({b0}–{b1} and {a0}–{a1}); a before/after needs two separate periods.</source>
             <translation>The periods overlap ({b0}–{b1} and {a0}–{a1}); a before/after needs two separate periods.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/compare.py" line="96" />
+            <location filename="../smart_municipality/mobility/compare.py" line="92" />
             <source>Neither period holds a day with enough valid counting time.</source>
             <translation>Neither period holds a day with enough valid counting time.</translation>
         </message>
@@ -7054,7 +7007,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/indicators.py" line="43" />
-            <location filename="../processing/algorithms/mobility_common.py" line="77" />
+            <location filename="../processing/algorithms/mobility_common.py" line="131" />
             <source>'{value}' is not a date (write it as YYYY-MM-DD).</source>
             <translation>'{value}' is not a date (write it as YYYY-MM-DD).</translation>
         </message>
@@ -7065,7 +7018,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/indicators.py" line="62" />
-            <location filename="../processing/algorithms/mobility_common.py" line="102" />
+            <location filename="../processing/algorithms/mobility_common.py" line="156" />
             <source>The counts hold no rows.</source>
             <translation>The counts hold no rows.</translation>
         </message>
@@ -7075,37 +7028,37 @@
             <translation>The counts hold no segment {segment}; they hold {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="175" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="170" />
             <source>The counts hold no hours from {start} to {end}; they run from {first} to {last}.</source>
             <translation>The counts hold no hours from {start} to {end}; they run from {first} to {last}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="178" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="173" />
             <source>None of the {n} counted hours is valid: the counter's uptime is below 50 % in every hour.</source>
             <translation>None of the {n} counted hours is valid: the counter's uptime is below 50 % in every hour.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="221" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="215" />
             <source>Segment {segment}: v85 lies above 120 km/h, the histogram's open top bin; 120 is a lower bound.</source>
             <translation>Segment {segment}: v85 lies above 120 km/h, the histogram's open top bin; 120 is a lower bound.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="225" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="219" />
             <source>Segment {segment}: {n} of {total} days had less than {pct} % valid counting time and were left out.</source>
             <translation>Segment {segment}: {n} of {total} days had less than {pct} % valid counting time and were left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="229" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="223" />
             <source>Segment {segment}: {n} missing hours of valid days were filled from the average hourly profile.</source>
             <translation>Segment {segment}: {n} missing hours of valid days were filled from the average hourly profile.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="232" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="226" />
             <source>Segment {segment} has no day with enough valid counting time in this period; its figures are empty.</source>
             <translation>Segment {segment} has no day with enough valid counting time in this period; its figures are empty.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="237" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="265" />
             <source>No segment has a day with at least {pct} % valid counting time in this period.</source>
             <translation>No segment has a day with at least {pct} % valid counting time in this period.</translation>
         </message>
@@ -7281,7 +7234,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/gipod.py" line="223" />
-            <location filename="../processing/algorithms/load_gipod.py" line="100" />
+            <location filename="../processing/algorithms/load_gipod.py" line="90" />
             <source>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</source>
             <translation>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</translation>
         </message>
@@ -7296,51 +7249,45 @@
             <translation>{collection}: {dropped} works outside the period left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="137" />
+            <location filename="../smart_municipality/projects/region.py" line="136" />
             <source>{layer} has no niscode field: every project needs its municipality's NIS code.</source>
             <translation>{layer} has no niscode field: every project needs its municipality's NIS code.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="174" />
+            <location filename="../smart_municipality/projects/region.py" line="173" />
             <source>{source} is the target store itself; a register cannot be merged into itself, choose another target store.</source>
             <translation>{source} is the target store itself; a register cannot be merged into itself, choose another target store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="177" />
+            <location filename="../smart_municipality/projects/region.py" line="176" />
             <source>{source} is given twice (also as {first}); give every register once.</source>
             <translation>{source} is given twice (also as {first}); give every register once.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="194" />
+            <location filename="../smart_municipality/projects/region.py" line="193" />
             <location filename="../processing/algorithms/merge_project_registers.py" line="77" />
             <source>Give at least one project register to merge: a store or a layer.</source>
             <translation>Give at least one project register to merge: a store or a layer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="200" />
+            <location filename="../smart_municipality/projects/region.py" line="199" />
             <source>the target store</source>
             <translation>the target store</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="213" />
+            <location filename="../smart_municipality/projects/region.py" line="212" />
             <source>{count} projects in {source} have no municipality (niscode) or no project id (project_key); fill them in first, nothing was merged.</source>
             <translation>{count} projects in {source} have no municipality (niscode) or no project id (project_key); fill them in first, nothing was merged.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="235" />
+            <location filename="../smart_municipality/projects/region.py" line="234" />
             <source>Columns that are not in the project register were left out: {columns}.</source>
             <translation>Columns that are not in the project register were left out: {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="256" />
+            <location filename="../smart_municipality/projects/region.py" line="255" />
             <source>The export would contain the personal contact column(s) {columns}; nothing was written.</source>
             <translation>The export would contain the personal contact column(s) {columns}; nothing was written.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/projects/region.py" line="293" />
-            <location filename="../smart_municipality/vacancy/open_data.py" line="398" />
-            <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
-            <translation>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="13" />
@@ -7608,37 +7555,37 @@
             <translation>Contact phone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="44" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="46" />
             <source>Unknown period '{period}'; use hour, day, week, month or year.</source>
             <translation>Unknown period '{period}'; use hour, day, week, month or year.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="87" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="186" />
             <source>The minimum data completeness must lie between 0 and 100 %.</source>
             <translation>The minimum data completeness must lie between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="89" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="188" />
             <source>The percentile must lie between 0 and 100.</source>
             <translation>The percentile must lie between 0 and 100.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="91" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="190" />
             <source>Exceedances are counted on readings or on daily means.</source>
             <translation>Exceedances are counted on readings or on daily means.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="156" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="233" />
             <source>Grouping by sensor or area needs the sensor of each reading.</source>
             <translation>Grouping by sensor or area needs the sensor of each reading.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="162" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="239" />
             <source>Choose the areas to aggregate over.</source>
             <translation>Choose the areas to aggregate over.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="164" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="241" />
             <source>Aggregate per sensor or per area.</source>
             <translation>Aggregate per sensor or per area.</translation>
         </message>
@@ -7821,88 +7768,88 @@
             <translation>Choose the property the hour columns hold (for example NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="255" />
+            <location filename="../smart_municipality/sensors/files.py" line="266" />
             <source>Row {row} has no sensor in column '{column}'; fill it in or remove the row.</source>
             <translation>Row {row} has no sensor in column '{column}'; fill it in or remove the row.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="266" />
+            <location filename="../smart_municipality/sensors/files.py" line="280" />
             <source>period</source>
             <translation>period</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="287" />
+            <location filename="../smart_municipality/sensors/files.py" line="302" />
             <source>Say which property column '{column}' holds.</source>
             <translation>Say which property column '{column}' holds.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="291" />
+            <location filename="../smart_municipality/sensors/files.py" line="306" />
             <source>value</source>
             <translation>value</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="321" />
+            <location filename="../smart_municipality/sensors/files.py" line="350" />
             <source>The mapped value columns hold no readings.</source>
             <translation>The mapped value columns hold no readings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="336" />
+            <location filename="../smart_municipality/sensors/files.py" line="365" />
             <source>Sensor '{sensor}' has no position (row {row}); fill in x and y or remove the row. Nothing was imported.</source>
             <translation>Sensor '{sensor}' has no position (row {row}); fill in x and y or remove the row. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="338" />
+            <location filename="../smart_municipality/sensors/files.py" line="367" />
             <source>the sensors in the file</source>
             <translation>the sensors in the file</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="349" />
+            <location filename="../smart_municipality/sensors/files.py" line="378" />
             <source>the sensor</source>
             <translation>the sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="379" />
-            <location filename="../smart_municipality/sensors/files.py" line="451" />
+            <location filename="../smart_municipality/sensors/files.py" line="408" />
+            <location filename="../smart_municipality/sensors/files.py" line="480" />
             <source>none (diffusion tube)</source>
             <translation>none (diffusion tube)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="398" />
+            <location filename="../smart_municipality/sensors/files.py" line="427" />
             <source>{n} rows at local times that do not exist (the clock skips an hour in spring) were left out.</source>
             <translation>{n} rows at local times that do not exist (the clock skips an hour in spring) were left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="420" />
+            <location filename="../smart_municipality/sensors/files.py" line="449" />
             <source>{name} is not an AirBase file (a date and 24 value/flag pairs per line).</source>
             <translation>{name} is not an AirBase file (a date and 24 value/flag pairs per line).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="423" />
+            <location filename="../smart_municipality/sensors/files.py" line="452" />
             <source>{name} has {n} columns per line; an AirBase hourly file has 49 (a date and 24 value/flag pairs).</source>
             <translation>{name} has {n} columns per line; an AirBase hourly file has 49 (a date and 24 value/flag pairs).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="436" />
+            <location filename="../smart_municipality/sensors/files.py" line="465" />
             <source>The pollutant of {name} cannot be told from its name; choose the property.</source>
             <translation>The pollutant of {name} cannot be told from its name; choose the property.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="466" />
+            <location filename="../smart_municipality/sensors/files.py" line="495" />
             <source>The property of {name} cannot be told from its name; choose it (for example NO2).</source>
             <translation>The property of {name} cannot be told from its name; choose it (for example NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="574" />
+            <location filename="../smart_municipality/sensors/files.py" line="603" />
             <source>{name} is not in a format the plugin knows; give a column mapping.</source>
             <translation>{name} is not in a format the plugin knows; give a column mapping.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="577" />
+            <location filename="../smart_municipality/sensors/files.py" line="606" />
             <source>Unknown file format '{preset}'.</source>
             <translation>Unknown file format '{preset}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="581" />
+            <location filename="../smart_municipality/sensors/files.py" line="610" />
             <source>{name} holds no readings: every value is empty or unreadable.</source>
             <translation>{name} holds no readings: every value is empty or unreadable.</translation>
         </message>
@@ -7964,56 +7911,56 @@
             <translation>The surface cannot be written to {path}; check the folder.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
+            <location filename="../smart_municipality/sensors/layers.py" line="58" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="239" />
             <source>just now</source>
             <translation>just now</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
+            <location filename="../smart_municipality/sensors/layers.py" line="58" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="241" />
             <source>{n} min ago</source>
             <translation>{n} min ago</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
+            <location filename="../smart_municipality/sensors/layers.py" line="58" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="243" />
             <source>{n} h ago</source>
             <translation>{n} h ago</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
+            <location filename="../smart_municipality/sensors/layers.py" line="58" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="245" />
             <source>{n} days ago</source>
             <translation>{n} days ago</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="121" />
+            <location filename="../smart_municipality/sensors/layers.py" line="119" />
             <source>The store holds no sensors measuring {property}; load sensor data first.</source>
             <translation>The store holds no sensors measuring {property}; load sensor data first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="125" />
+            <location filename="../smart_municipality/sensors/layers.py" line="123" />
             <source>Sensors – {property}</source>
             <translation>Sensors – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="175" />
+            <location filename="../smart_municipality/sensors/layers.py" line="173" />
             <source>no recent reading (older than {hours:g} h)</source>
             <translation>no recent reading (older than {hours:g} h)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="218" />
+            <location filename="../smart_municipality/sensors/layers.py" line="206" />
             <source>No {property} readings between {start} and {end}.</source>
             <translation>No {property} readings between {start} and {end}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="221" />
+            <location filename="../smart_municipality/sensors/layers.py" line="209" />
             <source>{n} readings are too many to animate; choose a shorter period.</source>
             <translation>{n} readings are too many to animate; choose a shorter period.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="228" />
+            <location filename="../smart_municipality/sensors/layers.py" line="216" />
             <source>Readings – {property}</source>
             <translation>Readings – {property}</translation>
         </message>
@@ -8103,149 +8050,141 @@
             <translation>The period starts ({start}) after it ends ({end}); swap the start and the end.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="60" />
-            <location filename="../smart_municipality/sensors/properties.py" line="87" />
-            <source>EU hourly limit value</source>
-            <translation>EU hourly limit value</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/sensors/properties.py" line="61" />
-            <location filename="../smart_municipality/sensors/properties.py" line="68" />
-            <location filename="../smart_municipality/sensors/properties.py" line="74" />
             <source>EU annual limit value</source>
             <translation>EU annual limit value</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/properties.py" line="62" />
-            <location filename="../smart_municipality/sensors/properties.py" line="69" />
-            <location filename="../smart_municipality/sensors/properties.py" line="75" />
             <source>EU annual limit value from 2030</source>
             <translation>EU annual limit value from 2030</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/properties.py" line="63" />
-            <location filename="../smart_municipality/sensors/properties.py" line="70" />
-            <location filename="../smart_municipality/sensors/properties.py" line="76" />
-            <location filename="../smart_municipality/sensors/properties.py" line="89" />
-            <location filename="../smart_municipality/sensors/properties.py" line="93" />
+            <location filename="../smart_municipality/sensors/properties.py" line="86" />
+            <location filename="../smart_municipality/sensors/properties.py" line="90" />
             <source>WHO 2021 daily guideline</source>
             <translation>WHO 2021 daily guideline</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/properties.py" line="64" />
-            <location filename="../smart_municipality/sensors/properties.py" line="71" />
-            <location filename="../smart_municipality/sensors/properties.py" line="77" />
             <source>WHO 2021 annual guideline</source>
             <translation>WHO 2021 annual guideline</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="67" />
-            <location filename="../smart_municipality/sensors/properties.py" line="88" />
+            <location filename="../smart_municipality/sensors/properties.py" line="69" />
+            <location filename="../smart_municipality/sensors/properties.py" line="84" />
+            <source>EU hourly limit value</source>
+            <translation>EU hourly limit value</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="72" />
+            <location filename="../smart_municipality/sensors/properties.py" line="85" />
             <source>EU daily limit value</source>
             <translation>EU daily limit value</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="81" />
+            <location filename="../smart_municipality/sensors/properties.py" line="78" />
             <source>EU information threshold</source>
             <translation>EU information threshold</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="82" />
+            <location filename="../smart_municipality/sensors/properties.py" line="79" />
             <source>EU alert threshold</source>
             <translation>EU alert threshold</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="83" />
+            <location filename="../smart_municipality/sensors/properties.py" line="80" />
             <source>EU target value (max daily 8-hour mean)</source>
             <translation>EU target value (max daily 8-hour mean)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="84" />
+            <location filename="../smart_municipality/sensors/properties.py" line="81" />
             <source>WHO 2021 8-hour guideline</source>
             <translation>WHO 2021 8-hour guideline</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="91" />
+            <location filename="../smart_municipality/sensors/properties.py" line="88" />
             <source>Black carbon</source>
             <translation>Black carbon</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="92" />
+            <location filename="../smart_municipality/sensors/properties.py" line="89" />
             <source>EU limit value (max daily 8-hour mean)</source>
             <translation>EU limit value (max daily 8-hour mean)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="95" />
+            <location filename="../smart_municipality/sensors/properties.py" line="92" />
             <source>Temperature</source>
             <translation>Temperature</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="97" />
+            <location filename="../smart_municipality/sensors/properties.py" line="94" />
             <source>Relative humidity</source>
             <translation>Relative humidity</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="99" />
+            <location filename="../smart_municipality/sensors/properties.py" line="96" />
             <source>Air pressure</source>
             <translation>Air pressure</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="101" />
+            <location filename="../smart_municipality/sensors/properties.py" line="98" />
             <source>Noise level (LAeq)</source>
             <translation>Noise level (LAeq)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="102" />
+            <location filename="../smart_municipality/sensors/properties.py" line="99" />
             <source>WHO road traffic Lden guideline</source>
             <translation>WHO road traffic Lden guideline</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="104" />
+            <location filename="../smart_municipality/sensors/properties.py" line="101" />
             <source>Cars</source>
             <translation>Cars</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="106" />
+            <location filename="../smart_municipality/sensors/properties.py" line="103" />
             <source>Heavy vehicles</source>
             <translation>Heavy vehicles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="108" />
+            <location filename="../smart_municipality/sensors/properties.py" line="105" />
             <source>Bicycles</source>
             <translation>Bicycles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="110" />
+            <location filename="../smart_municipality/sensors/properties.py" line="107" />
             <source>Pedestrians</source>
             <translation>Pedestrians</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="112" />
+            <location filename="../smart_municipality/sensors/properties.py" line="109" />
             <source>Vehicles at night</source>
             <translation>Vehicles at night</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="113" />
+            <location filename="../smart_municipality/sensors/properties.py" line="110" />
             <source>V85 speed</source>
             <translation>V85 speed</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="115" />
+            <location filename="../smart_municipality/sensors/properties.py" line="112" />
             <source>Occupancy</source>
             <translation>Occupancy</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="211" />
+            <location filename="../smart_municipality/sensors/properties.py" line="208" />
             <source>The unit '{unit}' of {property} is not known; use one of: {units}.</source>
             <translation>The unit '{unit}' of {property} is not known; use one of: {units}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="222" />
+            <location filename="../smart_municipality/sensors/properties.py" line="219" />
             <source>{property} cannot be given in {unit}; use one of: {units}.</source>
             <translation>{property} cannot be given in {unit}; use one of: {units}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="271" />
+            <location filename="../smart_municipality/sensors/properties.py" line="268" />
             <source>all values</source>
             <translation>all values</translation>
         </message>
@@ -8352,17 +8291,17 @@
             <translation>Calibrating the path-loss model with censored readings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="356" />
+            <location filename="../smart_municipality/siting/calibration.py" line="375" />
             <source>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</source>
             <translation>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="365" />
+            <location filename="../smart_municipality/siting/calibration.py" line="383" />
             <source>The receiver floor must be a number of dBm (for example -120) or empty.</source>
             <translation>The receiver floor must be a number of dBm (for example -120) or empty.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="377" />
+            <location filename="../smart_municipality/siting/calibration.py" line="395" />
             <source>At least three received measurements from known gateways are needed for a calibration.</source>
             <translation>At least three received measurements from known gateways are needed for a calibration.</translation>
         </message>
@@ -8370,8 +8309,8 @@
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
             <location filename="../smart_municipality/siting/coverage.py" line="289" />
             <location filename="../smart_municipality/siting/optimisation.py" line="36" />
-            <location filename="../processing/algorithms/site_sensors.py" line="213" />
-            <location filename="../processing/algorithms/site_sensors.py" line="323" />
+            <location filename="../processing/algorithms/site_sensors.py" line="154" />
+            <location filename="../processing/algorithms/site_sensors.py" line="234" />
             <source>Radio coverage and site placement</source>
             <translation>Radio coverage and site placement</translation>
         </message>
@@ -8403,16 +8342,16 @@
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="83" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="82" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="86" />
             <location filename="../processing/algorithms/radio_coverage.py" line="87" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="88" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="198" />
             <location filename="../smart_municipality/siting/coverage.py" line="267" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="103" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="102" />
             <source>The coverage computation was cancelled.</source>
             <translation>The coverage computation was cancelled.</translation>
         </message>
@@ -8423,7 +8362,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="258" />
-            <location filename="../processing/algorithms/site_gateways.py" line="143" />
+            <location filename="../processing/algorithms/placement_common.py" line="118" />
             <source>candidate sites</source>
             <translation>candidate sites</translation>
         </message>
@@ -8484,7 +8423,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/html_report.py" line="32" />
-            <location filename="../processing/algorithms/site_sensors.py" line="130" />
+            <location filename="../processing/algorithms/site_sensors.py" line="88" />
             <source>Objective</source>
             <translation>Objective</translation>
         </message>
@@ -8630,7 +8569,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/html_report.py" line="106" />
-            <location filename="../processing/algorithms/site_sensors.py" line="103" />
+            <location filename="../processing/algorithms/site_sensors.py" line="69" />
             <source>Radius (m)</source>
             <translation>Radius (m)</translation>
         </message>
@@ -8671,7 +8610,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="74" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="907" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="963" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</translation>
         </message>
@@ -8697,65 +8636,61 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="174" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="925" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>The number of sites to choose must be at least 1.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="176" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="927" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="486" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="862" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1080" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="484" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>The exact solver found no solution in the time limit; the greedy solution is shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="498" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="874" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1092" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1134" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="517" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="930" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1139" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1181" />
             <source>Optimal.</source>
             <translation>Optimal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="498" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="874" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1092" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="517" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="930" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1139" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Time limit reached; best solution found so far.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="525" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="544" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>The coverage target must be a share between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="529" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="548" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="884" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="940" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="910" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="966" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1059" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1110" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1133" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1180" />
             <source>Proven optimum not reached in {s:g} s; heuristic solution with its quality bound.</source>
             <translation>Proven optimum not reached in {s:g} s; heuristic solution with its quality bound.</translation>
         </message>
@@ -8791,7 +8726,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/runs.py" line="77" />
-            <location filename="../processing/algorithms/sensors_common.py" line="55" />
+            <location filename="../processing/algorithms/sensors_common.py" line="58" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</translation>
         </message>
@@ -9216,141 +9151,141 @@
             <translation>The boundary service (VRBG) has no municipality with NIS code {nis}; check the code or choose the municipality from the list.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="105" />
+            <location filename="../smart_municipality/store/base.py" line="108" />
             <source>unknown (edited outside the plugin)</source>
             <translation>unknown (edited outside the plugin)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="208" />
+            <location filename="../smart_municipality/store/base.py" line="214" />
             <source>The store {store} is closed; open it again.</source>
             <translation>The store {store} is closed; open it again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="211" />
-            <location filename="../smart_municipality/store/geopackage.py" line="609" />
-            <location filename="../smart_municipality/store/postgis.py" line="484" />
+            <location filename="../smart_municipality/store/base.py" line="217" />
+            <location filename="../smart_municipality/store/geopackage.py" line="585" />
+            <location filename="../smart_municipality/store/postgis.py" line="539" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="221" />
+            <location filename="../smart_municipality/store/base.py" line="227" />
             <source>The store has no table '{table}'.</source>
             <translation>The store has no table '{table}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="239" />
+            <location filename="../smart_municipality/store/base.py" line="245" />
             <source>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</source>
             <translation>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="246" />
+            <location filename="../smart_municipality/store/base.py" line="252" />
             <source>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</source>
             <translation>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="290" />
+            <location filename="../smart_municipality/store/base.py" line="296" />
             <source>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</source>
             <translation>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="294" />
+            <location filename="../smart_municipality/store/base.py" line="300" />
             <source>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</source>
             <translation>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="300" />
+            <location filename="../smart_municipality/store/base.py" line="306" />
             <source> (a copy of the original is at {path})</source>
             <translation> (a copy of the original is at {path})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="303" />
+            <location filename="../smart_municipality/store/base.py" line="309" />
             <source>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</source>
             <translation>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="320" />
+            <location filename="../smart_municipality/store/base.py" line="326" />
             <source>{count} records of {table} were stored twice (by imports that ran at the same time); the copies were removed, one of each was kept.</source>
             <translation>{count} records of {table} were stored twice (by imports that ran at the same time); the copies were removed, one of each was kept.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="357" />
+            <location filename="../smart_municipality/store/base.py" line="363" />
             <source>Cancelled; nothing was written to {store}.</source>
             <translation>Cancelled; nothing was written to {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="385" />
+            <location filename="../smart_municipality/store/base.py" line="391" />
             <source>{table} has no row versions; replace its rows instead.</source>
             <translation>{table} has no row versions; replace its rows instead.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="387" />
+            <location filename="../smart_municipality/store/base.py" line="393" />
             <source>Nothing to change.</source>
             <translation>Nothing to change.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="427" />
+            <location filename="../smart_municipality/store/base.py" line="433" />
             <source>Say which records of {table} to delete.</source>
             <translation>Say which records of {table} to delete.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="444" />
+            <location filename="../smart_municipality/store/base.py" line="450" />
             <source>Record {fid} of {table} no longer exists; someone deleted it.</source>
             <translation>Record {fid} of {table} no longer exists; someone deleted it.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="449" />
+            <location filename="../smart_municipality/store/base.py" line="455" />
             <source>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</source>
             <translation>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="450" />
+            <location filename="../smart_municipality/store/base.py" line="456" />
             <source>someone</source>
             <translation>someone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="454" />
+            <location filename="../smart_municipality/store/base.py" line="460" />
             <source>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</source>
             <translation>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="467" />
+            <location filename="../smart_municipality/store/base.py" line="473" />
             <source>Give a record of {table} by its fid or its key.</source>
             <translation>Give a record of {table} by its fid or its key.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="472" />
+            <location filename="../smart_municipality/store/base.py" line="478" />
             <source>{table} has no single record {key}.</source>
             <translation>{table} has no single record {key}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="485" />
+            <location filename="../smart_municipality/store/base.py" line="491" />
             <source>Records cannot be filtered on column '{column}'.</source>
             <translation>Records cannot be filtered on column '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="490" />
-            <location filename="../smart_municipality/store/base.py" line="533" />
-            <location filename="../smart_municipality/store/base.py" line="543" />
+            <location filename="../smart_municipality/store/base.py" line="496" />
+            <location filename="../smart_municipality/store/base.py" line="539" />
+            <location filename="../smart_municipality/store/base.py" line="549" />
             <source>{table} has no column '{column}'.</source>
             <translation>{table} has no column '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="519" />
+            <location filename="../smart_municipality/store/base.py" line="525" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} is not split by municipality.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="622" />
+            <location filename="../smart_municipality/store/base.py" line="628" />
             <source>{table} has no natural key.</source>
             <translation>{table} has no natural key.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="655" />
+            <location filename="../smart_municipality/store/base.py" line="661" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Counting per area needs a point table; {table} is not one.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="662" />
+            <location filename="../smart_municipality/store/base.py" line="668" />
             <source>the areas</source>
             <translation>the areas</translation>
         </message>
@@ -9406,7 +9341,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/copy.py" line="141" />
-            <location filename="../smart_municipality/store/geopackage.py" line="259" />
+            <location filename="../smart_municipality/store/geopackage.py" line="242" />
             <source>The folder {folder} does not exist; choose an existing folder for the GeoPackage.</source>
             <translation>The folder {folder} does not exist; choose an existing folder for the GeoPackage.</translation>
         </message>
@@ -9416,138 +9351,138 @@
             <translation>{target} was created by someone else while copying; nothing was copied. Choose another target or let the copy replace its data.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="245" />
+            <location filename="../smart_municipality/store/geopackage.py" line="228" />
             <source>The GeoPackage {path} does not exist; check the path.</source>
             <translation>The GeoPackage {path} does not exist; check the path.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="272" />
+            <location filename="../smart_municipality/store/geopackage.py" line="255" />
             <source>{store} could not be created; check that the folder is writable.</source>
             <translation>{store} could not be created; check that the folder is writable.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="275" />
+            <location filename="../smart_municipality/store/geopackage.py" line="258" />
             <source>{store} could not be created ({reason}); check that the folder is writable.</source>
             <translation>{store} could not be created ({reason}); check that the folder is writable.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="320" />
+            <location filename="../smart_municipality/store/geopackage.py" line="303" />
             <source>{path} is an SQLite database but not a GeoPackage; choose a .gpkg file.</source>
             <translation>{path} is an SQLite database but not a GeoPackage; choose a .gpkg file.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="396" />
+            <location filename="../smart_municipality/store/geopackage.py" line="379" />
             <source>{store} needs an upgrade, but a backup copy could not be written next to it; nothing was changed. Free some space or make the folder writable.</source>
             <translation>{store} needs an upgrade, but a backup copy could not be written next to it; nothing was changed. Free some space or make the folder writable.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="606" />
+            <location filename="../smart_municipality/store/geopackage.py" line="582" />
             <source>The disk holding {store} is full; nothing was saved. Free some space and try again.</source>
             <translation>The disk holding {store} is full; nothing was saved. Free some space and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="612" />
-            <location filename="../smart_municipality/store/postgis.py" line="490" />
+            <location filename="../smart_municipality/store/geopackage.py" line="588" />
+            <location filename="../smart_municipality/store/postgis.py" line="545" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} is busy: someone else is writing to it; try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="615" />
+            <location filename="../smart_municipality/store/geopackage.py" line="591" />
             <source>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</source>
             <translation>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="618" />
-            <location filename="../smart_municipality/store/postgis.py" line="508" />
+            <location filename="../smart_municipality/store/geopackage.py" line="594" />
+            <location filename="../smart_municipality/store/postgis.py" line="563" />
             <source>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</source>
             <translation>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="621" />
+            <location filename="../smart_municipality/store/geopackage.py" line="597" />
             <source>{store} is damaged; restore it from a backup.</source>
             <translation>{store} is damaged; restore it from a backup.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="624" />
-            <location filename="../smart_municipality/store/postgis.py" line="493" />
+            <location filename="../smart_municipality/store/geopackage.py" line="600" />
+            <location filename="../smart_municipality/store/postgis.py" line="548" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Some records already exist in {table} (same key); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="627" />
-            <location filename="../smart_municipality/store/postgis.py" line="496" />
+            <location filename="../smart_municipality/store/geopackage.py" line="603" />
+            <location filename="../smart_municipality/store/postgis.py" line="551" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Some records of {table} refer to records that do not exist; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="630" />
-            <location filename="../smart_municipality/store/postgis.py" line="499" />
+            <location filename="../smart_municipality/store/geopackage.py" line="606" />
+            <location filename="../smart_municipality/store/postgis.py" line="554" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Some records of {table} miss a required value; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="633" />
-            <location filename="../smart_municipality/store/postgis.py" line="502" />
+            <location filename="../smart_municipality/store/geopackage.py" line="609" />
+            <location filename="../smart_municipality/store/postgis.py" line="557" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="77" />
+            <location filename="../smart_municipality/store/postgis.py" line="124" />
             <source>A study store on PostGIS</source>
             <translation>A study store on PostGIS</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="77" />
+            <location filename="../smart_municipality/store/postgis.py" line="124" />
             <source>use a GeoPackage study store</source>
             <translation>use a GeoPackage study store</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="87" />
+            <location filename="../smart_municipality/store/postgis.py" line="134" />
             <source>There is no study in schema {schema} of connection {name}; check the name.</source>
             <translation>There is no study in schema {schema} of connection {name}; check the name.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="106" />
+            <location filename="../smart_municipality/store/postgis.py" line="153" />
             <source>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</source>
             <translation>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="109" />
+            <location filename="../smart_municipality/store/postgis.py" line="156" />
             <source>The database of connection {name} does not exist; check the connection settings.</source>
             <translation>The database of connection {name} does not exist; check the connection settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="111" />
+            <location filename="../smart_municipality/store/postgis.py" line="158" />
             <source>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</source>
             <translation>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="127" />
+            <location filename="../smart_municipality/store/postgis.py" line="174" />
             <source>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</source>
             <translation>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="138" />
+            <location filename="../smart_municipality/store/postgis.py" line="185" />
             <source>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</source>
             <translation>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="481" />
+            <location filename="../smart_municipality/store/postgis.py" line="536" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="487" />
+            <location filename="../smart_municipality/store/postgis.py" line="542" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="505" />
+            <location filename="../smart_municipality/store/postgis.py" line="560" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Some values for {table} are not valid for the database; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="512" />
+            <location filename="../smart_municipality/store/postgis.py" line="567" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</translation>
         </message>
@@ -9676,33 +9611,43 @@
             <translation>The export date {date}{where} cannot be true (today is {today}); give the real export date; nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="34" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />
             <source>Hot spot analysis</source>
             <translation>Hot spot analysis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="346" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="347" />
             <source>Global Moran's I needs at least 3 areas with a value; there are {n}.</source>
             <translation>Global Moran's I needs at least 3 areas with a value; there are {n}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="349" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="350" />
             <source>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</source>
             <translation>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="354" />
             <source>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</source>
             <translation>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="356" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="357" />
             <source>Global Moran's I {value:.3f}.</source>
             <translation>Global Moran's I {value:.3f}.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="506" />
+            <source>There are no premises in the register on the reference date.</source>
+            <translation>There are no premises in the register on the reference date.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="510" />
+            <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
+            <translation>The grid would have {n} cells; choose a larger cell size or a smaller study area.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/vacancy/layer_io.py" line="68" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="191" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="183" />
             <source>The layer {layer} has no field {fields}; choose the right layer or field.</source>
             <translation>The layer {layer} has no field {fields}; choose the right layer or field.</translation>
         </message>
@@ -9737,78 +9682,83 @@
             <translation>Unknown property type(s) {types}; choose from {known}.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/vacancy/open_data.py" line="433" />
+            <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
+            <translation>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/vacancy/register.py" line="72" />
             <source>{rows} rows: {new} new dossiers, {changed} changed ({status} status changes, {removed} removed), {unchanged} unchanged, {rejected} rejected, {unplaced} without location.</source>
             <translation>{rows} rows: {new} new dossiers, {changed} changed ({status} status changes, {removed} removed), {unchanged} unchanged, {rejected} rejected, {unplaced} without location.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="203" />
-            <source>the municipality is unknown (no matched address, Gemeente or Postcode); give the NIS code</source>
-            <translation>the municipality is unknown (no matched address, Gemeente or Postcode); give the NIS code</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="210" />
+            <location filename="../smart_municipality/vacancy/register.py" line="207" />
             <source>No dossier of the export could be read; see the rejected rows for the reasons.</source>
             <translation>No dossier of the export could be read; see the rejected rows for the reasons.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="249" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
+            <location filename="../smart_municipality/vacancy/register.py" line="236" />
+            <source>the municipality is unknown (no matched address, Gemeente or Postcode); give the NIS code</source>
+            <translation>the municipality is unknown (no matched address, Gemeente or Postcode); give the NIS code</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/register.py" line="279" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="181" />
             <source>Cancelled; the register was left as it was.</source>
             <translation>Cancelled; the register was left as it was.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="280" />
+            <location filename="../smart_municipality/vacancy/register.py" line="312" />
             <source>Row {row}: the {column} '{value}' cannot be true ({n} such dates in the export); correct the export and import it again; nothing was imported.</source>
             <translation>Row {row}: the {column} '{value}' cannot be true ({n} such dates in the export); correct the export and import it again; nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="294" />
+            <location filename="../smart_municipality/vacancy/register.py" line="326" />
             <source>This export is dated {date}, older than the last one imported ({last}); importing it would undo newer changes. Import the newest export, or allow older exports explicitly.</source>
             <translation>This export is dated {date}, older than the last one imported ({last}); importing it would undo newer changes. Import the newest export, or allow older exports explicitly.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="394" />
+            <location filename="../smart_municipality/vacancy/register.py" line="426" />
             <source>Entered in the register with status {status}.</source>
             <translation>Entered in the register with status {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="395" />
+            <location filename="../smart_municipality/vacancy/register.py" line="427" />
             <source>Recorded with status {status}.</source>
             <translation>Recorded with status {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="399" />
+            <location filename="../smart_municipality/vacancy/register.py" line="431" />
             <source>Removed from the register (schrapping).</source>
             <translation>Removed from the register (schrapping).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="402" />
+            <location filename="../smart_municipality/vacancy/register.py" line="434" />
             <source>Deleted from the store.</source>
             <translation>Deleted from the store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="408" />
+            <location filename="../smart_municipality/vacancy/register.py" line="440" />
             <source>Removed from the register (schrapping); status was {old}.</source>
             <translation>Removed from the register (schrapping); status was {old}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="410" />
+            <location filename="../smart_municipality/vacancy/register.py" line="442" />
             <source>Back in the register with status {new}.</source>
             <translation>Back in the register with status {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="412" />
+            <location filename="../smart_municipality/vacancy/register.py" line="444" />
             <source>Status changed from {old} to {new}.</source>
             <translation>Status changed from {old} to {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="419" />
+            <location filename="../smart_municipality/vacancy/register.py" line="451" />
             <source>Changed: {fields}.</source>
             <translation>Changed: {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="379" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="371" />
             <source>Linking addresses to street segments</source>
             <translation>Linking addresses to street segments</translation>
         </message>
@@ -9833,72 +9783,72 @@
             <translation>The file has no column for {roles}; name the columns in the column mapping (for example dossiernummer=Dossier nr).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="137" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="147" />
             <source>no dossier number</source>
             <translation>no dossier number</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="145" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="158" />
             <source>unknown status '{status}': add it to the status mapping (for example '{status}=opgenomen')</source>
             <translation>unknown status '{status}': add it to the status mapping (for example '{status}=opgenomen')</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="147" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="160" />
             <source>no status</source>
             <translation>no status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="153" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="173" />
             <source>the entry date '{value}' is not a date (use dd/mm/yyyy)</source>
             <translation>the entry date '{value}' is not a date (use dd/mm/yyyy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="157" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="175" />
             <source>the entry date '{value}' cannot be true</source>
             <translation>the entry date '{value}' cannot be true</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="160" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="178" />
             <source>the entry date {date} lies after the export date {export}</source>
             <translation>the entry date {date} lies after the export date {export}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="163" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="181" />
             <source>registered without entry date (DatumOpname)</source>
             <translation>registered without entry date (DatumOpname)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="173" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="193" />
             <source>{column} ignored (not a date or in the future)</source>
             <translation>{column} ignored (not a date or in the future)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="181" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="205" />
             <source>property type not recognised</source>
             <translation>property type not recognised</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="200" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="227" />
             <source>the CapaKey '{key}' is malformed and there is no address</source>
             <translation>the CapaKey '{key}' is malformed and there is no address</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="201" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="228" />
             <source>no address and no parcel (CapaKey) to place the dossier on</source>
             <translation>no address and no parcel (CapaKey) to place the dossier on</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="202" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="229" />
             <source>malformed CapaKey ignored</source>
             <translation>malformed CapaKey ignored</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="203" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="230" />
             <source>short CapaKey, matched within the municipality's parcels</source>
             <translation>short CapaKey, matched within the municipality's parcels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="219" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="254" />
             <source>the same dossier id {id} as row {row}; only the first is read</source>
             <translation>the same dossier id {id} as row {row}; only the first is read</translation>
         </message>

@@ -9,84 +9,84 @@
             <translation>Agréger les mesures des capteurs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="46" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <source>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</source>
             <translation>Statistiques d’une grandeur par capteur ou par zone (polygones), par heure, jour, semaine, mois ou année (périodes calendaires en heure belge ; les jours de changement d’heure ont 23 et 25 heures et sont comptés ainsi).&lt;br&gt;Colonnes : nombre de mesures valides et de mesures attendues, complétude des données (%), moyenne, médiane, minimum, maximum, somme, un percentile et le nombre de dépassements d’un seuil — de mesures individuelles (p. ex. heures de NO2 au-dessus de 200 µg/m³) ou de moyennes journalières (p. ex. jours de PM10 au-dessus de 50 µg/m³).&lt;br&gt;&lt;b&gt;Règle européenne&lt;/b&gt; : une moyenne de période n’est donnée que si au moins la complétude minimale (75 % par défaut) de la période contient des mesures valides ; mean_raw conserve la moyenne sans condition. Les mesures marquées non valides (disponibilité Telraam ≤ 0,5, indicateurs AirBase, concentrations négatives) ne comptent jamais.&lt;br&gt;Par zone, les mesures de tous les capteurs situés dans le polygone sont regroupées ; les capteurs hors de tout polygone sont écartés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
             <source>Per</source>
             <translation>Par</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
             <source>sensor</source>
             <translation>capteur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
             <source>area</source>
             <translation>zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="75" />
             <source>Areas (for 'per area')</source>
             <translation>Zones (pour 'par zone')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="117" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="132" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="83" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
             <source>Area name field</source>
             <translation>Champ du nom de la zone</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
             <source>Percentile</source>
             <translation>Percentile</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="85" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
             <source>Threshold for exceedances</source>
             <translation>Seuil de dépassement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="85" />
             <source>Count exceedances of</source>
             <translation>Compter les dépassements des</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
             <source>single readings</source>
             <translation>mesures individuelles</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
             <source>daily means</source>
             <translation>moyennes journalières</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="89" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
             <source>Minimum data completeness (%)</source>
             <translation>Complétude minimale des données (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="91" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="89" />
             <source>Statistics</source>
             <translation>Statistiques</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="115" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="138" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>Le stockage ne contient aucune mesure de {property} pour cette commune et cette période.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="117" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="142" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} mesures de {sensors} capteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="169" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="167" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choisissez la couche de zones pour agréger par zone.</translation>
         </message>
@@ -250,72 +250,72 @@
             <translation>Enregistré comme jeu de paramètres '{name}' ({path}) ; une marge d’évanouissement de {m:.1f} dB donne une fiabilité de localisation de 90 %.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="37" />
+            <location filename="../processing/algorithms/compare_periods.py" line="21" />
             <source>Compare traffic before and after</source>
             <translation>Comparer le trafic avant et après</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="40" />
+            <location filename="../processing/algorithms/compare_periods.py" line="22" />
             <source>Did a measure (a circulation plan, a school street) change the traffic more than the ordinary day-to-day variation? Two periods of the same counts (files or the study store) are compared per segment and mode.&lt;br&gt;Only days of the same type are compared: school-term weekdays with school-term weekdays (or weekend days with weekend days); school holidays and public holidays are left out unless you include the holidays.&lt;br&gt;Per mode: the average daily traffic before and after, the change in %, its 95 % confidence interval (a bootstrap over the days of each period, with a fixed seed so a rerun gives the same answer) and a verdict in words — 'fewer cars: −18 % ± 6 %' when the interval excludes zero, else 'no change beyond the usual variation'. A segment with fewer valid days than the minimum in a period is flagged, not guessed.&lt;br&gt;One feature per segment; the columns of each mode start with its name (car_change_pct, car_verdict, …).</source>
             <translation>Une mesure (un plan de circulation, une rue scolaire) a-t-elle changé le trafic plus que la variation ordinaire d'un jour à l'autre ? Deux périodes des mêmes comptages (fichiers ou stockage de l'étude) sont comparées par segment et par mode.&lt;br&gt;Seuls des jours du même type sont comparés : jours ouvrables scolaires avec jours ouvrables scolaires (ou jours de week-end avec jours de week-end) ; les congés scolaires et les jours fériés sont écartés, sauf si vous incluez les congés.&lt;br&gt;Par mode : le trafic journalier moyen avant et après, l'évolution en %, son intervalle de confiance à 95 % (un bootstrap sur les jours de chaque période, avec une graine fixe pour qu'une nouvelle exécution donne la même réponse) et un verdict en mots — « moins de voitures : −18 % ± 6 % » quand l'intervalle exclut zéro, sinon « pas de changement au-delà de la variation habituelle ». Un segment avec moins de jours valides que le minimum dans une période est signalé, pas deviné.&lt;br&gt;Une entité par segment ; les colonnes de chaque mode commencent par son nom (car_change_pct, car_verdict, …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="64" />
+            <location filename="../processing/algorithms/compare_periods.py" line="45" />
             <source>Before: first day</source>
             <translation>Avant : premier jour</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="64" />
+            <location filename="../processing/algorithms/compare_periods.py" line="45" />
             <source>Before: last day</source>
             <translation>Avant : dernier jour</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="65" />
+            <location filename="../processing/algorithms/compare_periods.py" line="46" />
             <source>After: first day</source>
             <translation>Après : premier jour</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="65" />
+            <location filename="../processing/algorithms/compare_periods.py" line="46" />
             <source>After: last day</source>
             <translation>Après : dernier jour</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="67" />
+            <location filename="../processing/algorithms/compare_periods.py" line="48" />
             <source>Compare</source>
             <translation>Comparer</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="68" />
+            <location filename="../processing/algorithms/compare_periods.py" line="49" />
             <source>weekdays</source>
             <translation>jours ouvrables</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="68" />
+            <location filename="../processing/algorithms/compare_periods.py" line="49" />
             <source>weekend days</source>
             <translation>jours de week-end</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="70" />
+            <location filename="../processing/algorithms/compare_periods.py" line="51" />
             <source>Include school-holiday weekdays</source>
             <translation>Inclure les jours ouvrables des congés scolaires</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="71" />
+            <location filename="../processing/algorithms/compare_periods.py" line="52" />
             <source>Minimum valid days per period</source>
             <translation>Nombre minimal de jours valides par période</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="73" />
+            <location filename="../processing/algorithms/compare_periods.py" line="54" />
             <source>Before and after</source>
             <translation>Avant et après</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="97" />
+            <location filename="../processing/algorithms/compare_periods.py" line="76" />
             <source>{n} of {total} segments have too few valid days in a period and are flagged, not judged: {ids}.</source>
             <translation>{n} segments sur {total} ont trop peu de jours valides dans une période et sont signalés, non jugés : {ids}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="108" />
+            <location filename="../processing/algorithms/compare_periods.py" line="82" />
             <source>Change before/after</source>
             <translation>Évolution avant/après</translation>
         </message>
@@ -366,110 +366,102 @@
             <translation>{table} : {count} enregistrements</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="24" />
+            <location filename="../processing/algorithms/device_register.py" line="23" />
             <source>Public device register (what is placed where)</source>
             <translation>Registre public des appareils (quoi est placé où)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="27" />
+            <location filename="../processing/algorithms/device_register.py" line="24" />
             <source>A point layer citizens may see: every sensor of the study store with its type, what it measures, owner, operator, connectivity (LoRa, 4G, Wi-Fi, …), installation date, status and whether it processes personal data.&lt;br&gt;Sensors marked as not public are left out; sensors that process personal data (citizen sensors at home, cameras) are shown at the centre of their 100 m grid cell, so the register does not point at a private house. Contract references and internal notes are not part of the register.</source>
             <translation>Une couche de points que les citoyens peuvent voir : chaque capteur du stockage d’étude avec son type, ce qu’il mesure, son propriétaire, son exploitant, sa connectivité (LoRa, 4G, Wi-Fi, …), sa date d’installation, son statut et s’il traite des données personnelles.&lt;br&gt;Les capteurs marqués comme non publics sont écartés ; les capteurs qui traitent des données personnelles (capteurs citoyens à domicile, caméras) sont affichés au centre de leur maille de 100 m, afin que le registre ne désigne pas un logement privé. Les références de contrat et les notes internes ne font pas partie du registre.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="39" />
+            <location filename="../processing/algorithms/device_register.py" line="36" />
             <source>Device register</source>
             <translation>Registre des appareils</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="21" />
+            <location filename="../processing/algorithms/download_addresses.py" line="20" />
             <source>Download addresses</source>
             <translation>Télécharger les adresses</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="22" />
-            <location filename="../processing/algorithms/download_grb.py" line="29" />
+            <location filename="../processing/algorithms/download_addresses.py" line="21" />
+            <location filename="../processing/algorithms/download_grb.py" line="19" />
             <source>Download</source>
             <translation>Téléchargement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="24" />
+            <location filename="../processing/algorithms/download_addresses.py" line="23" />
             <source>Downloads every address of a municipality from the Flemish address register (Adressenregister, basisregisters API) into layer &lt;i&gt;addresses&lt;/i&gt; of a GeoPackage: points in EPSG:31370 with the fields address_id, street, housenumber, boxnumber, postcode, municipality, niscode, status, position_method, position_spec, full_address and street_id. Positions the register publishes in Lambert 2008 (EPSG:3812) are reprojected.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code. The register is read 500 addresses per request; the download can be cancelled, and the GeoPackage is only written (or replaced) when everything has arrived.</source>
             <translation>Télécharge toutes les adresses d’une commune depuis le registre d’adresses flamand (Adressenregister, API basisregisters) dans la couche &lt;i&gt;addresses&lt;/i&gt; d’un GeoPackage : des points en EPSG:31370 avec les champs address_id, street, housenumber, boxnumber, postcode, municipality, niscode, status, position_method, position_spec, full_address et street_id. Les positions publiées par le registre en Lambert 2008 (EPSG:3812) sont reprojetées.&lt;br&gt;&lt;br&gt;&lt;b&gt;Commune&lt;/b&gt; : un nom ou un code INS à cinq chiffres. Le registre est lu par 500 adresses par requête ; le téléchargement peut être annulé, et le GeoPackage n’est écrit (ou remplacé) que lorsque tout est arrivé.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="38" />
-            <location filename="../processing/algorithms/download_grb.py" line="47" />
-            <location filename="../processing/algorithms/load_gipod.py" line="71" />
+            <location filename="../processing/algorithms/download_addresses.py" line="37" />
+            <location filename="../processing/algorithms/download_common.py" line="31" />
             <source>Municipality (name or NIS code)</source>
             <translation>Commune (nom ou code INS)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_addresses.py" line="39" />
-            <location filename="../processing/algorithms/download_grb.py" line="54" />
-            <location filename="../processing/algorithms/load_gipod.py" line="84" />
-            <source>GeoPackage</source>
-            <translation>GeoPackage</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="40" />
-            <location filename="../processing/algorithms/download_grb.py" line="55" />
-            <location filename="../processing/algorithms/load_gipod.py" line="85" />
-            <source>GeoPackage (*.gpkg *.GPKG)</source>
-            <translation>GeoPackage (*.gpkg *.GPKG)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="41" />
             <source>Number of addresses</source>
             <translation>Nombre d’adresses</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="50" />
+            <location filename="../processing/algorithms/download_addresses.py" line="48" />
             <source>Addresses {municipality}</source>
             <translation>Adresses {municipality}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="28" />
-            <source>Download GRB layers</source>
-            <translation>Télécharger des couches GRB</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_grb.py" line="31" />
-            <source>Downloads layers of the GRB (Grootschalig Referentiebestand: buildings, parcels, road surfaces and more) from Digitaal Vlaanderen's OGC API Features service into one GeoPackage, one layer per GRB type, in EPSG:31370 with all attributes of the source, including the identifiers OIDN and UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code; features that intersect the municipality's boundary (from VRBG) are kept whole. Or give an &lt;b&gt;extent&lt;/b&gt; instead: everything that intersects it is kept.&lt;br&gt;The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when everything has arrived, so a failure or a cancel leaves an existing file as it was.</source>
-            <translation>Télécharge des couches du GRB (Grootschalig Referentiebestand : bâtiments, parcelles, chaussées et plus) depuis le service OGC API Features de Digitaal Vlaanderen dans un seul GeoPackage, une couche par type GRB, en EPSG:31370 avec tous les attributs de la source, y compris les identifiants OIDN et UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Commune&lt;/b&gt; : un nom ou un code INS à cinq chiffres ; les entités qui coupent la limite de la commune (issue de VRBG) sont conservées entières. Ou indiquez plutôt une &lt;b&gt;emprise&lt;/b&gt; : tout ce qui la coupe est conservé.&lt;br&gt;Le téléchargement se fait page par page et peut être annulé ; le GeoPackage n’est écrit (ou remplacé) que lorsque tout est arrivé, de sorte qu’un échec ou une annulation laisse un fichier existant tel quel.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_grb.py" line="49" />
-            <location filename="../processing/algorithms/load_gipod.py" line="73" />
+            <location filename="../processing/algorithms/download_common.py" line="33" />
             <location filename="../processing/algorithms/map_study.py" line="89" />
             <source>Or an extent</source>
             <translation>Ou une emprise</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="52" />
-            <source>GRB layers</source>
-            <translation>Couches GRB</translation>
+            <location filename="../processing/algorithms/download_common.py" line="37" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="56" />
-            <source>Features per layer</source>
-            <translation>Entités par couche</translation>
+            <location filename="../processing/algorithms/download_common.py" line="38" />
+            <source>GeoPackage (*.gpkg *.GPKG)</source>
+            <translation>GeoPackage (*.gpkg *.GPKG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="71" />
-            <location filename="../processing/algorithms/load_gipod.py" line="92" />
+            <location filename="../processing/algorithms/download_common.py" line="46" />
             <source>Give either a municipality or an extent, not both.</source>
             <translation>Indiquez une commune ou une emprise, pas les deux.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="73" />
-            <source>Give a municipality (name or NIS code) or an extent to download.</source>
-            <translation>Indiquez une commune (nom ou code INS) ou une emprise à télécharger.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_grb.py" line="86" />
-            <location filename="../processing/algorithms/load_gipod.py" line="110" />
+            <location filename="../processing/algorithms/download_common.py" line="58" />
             <source>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</source>
             <translation>L’emprise n’a pas de système de coordonnées de référence ; choisissez-la sur la carte ou ajoutez-le sous la forme [EPSG:31370].</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="18" />
+            <source>Download GRB layers</source>
+            <translation>Télécharger des couches GRB</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="21" />
+            <source>Downloads layers of the GRB (Grootschalig Referentiebestand: buildings, parcels, road surfaces and more) from Digitaal Vlaanderen's OGC API Features service into one GeoPackage, one layer per GRB type, in EPSG:31370 with all attributes of the source, including the identifiers OIDN and UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code; features that intersect the municipality's boundary (from VRBG) are kept whole. Or give an &lt;b&gt;extent&lt;/b&gt; instead: everything that intersects it is kept.&lt;br&gt;The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when everything has arrived, so a failure or a cancel leaves an existing file as it was.</source>
+            <translation>Télécharge des couches du GRB (Grootschalig Referentiebestand : bâtiments, parcelles, chaussées et plus) depuis le service OGC API Features de Digitaal Vlaanderen dans un seul GeoPackage, une couche par type GRB, en EPSG:31370 avec tous les attributs de la source, y compris les identifiants OIDN et UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Commune&lt;/b&gt; : un nom ou un code INS à cinq chiffres ; les entités qui coupent la limite de la commune (issue de VRBG) sont conservées entières. Ou indiquez plutôt une &lt;b&gt;emprise&lt;/b&gt; : tout ce qui la coupe est conservé.&lt;br&gt;Le téléchargement se fait page par page et peut être annulé ; le GeoPackage n’est écrit (ou remplacé) que lorsque tout est arrivé, de sorte qu’un échec ou une annulation laisse un fichier existant tel quel.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="40" />
+            <source>GRB layers</source>
+            <translation>Couches GRB</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="43" />
+            <source>Features per layer</source>
+            <translation>Entités par couche</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="50" />
+            <source>Give a municipality (name or NIS code) or an extent to download.</source>
+            <translation>Indiquez une commune (nom ou code INS) ou une emprise à télécharger.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="24" />
@@ -489,7 +481,7 @@
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
-            <location filename="../processing/algorithms/import_observations.py" line="62" />
+            <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
@@ -548,7 +540,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="90" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="94" />
             <source>Vacancy indicators per area</source>
             <translation>Indicateurs d’inoccupation par zone</translation>
         </message>
@@ -628,455 +620,461 @@
             <translation>{n} zones n'étaient pas marquées small_numbers mais ont moins de {limit} unités ou aucun marquage ; leurs chiffres ont aussi été masqués.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="29" />
+            <location filename="../processing/algorithms/frames.py" line="62" />
+            <location filename="../processing/algorithms/frames.py" line="64" />
+            <source>The output layer</source>
+            <translation>La couche de sortie</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_observations.py" line="28" />
             <source>Import sensor readings from a file</source>
             <translation>Importer des mesures de capteurs depuis un fichier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="32" />
+            <location filename="../processing/algorithms/import_observations.py" line="29" />
             <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by the row order of each sensor (rows in time order, either way); a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
             <translation>Importe des mesures depuis un CSV, un XLSX (ou un zip contenant un CSV) dans le stockage de l'étude.&lt;br&gt;&lt;b&gt;Les formats connus&lt;/b&gt; s'importent sans plus : CurieuzeNeuzen 2018, les compteurs vélo de Gand, les fichiers horaires EEA AirBase (24 paires valeur/indicateur par jour, -999 manquant), la campagne Recht op Lucht, les exports IRCEL-CELINE (une colonne par station), les CSV de rapports Telraam et les fichiers d'archive de sensor.community.&lt;br&gt;&lt;b&gt;Autres fichiers&lt;/b&gt; : choisissez 'Correspondance des colonnes' et décrivez les colonnes en paires clé=valeur séparées par ';'. Format long (une ligne par mesure) : &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Format large, une colonne par capteur : &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt; ; une colonne par heure : &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Autres clés : time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error ou replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Fuseau horaire&lt;/b&gt; : les heures avec un décalage n'en ont pas besoin ; pour les heures sans décalage, choisissez leur fuseau (le plugin ne devine jamais). L'heure répétée de l'automne est résolue par capteur selon l'ordre des lignes (lignes dans l'ordre chronologique, dans un sens ou dans l'autre) ; une heure dans l'heure sautée du printemps est refusée.&lt;br&gt;Les unités sont converties vers l'unité standard de la grandeur (µg/m³ …) ; une unité inconnue, une grandeur en deux unités, des doublons contradictoires ou un capteur sans position (quand des positions sont données) arrêtent l'import avec une phrase, et rien n'est écrit. Importer à nouveau le même fichier n'ajoute rien.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="60" />
+            <location filename="../processing/algorithms/import_observations.py" line="57" />
             <source>File with readings</source>
             <translation>Fichier de mesures</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="60" />
+            <location filename="../processing/algorithms/import_observations.py" line="57" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</source>
             <translation>Tableaux (*.csv *.txt *.tsv *.xlsx *.zip);;Tous (*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="62" />
+            <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Detect automatically</source>
             <translation>Détecter automatiquement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="63" />
+            <location filename="../processing/algorithms/import_observations.py" line="60" />
             <source>Column mapping (below)</source>
             <translation>Correspondance des colonnes (ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="64" />
+            <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Column mapping (key=value; …)</source>
             <translation>Correspondance des colonnes (clé=valeur ; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="67" />
+            <location filename="../processing/algorithms/import_observations.py" line="64" />
             <source>Time zone of times without offset</source>
             <translation>Fuseau horaire des heures sans décalage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="68" />
+            <location filename="../processing/algorithms/import_observations.py" line="65" />
             <source>(the times carry an offset)</source>
             <translation>(les heures comportent un décalage)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="68" />
+            <location filename="../processing/algorithms/import_observations.py" line="65" />
             <source>UTC+01:00 (standard time all year)</source>
             <translation>UTC+01:00 (heure d’hiver toute l’année)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="70" />
+            <location filename="../processing/algorithms/import_observations.py" line="67" />
             <source>Property (when the format needs one, e.g. no2)</source>
             <translation>Grandeur (si le format en a besoin, p. ex. no2)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="72" />
+            <location filename="../processing/algorithms/import_observations.py" line="69" />
             <source>Position of a one-sensor file</source>
             <translation>Position d’un fichier à un seul capteur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="74" />
+            <location filename="../processing/algorithms/import_observations.py" line="71" />
             <source>Sheet (XLSX)</source>
             <translation>Feuille (XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="104" />
+            <location filename="../processing/algorithms/import_observations.py" line="101" />
             <source>Describe the columns in the column mapping, or choose a known format.</source>
             <translation>Décrivez les colonnes dans la correspondance des colonnes, ou choisissez un format connu.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="42" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="44" />
             <source>Import vacancy register</source>
             <translation>Importer le registre d’inoccupation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="47" />
             <source>Brings a vacancy-register export (VIP, or any CSV/XLSX with a column mapping) into the register of the study store, and keeps its history.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt;: each dossier is put on its matched address point, else on the GRB building of its parcel (CapaKey), else on the parcel; the field location_method says which, and 'unplaced' when none was found. Long and short CapaKeys and Dutch (dd/mm/yyyy), Excel serial and ISO dates are read.&lt;br&gt;&lt;b&gt;History&lt;/b&gt;: a newer export updates the same dossiers (by dossier id): entries, status changes and removals (schrapping) are recorded with their dates, nothing is duplicated, and an older export than the last one is refused. The whole import is one transaction: if it fails or is cancelled, the register stays as it was.&lt;br&gt;&lt;b&gt;Bad rows&lt;/b&gt; (no dossier number, duplicate dossier id, unknown status, unreadable or future date, neither address nor parcel, malformed CapaKey without address) are listed with the reason in the rejected-rows output; the rest is imported. Owner names, national register numbers, tax amounts and remarks in the file are not read.&lt;br&gt;&lt;b&gt;Column mapping&lt;/b&gt;: role=column pairs separated by ';' for files that do not use the VIP column names, for example &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Roles: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Status mapping&lt;/b&gt;: extra status words, for example &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuses: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</source>
             <translation>Intègre un export du registre d’inoccupation (VIP, ou tout CSV/XLSX avec une correspondance des colonnes) dans le registre du stockage d’étude, et en conserve l’historique.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt; : chaque dossier est placé sur son point d’adresse apparié, sinon sur le bâtiment GRB de sa parcelle (CapaKey), sinon sur la parcelle ; le champ location_method indique lequel, et 'unplaced' si rien n’a été trouvé. Les CapaKeys longues et courtes ainsi que les dates néerlandaises (jj/mm/aaaa), en numéro de série Excel et ISO sont lues.&lt;br&gt;&lt;b&gt;Historique&lt;/b&gt; : un export plus récent met à jour les mêmes dossiers (par identifiant de dossier) : les inscriptions, changements de statut et radiations (schrapping) sont enregistrés avec leur date, rien n’est dupliqué, et un export plus ancien que le dernier est refusé. L’import complet est une seule transaction : s’il échoue ou est annulé, le registre reste tel quel.&lt;br&gt;&lt;b&gt;Lignes incorrectes&lt;/b&gt; (pas de numéro de dossier, identifiant de dossier en double, statut inconnu, date illisible ou future, ni adresse ni parcelle, CapaKey mal formée sans adresse) : elles sont listées avec la raison dans la sortie des lignes rejetées ; le reste est importé. Les noms des propriétaires, numéros de registre national, montants de taxe et remarques du fichier ne sont pas lus.&lt;br&gt;&lt;b&gt;Correspondance des colonnes&lt;/b&gt; : paires rôle=colonne séparées par ';' pour les fichiers qui n’utilisent pas les noms de colonnes VIP, par exemple &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Rôles : capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Correspondance des statuts&lt;/b&gt; : mots de statut supplémentaires, par exemple &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuts : vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="86" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="89" />
             <source>Register export (VIP export or other CSV/XLSX)</source>
             <translation>Export du registre (export VIP ou autre CSV/XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="90" />
             <source>Tables (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*.*)</source>
             <translation>Tableaux (*.xlsx *.xlsm *.csv *.txt *.tsv);;Tous les fichiers (*.*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="91" />
             <location filename="../processing/algorithms/match_addresses.py" line="64" />
             <source>Sheet (XLSX with several sheets)</source>
             <translation>Feuille (XLSX à plusieurs feuilles)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="91" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="94" />
             <source>Column mapping (role=column; … for non-VIP files)</source>
             <translation>Correspondance des colonnes (rôle=colonne ; … pour les fichiers non VIP)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="93" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="96" />
             <source>Extra status words (word=status; …)</source>
             <translation>Mots de statut supplémentaires (mot=statut ; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="95" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="98" />
             <source>Extra property types (word=type; …)</source>
             <translation>Types de biens supplémentaires (mot=type ; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="97" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
             <source>Export date (empty: from the file name, else today)</source>
             <translation>Date d’export (vide : d’après le nom du fichier, sinon aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="103" />
             <source>NIS code of the municipality (when the export does not say it)</source>
             <translation>Code INS de la commune (si l’export ne l’indique pas)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="102" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="105" />
             <source>Addresses (standard address layer)</source>
             <translation>Adresses (couche d’adresses standard)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="104" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="107" />
             <source>Parcels (GRB ADP with CAPAKEY)</source>
             <translation>Parcelles (GRB ADP avec CAPAKEY)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="106" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="109" />
             <source>Buildings (GRB GBG)</source>
             <translation>Bâtiments (GRB GBG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="109" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
             <source>Dossiers missing from the export were removed (full export)</source>
             <translation>Les dossiers absents de l’export ont été radiés (export complet)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
             <source>Allow an export older than the last one imported</source>
             <translation>Autoriser un export plus ancien que le dernier importé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="114" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="117" />
             <source>Rejected rows</source>
             <translation>Lignes rejetées</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
-            <location filename="../processing/algorithms/sensors_common.py" line="121" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="119" />
+            <location filename="../processing/algorithms/sensors_common.py" line="149" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="128" />
-            <source>Choose the register export (an XLSX or CSV file).</source>
-            <translation>Choisissez l’export du registre (un fichier XLSX ou CSV).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="132" />
-            <source>Export of {date}: {rows} rows.</source>
-            <translation>Export du {date} : {rows} lignes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="140" />
-            <source>Not read (personal, tax or free-text data): {columns}.</source>
-            <translation>Non lu (données personnelles, fiscales ou texte libre) : {columns}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="147" />
-            <source>addresses</source>
-            <translation>adresses</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="153" />
-            <source>Placing the dossiers on addresses, buildings and parcels…</source>
-            <translation>Placement des dossiers sur les adresses, bâtiments et parcelles…</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="159" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="130" />
             <source>The NIS code {code} is not five digits.</source>
             <translation>Le code INS {code} n’a pas cinq chiffres.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="168" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="139" />
             <source>Placed by {method}: {count}</source>
             <translation>Placés par {method} : {count}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="170" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="141" />
             <source>Row {row} ({dossier}): {reason}</source>
             <translation>Ligne {row} ({dossier}) : {reason}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="202" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
+            <source>Choose the register export (an XLSX or CSV file).</source>
+            <translation>Choisissez l’export du registre (un fichier XLSX ou CSV).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="156" />
+            <source>Export of {date}: {rows} rows.</source>
+            <translation>Export du {date} : {rows} lignes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="164" />
+            <source>Not read (personal, tax or free-text data): {columns}.</source>
+            <translation>Non lu (données personnelles, fiscales ou texte libre) : {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
+            <source>addresses</source>
+            <translation>adresses</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="182" />
+            <source>Placing the dossiers on addresses, buildings and parcels…</source>
+            <translation>Placement des dossiers sur les adresses, bâtiments et parcelles…</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="218" />
             <source>the parameter Export date</source>
             <translation>le paramètre Date d'export</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="206" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="222" />
             <source>the file name {name}</source>
             <translation>le nom de fichier {name}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="218" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="234" />
             <source>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</source>
             <translation>La couche des parcelles n'a pas de champ CAPAKEY ; utilisez les parcelles GRB (ADP) ou laissez la couche des parcelles vide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="44" />
             <source>Interpolate sensor readings (IDW)</source>
             <translation>Interpoler les mesures des capteurs (IDW)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="48" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
             <source>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</source>
             <translation>Une surface pondérée par l’inverse de la distance (GeoTIFF, EPSG:31370) d’une valeur par capteur : la moyenne des mesures valides d’une grandeur sur une période, ou la dernière mesure, issue du stockage d’étude — ou un champ d’une couche de points (p. ex. tubes CurieuzeNeuzen).&lt;br&gt;Chaque cellule utilise les capteurs les plus proches (12 par défaut) avec des poids 1/distance^puissance (2 par défaut).&lt;br&gt;&lt;b&gt;Validation croisée&lt;/b&gt; : chaque capteur est estimé à partir des autres avec les mêmes paramètres ; le RMSE, le MAE et le biais sont indiqués, pour savoir jusqu’où se fier à la surface entre les capteurs. Une interpolation n’est pas un modèle de dispersion : elle ignore tout des rues, des bâtiments ou des sources entre les capteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="72" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="74" />
             <source>Value per sensor</source>
             <translation>Valeur par capteur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="75" />
             <source>mean over the period</source>
             <translation>moyenne sur la période</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="75" />
             <source>latest reading</source>
             <translation>dernière mesure</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
             <source>Or: point layer with values</source>
             <translation>Ou : couche de points avec des valeurs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
             <source>Value field</source>
             <translation>Champ de valeur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
             <source>Extent (default: the sensors' extent)</source>
             <translation>Emprise (par défaut : l’emprise des capteurs)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
             <source>Cell size (m)</source>
             <translation>Taille de cellule (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
             <source>Power</source>
             <translation>Puissance</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Nearest sensors used</source>
             <translation>Capteurs les plus proches utilisés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Surface</source>
             <translation>Surface</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="92" />
             <source>Cross-validation RMSE</source>
             <translation>RMSE de la validation croisée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="92" />
             <source>Cross-validation MAE</source>
             <translation>MAE de la validation croisée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
             <source>Cross-validation bias</source>
             <translation>Biais de la validation croisée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
             <source>Sensors used</source>
             <translation>Capteurs utilisés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="95" />
             <source>Cross-validation</source>
             <translation>Validation croisée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="108" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="110" />
             <source>{n} sensors with a value but without a position were left out.</source>
             <translation>{n} capteurs avec une valeur mais sans position ont été écartés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="134" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="136" />
             <source>Choose the field with the values to interpolate.</source>
             <translation>Choisissez le champ contenant les valeurs à interpoler.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="153" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="155" />
             <source>{n} points without a value or without a geometry were left out.</source>
             <translation>{n} points sans valeur ou sans géométrie ont été écartés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="157" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="159" />
             <source>Choose a study store or a point layer with values.</source>
             <translation>Choisissez un stockage d’étude ou une couche de points avec des valeurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="173" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="175" />
             <source>{n} sensors have a value.</source>
             <translation>{n} capteurs ont une valeur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="44" />
+            <location filename="../processing/algorithms/load_gipod.py" line="41" />
             <source>{value} is not a date; write it as YYYY-MM-DD.</source>
             <translation>{value} n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="49" />
+            <location filename="../processing/algorithms/load_gipod.py" line="46" />
             <source>Load works on the public domain (GIPOD)</source>
             <translation>Charger les travaux sur le domaine public (GIPOD)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="52" />
+            <location filename="../processing/algorithms/load_gipod.py" line="49" />
             <source>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</source>
             <translation>Télécharge les travaux et événements sur le domaine public (GIPOD, Digitaal Vlaanderen) qui chevauchent une période, pour le rectangle englobant d’une commune ou pour une emprise, dans un GeoPackage en EPSG:31370 : la couche INNAME avec leurs surfaces et INNAME_PUNT avec leurs points, toutes les propriétés GIPOD étant conservées (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) et Start/End sous forme de dates et heures (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Période&lt;/b&gt; : des jours entiers en heure belge ; sans dates, les 90 prochains jours. Un chantier est conservé s’il commence avant la fin de la période et se termine le premier jour de celle-ci ou après.&lt;br&gt;Le GeoPackage n’est écrit que lorsque tout est arrivé ; un échec ou une annulation laisse un fichier existant tel quel. Utilisez le résultat avec &lt;i&gt;Conflits entre projets et chantiers&lt;/i&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="75" />
+            <location filename="../processing/algorithms/load_gipod.py" line="70" />
             <source>First day of the period</source>
             <translation>Premier jour de la période</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="77" />
+            <location filename="../processing/algorithms/load_gipod.py" line="72" />
             <source>Last day of the period</source>
             <translation>Dernier jour de la période</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="81" />
+            <location filename="../processing/algorithms/load_gipod.py" line="76" />
             <source>GIPOD collections</source>
             <translation>Collections GIPOD</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="81" />
+            <location filename="../processing/algorithms/load_gipod.py" line="76" />
             <source>Works as areas (INNAME)</source>
             <translation>Chantiers en surfaces (INNAME)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="82" />
+            <location filename="../processing/algorithms/load_gipod.py" line="77" />
             <source>Works as points (INNAME_PUNT)</source>
             <translation>Chantiers en points (INNAME_PUNT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="86" />
+            <location filename="../processing/algorithms/load_gipod.py" line="80" />
             <source>Number of works</source>
             <translation>Nombre de chantiers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="94" />
+            <location filename="../processing/algorithms/load_gipod.py" line="84" />
             <source>Give a municipality (name or NIS code) or an extent to load the works of.</source>
             <translation>Indiquez une commune (nom ou code INS) ou une emprise dont charger les chantiers.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="31" />
+            <location filename="../processing/algorithms/load_irceline.py" line="23" />
             <source>Load IRCEL-CELINE official stations</source>
             <translation>Charger les stations officielles d’IRCEL-CELINE</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="34" />
+            <location filename="../processing/algorithms/load_irceline.py" line="24" />
             <source>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</source>
             <translation>Enregistre les stations du réseau officiel belge de mesure de la qualité de l’air (IRCEL-CELINE, VMM) et leurs séries horaires d’un polluant sur une période (par défaut : les 7 derniers jours). Sans zone, toutes les stations sont lues, ce que le panneau des séries temporelles utilise pour comparer un capteur avec la station officielle la plus proche.&lt;br&gt;Le service donne la fin de chaque heure ; les mesures sont enregistrées avec le début et la fin de l’heure en UTC. Données : IRCEL-CELINE, CC BY 4.0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="45" />
+            <location filename="../processing/algorithms/load_irceline.py" line="35" />
             <source>Pollutant</source>
             <translation>Polluant</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="26" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="20" />
             <source>Load sensor.community citizen sensors</source>
             <translation>Charger les capteurs citoyens de sensor.community</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="29" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="21" />
             <source>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</source>
             <translation>Recherche les capteurs citoyens sensor.community (luftdaten) dans une zone (par défaut : l’emprise de la commune) et les enregistre avec leurs dernières valeurs (PM10, PM2,5, température, humidité, pression). Avec une période d’archive, les fichiers d’archive journaliers de ces capteurs sont lus aussi (archive.sensor.community, ODbL).&lt;br&gt;Les capteurs citoyens se trouvent chez des particuliers : ils sont marqués comme données personnelles, et le registre public des appareils floute leur position. Un nouveau chargement n’enregistre que ce qui est nouveau.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="42" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="35" />
             <source>Archive from (date, optional)</source>
             <translation>Archive à partir du (date, facultatif)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="43" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="36" />
             <source>Archive until (date, not included)</source>
             <translation>Archive jusqu’au (date, non comprise)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="27" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="19" />
             <source>Load SensorThings data</source>
             <translation>Charger des données SensorThings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="30" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="20" />
             <source>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</source>
             <translation>Lit les objets (things), leurs localisations, flux de données et observations depuis tout serveur OGC SensorThings API (FROST, 52°North, …) dans le stockage d’étude.&lt;br&gt;&lt;b&gt;Serveur&lt;/b&gt; : la racine du service, p. ex. https://iot.example.be/FROST-Server/v1.1. Un serveur protégé nécessite une configuration d’authentification de la base d’authentification de QGIS (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filtres&lt;/b&gt; : une grandeur observée (son nom sur le serveur, p. ex. NO2), une zone (polygones ; par défaut : tout ce que le serveur propose) et une période (par défaut : les 7 derniers jours). Les pages sont suivies via @iot.nextLink.&lt;br&gt;Les heures sont enregistrées en UTC ; les instants et les intervalles sont conservés ; les résultats qui ne sont pas des nombres (texte, objets, tableaux) sont conservés comme texte. Un nouveau chargement ne demande que les mesures plus récentes que celles enregistrées. Tout est écrit en une seule transaction : un échec ou une annulation laisse le stockage tel quel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="47" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="37" />
             <source>SensorThings service root URL</source>
             <translation>URL racine du service SensorThings</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="48" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="38" />
             <source>Authentication</source>
             <translation>Authentification</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="49" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="39" />
             <source>Observed property (name on the server)</source>
             <translation>Grandeur observée (nom sur le serveur)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="26" />
+            <location filename="../processing/algorithms/load_telraam.py" line="19" />
             <source>Load Telraam traffic counts</source>
             <translation>Charger les comptages de trafic Telraam</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="29" />
+            <location filename="../processing/algorithms/load_telraam.py" line="20" />
             <source>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</source>
             <translation>Enregistre les segments routiers Telraam (comme lignes) et leurs rapports horaires : voitures, vélos, piétons et poids lourds dans les deux sens (A→B = _lft, B→A = _rgt), la vitesse V85 et la disponibilité de la caméra.&lt;br&gt;&lt;b&gt;Clé API&lt;/b&gt; : enregistrez votre jeton Telraam dans la base d’authentification de QGIS (Préférences › Options › Authentification : une configuration Basic avec le jeton comme mot de passe, ou une configuration API-header avec X-Api-Key) et choisissez-la ici ; il n’est jamais écrit dans les paramètres ou les projets.&lt;br&gt;Segments : ceux de la zone (par défaut : l’emprise de la commune) ou les identifiants indiqués. Les heures dont la disponibilité est de 0,5 ou moins sont enregistrées mais ne comptent pas dans les statistiques. Les longues périodes sont demandées par tranches de 90 jours ; un nouveau chargement ne demande que les heures postérieures à la plus récente enregistrée.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="43" />
+            <location filename="../processing/algorithms/load_telraam.py" line="34" />
             <source>Telraam API key (authentication)</source>
             <translation>Clé API Telraam (authentification)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="44" />
+            <location filename="../processing/algorithms/load_telraam.py" line="35" />
             <source>Segment ids (comma-separated, optional)</source>
             <translation>Identifiants de segments (séparés par des virgules, facultatif)</translation>
         </message>
@@ -1322,1071 +1320,1323 @@
             <translation>{count} identifiants de projet en double ; consultez la table des doublons.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="49" />
+            <location filename="../processing/algorithms/mobility_common.py" line="103" />
             <source>Counts (Telraam hourly reports, counting-pole exports)</source>
             <translation>Comptages (rapports horaires Telraam, exports de bornes de comptage)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="51" />
+            <location filename="../processing/algorithms/mobility_common.py" line="105" />
             <source>Or the counts in a study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
             <translation>Ou les comptages d'un stockage d'étude (fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="55" />
+            <location filename="../processing/algorithms/mobility_common.py" line="109" />
             <source>Segments or counting points (for the map)</source>
             <translation>Segments ou points de comptage (pour la carte)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="58" />
+            <location filename="../processing/algorithms/mobility_common.py" line="112" />
             <source>Segment id field</source>
             <translation>Champ de l'identifiant du segment</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="60" />
+            <location filename="../processing/algorithms/mobility_common.py" line="114" />
             <source>Only these segments (ids separated by commas; empty: all)</source>
             <translation>Seulement ces segments (identifiants séparés par des virgules ; vide : tous)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="62" />
+            <location filename="../processing/algorithms/mobility_common.py" line="116" />
             <source>Minimum valid counting time of a day (%)</source>
             <translation>Temps de comptage valide minimal d'un jour (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="92" />
+            <location filename="../processing/algorithms/mobility_common.py" line="146" />
             <source>Choose counts files or a study store with traffic counts.</source>
             <translation>Choisissez des fichiers de comptages ou un stockage d'étude contenant des comptages de trafic.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="98" />
+            <location filename="../processing/algorithms/mobility_common.py" line="152" />
             <source>{name}: {n} hours.</source>
             <translation>{name} : {n} heures.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="116" />
+            <location filename="../processing/algorithms/mobility_common.py" line="170" />
             <source>The study store holds no traffic counts for this municipality; load Telraam or import counting-pole files first.</source>
             <translation>Le stockage de l'étude ne contient aucun comptage de trafic pour cette commune ; chargez d'abord Telraam ou importez des fichiers de bornes de comptage.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="118" />
+            <location filename="../processing/algorithms/mobility_common.py" line="172" />
             <source>Study store: {n} hours of {segments} counters.</source>
             <translation>Stockage de l'étude : {n} heures de {segments} compteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="155" />
+            <location filename="../processing/algorithms/mobility_common.py" line="209" />
             <source>Choose the field of the segments layer that holds the segment id.</source>
             <translation>Choisissez le champ de la couche des segments qui contient l'identifiant du segment.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="193" />
+            <location filename="../processing/algorithms/mobility_common.py" line="247" />
             <source>{n} segments are not on the segments layer and have no geometry: {ids}.</source>
             <translation>{n} segments ne figurent pas dans la couche des segments et n'ont pas de géométrie : {ids}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="57" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="50" />
             <source>Traffic indicators per segment</source>
             <translation>Indicateurs de trafic par segment</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="60" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="51" />
             <source>What each counted street carries in a period, from Telraam hourly reports (CSV or JSON, as the Telraam API or site exports them) or counting-pole exports (Gent's 5-minute files), or from the counts already in the study store (loaded with the Telraam loader or imported; the store keeps no speed histograms, so no v85 then).&lt;br&gt;Per segment: average daily traffic on a normal weekday (school term, no holiday) and on a weekend day, per mode (car, heavy, bike, pedestrian) for both directions and each direction; the modal split; the morning and evening peak hour and its share of the day; the weekday hourly profile; v85 and the share of cars above the speed limit (from Telraam's speed histograms; the limit from a field of the segments layer or the parameter); data coverage.&lt;br&gt;&lt;b&gt;Quality&lt;/b&gt;: an hour with uptime of 50 % or less is not a count (Telraam's counts are already scaled to the full hour; counting-pole hours are scaled by the share of their 5-minute slots present). A day counts when the minimum share of its hours is valid; its missing hours are filled from the average profile, and the log counts the days left out and the hours filled.&lt;br&gt;&lt;b&gt;Calendar&lt;/b&gt;: Belgian public holidays and Flemish school holidays are computed (Easter included), so a weekday in the Christmas holiday is not a normal weekday.&lt;br&gt;The optional hourly output holds every valid hour with its time span, ready for the temporal controller.</source>
             <translation>Ce que chaque rue comptée porte sur une période, à partir des rapports horaires Telraam (CSV ou JSON, tels que l'API ou le site Telraam les exportent) ou d'exports de bornes de comptage (les fichiers de 5 minutes de Gand), ou des comptages déjà présents dans le stockage de l'étude (chargés avec le chargeur Telraam ou importés ; le stockage ne conserve pas les histogrammes de vitesse, donc pas de v85 dans ce cas).&lt;br&gt;Par segment : le trafic journalier moyen d'un jour ouvrable normal (période scolaire, hors congés) et d'un jour de week-end, par mode (voiture, poids lourd, vélo, piéton) dans les deux sens et par sens ; la répartition modale ; l'heure de pointe du matin et du soir et sa part de la journée ; le profil horaire d'un jour ouvrable ; la v85 et la part des voitures au-dessus de la limite de vitesse (à partir des histogrammes de vitesse de Telraam ; la limite provient d'un champ de la couche des segments ou du paramètre) ; la couverture des données.&lt;br&gt;&lt;b&gt;Qualité&lt;/b&gt; : une heure dont le temps de fonctionnement est de 50 % ou moins n'est pas un comptage (les comptages Telraam sont déjà ramenés à l'heure complète ; les heures des bornes de comptage sont ramenées selon la part des intervalles de 5 minutes présents). Un jour compte lorsque la part minimale de ses heures est valide ; ses heures manquantes sont complétées à partir du profil moyen, et le journal compte les jours écartés et les heures complétées.&lt;br&gt;&lt;b&gt;Calendrier&lt;/b&gt; : les jours fériés belges et les congés scolaires flamands sont calculés (Pâques compris), de sorte qu'un jour ouvrable des vacances de Noël n'est pas un jour ouvrable normal.&lt;br&gt;La sortie horaire facultative contient chaque heure valide avec son intervalle de temps, prête pour le contrôleur temporel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="87" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="77" />
             <source>Speed limit field (km/h)</source>
             <translation>Champ de la limite de vitesse (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="89" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="79" />
             <source>Speed limit where no field gives one (km/h)</source>
             <translation>Limite de vitesse là où aucun champ n'en donne (km/h)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="92" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="82" />
             <source>First day (empty: the first counted day)</source>
             <translation>Premier jour (vide : le premier jour compté)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="93" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="83" />
             <source>Last day (empty: the last counted day)</source>
             <translation>Dernier jour (vide : le dernier jour compté)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="94" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="84" />
             <source>Traffic indicators</source>
             <translation>Indicateurs de trafic</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="95" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="85" />
             <source>Hourly counts (temporal)</source>
             <translation>Comptages horaires (temporels)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="123" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="106" />
             <source>Traffic per segment</source>
             <translation>Trafic par segment</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="140" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="123" />
             <source>{n} segments: {days} valid days in all.</source>
             <translation>{n} segments : {days} jours valides au total.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="19" />
+            <location filename="../processing/algorithms/parameter_help.py" line="18" />
             <source>The study store: a GeoPackage file, or a PostGIS store written as pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>Le stockage d'étude : un fichier GeoPackage, ou un stockage PostGIS écrit pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="21" />
+            <location filename="../processing/algorithms/parameter_help.py" line="20" />
             <source>Five-digit NIS code of the municipality (44021 for Gent): only its data is used.</source>
             <translation>Code INS à cinq chiffres de la commune (44021 pour Gand) : seules ses données sont utilisées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="22" />
+            <location filename="../processing/algorithms/parameter_help.py" line="21" />
             <source>Name of the municipality in Dutch or French, or its NIS code (Herstappe, 73028).</source>
             <translation>Nom de la commune en néerlandais ou en français, ou son code INS (Herstappe, 73028).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="24" />
+            <location filename="../processing/algorithms/parameter_help.py" line="23" />
             <source>Instead of a municipality: the area to take, in any CRS (it is reprojected to Lambert 72).</source>
             <translation>Au lieu d'une commune : la zone à prendre, dans n'importe quel SCR (elle est reprojetée en Lambert 72).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="26" />
+            <location filename="../processing/algorithms/parameter_help.py" line="25" />
             <source>Start of the period, in Belgian time; empty: seven days before the end.</source>
             <translation>Début de la période, à l'heure belge ; vide : sept jours avant la fin.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="27" />
+            <location filename="../processing/algorithms/parameter_help.py" line="26" />
             <source>End of the period, in Belgian time; empty: now.</source>
             <translation>Fin de la période, à l'heure belge ; vide : maintenant.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="28" />
+            <location filename="../processing/algorithms/parameter_help.py" line="27" />
             <source>Polygons of the area whose sensors are loaded; empty: the extent of the municipality of the NIS code.</source>
             <translation>Polygones de la zone dont les capteurs sont chargés ; vide : l'emprise de la commune du code INS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="30" />
+            <location filename="../processing/algorithms/parameter_help.py" line="29" />
             <source>A QGIS authentication configuration holding the key or login; it stays in QGIS's encrypted store, never in the project.</source>
             <translation>Une configuration d'authentification QGIS contenant la clé ou l'identifiant ; elle reste dans le stockage chiffré de QGIS, jamais dans le projet.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="32" />
+            <location filename="../processing/algorithms/parameter_help.py" line="31" />
             <source>Name of the worksheet of an Excel file; empty: the first sheet.</source>
             <translation>Nom de la feuille d'un fichier Excel ; vide : la première feuille.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="33" />
+            <location filename="../processing/algorithms/parameter_help.py" line="32" />
             <source>Where the result is written: a temporary layer, a file or a layer in a GeoPackage.</source>
             <translation>Où le résultat est écrit : une couche temporaire, un fichier ou une couche dans un GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="34" />
+            <location filename="../processing/algorithms/parameter_help.py" line="33" />
             <source>The day the figures hold for; empty: today.</source>
             <translation>Le jour auquel se rapportent les chiffres ; vide : aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="35" />
+            <location filename="../processing/algorithms/parameter_help.py" line="34" />
             <source>The vacancy register as points, as written by Import vacancy register.</source>
             <translation>Le registre de l'inoccupation en points, tel que l'écrit Importer le registre de l'inoccupation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="36" />
+            <location filename="../processing/algorithms/parameter_help.py" line="35" />
             <source>Addresses or buildings to divide by, so the result is a rate and not only a count.</source>
             <translation>Adresses ou bâtiments par lesquels diviser, pour obtenir un taux et pas seulement un nombre.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="38" />
+            <location filename="../processing/algorithms/parameter_help.py" line="37" />
             <source>Field that identifies each area uniquely.</source>
             <translation>Champ qui identifie chaque zone de manière unique.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="39" />
+            <location filename="../processing/algorithms/parameter_help.py" line="38" />
             <source>Field with the name of each area, shown in the results.</source>
             <translation>Champ avec le nom de chaque zone, affiché dans les résultats.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="40" />
+            <location filename="../processing/algorithms/parameter_help.py" line="39" />
             <source>Title of the published data set, written in its metadata.</source>
             <translation>Titre du jeu de données publié, repris dans ses métadonnées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="41" />
+            <location filename="../processing/algorithms/parameter_help.py" line="40" />
             <source>Organisation that publishes the data set, usually the municipality.</source>
             <translation>Organisation qui publie le jeu de données, en général la commune.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="42" />
+            <location filename="../processing/algorithms/parameter_help.py" line="41" />
             <source>Licence of the published data set; empty: the Flemish Modellicentie Gratis Hergebruik v1.0.</source>
             <translation>Licence du jeu de données publié ; vide : la Modellicentie Gratis Hergebruik v1.0 flamande.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="44" />
+            <location filename="../processing/algorithms/parameter_help.py" line="43" />
             <source>Where the data comes from, written in the metadata.</source>
             <translation>D'où viennent les données, repris dans les métadonnées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="45" />
+            <location filename="../processing/algorithms/parameter_help.py" line="44" />
             <source>File format of the output.</source>
             <translation>Format de fichier de la sortie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="46" />
+            <location filename="../processing/algorithms/parameter_help.py" line="45" />
             <source>Telraam hourly reports (CSV or JSON) or counting-pole exports; leave empty to use the counts in a study store.</source>
             <translation>Rapports horaires Telraam (CSV ou JSON) ou exports de postes de comptage ; laisser vide pour utiliser les comptages d'un stockage d'étude.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="48" />
+            <location filename="../processing/algorithms/parameter_help.py" line="47" />
             <source>Instead of files: a study store holding Telraam counts (loaded with Load Telraam counts).</source>
             <translation>Au lieu de fichiers : un stockage d'étude contenant des comptages Telraam (chargés avec Charger les comptages Telraam).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="50" />
+            <location filename="../processing/algorithms/parameter_help.py" line="49" />
             <source>Road segments or counting points to draw the results on; empty: a table without geometry.</source>
             <translation>Segments de route ou points de comptage sur lesquels dessiner les résultats ; vide : une table sans géométrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="52" />
+            <location filename="../processing/algorithms/parameter_help.py" line="51" />
             <source>Field of the segments layer with the segment id of the counts.</source>
             <translation>Champ de la couche des segments avec l'identifiant de segment des comptages.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="53" />
+            <location filename="../processing/algorithms/parameter_help.py" line="52" />
             <source>Only these segments, ids separated by commas; empty: every counted segment.</source>
             <translation>Seulement ces segments, identifiants séparés par des virgules ; vide : tous les segments comptés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="55" />
+            <location filename="../processing/algorithms/parameter_help.py" line="54" />
             <source>A day counts only when this share of its hours was counted (hours with uptime of 0.5 or less are no counts).</source>
             <translation>Un jour ne compte que si cette part de ses heures a été comptée (les heures avec un uptime de 0,5 ou moins ne sont pas des comptages).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="57" />
+            <location filename="../processing/algorithms/parameter_help.py" line="56" />
             <source>The measured quantity to summarise (NO2, PM2.5, noise …).</source>
             <translation>La grandeur mesurée à résumer (NO2, PM2.5, bruit …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="58" />
+            <location filename="../processing/algorithms/parameter_help.py" line="57" />
             <source>Summarise per sensor, per area of the areas layer, or for the whole municipality.</source>
             <translation>Résumer par capteur, par zone de la couche des zones, ou pour toute la commune.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="60" />
+            <location filename="../processing/algorithms/parameter_help.py" line="59" />
             <source>Polygons to summarise per (only for 'per area').</source>
             <translation>Polygones par lesquels résumer (seulement pour « par zone »).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="61" />
+            <location filename="../processing/algorithms/parameter_help.py" line="60" />
             <source>Field with the name of each area in the result.</source>
             <translation>Champ avec le nom de chaque zone dans le résultat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="62" />
+            <location filename="../processing/algorithms/parameter_help.py" line="61" />
             <source>Length of each period of the statistics: hour, day, week, month or year.</source>
             <translation>Durée de chaque période des statistiques : heure, jour, semaine, mois ou année.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="64" />
+            <location filename="../processing/algorithms/parameter_help.py" line="63" />
             <source>Which percentile of the readings to report, e.g. 98 for the 98th percentile.</source>
             <translation>Quel percentile des mesures rapporter, p. ex. 98 pour le 98e percentile.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="66" />
+            <location filename="../processing/algorithms/parameter_help.py" line="65" />
             <source>Readings above this value count as exceedances; empty: the EU limit value of the property.</source>
             <translation>Les mesures au-dessus de cette valeur comptent comme dépassements ; vide : la valeur limite UE de la grandeur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="68" />
+            <location filename="../processing/algorithms/parameter_help.py" line="67" />
             <source>Count exceedances of single readings, or of hourly or daily means as the EU directive does.</source>
             <translation>Compter les dépassements des mesures isolées, ou des moyennes horaires ou journalières comme la directive UE.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="70" />
+            <location filename="../processing/algorithms/parameter_help.py" line="69" />
             <source>A period with less data than this share gets no value (it is marked, not hidden).</source>
             <translation>Une période avec moins de données que cette part n'a pas de valeur (elle est signalée, pas cachée).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="72" />
+            <location filename="../processing/algorithms/parameter_help.py" line="71" />
             <source>Table of the statistics per sensor or area and period.</source>
             <translation>Table des statistiques par capteur ou zone et par période.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="73" />
+            <location filename="../processing/algorithms/parameter_help.py" line="72" />
             <source>Points where a device was heard, with the gateway and the signal strength (RSSI, SNR).</source>
             <translation>Points où un appareil a été entendu, avec la passerelle et la force du signal (RSSI, SNR).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="75" />
+            <location filename="../processing/algorithms/parameter_help.py" line="74" />
             <source>Or the measurements as a CSV file with coordinates (e.g. a TTN Mapper export).</source>
             <translation>Ou les mesures en fichier CSV avec coordonnées (p. ex. un export TTN Mapper).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="77" />
+            <location filename="../processing/algorithms/parameter_help.py" line="76" />
             <source>Field of the measurements naming the gateway that heard them; empty: found from the column names.</source>
             <translation>Champ des mesures nommant la passerelle qui les a entendues ; vide : trouvé d'après les noms de colonnes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="79" />
+            <location filename="../processing/algorithms/parameter_help.py" line="78" />
             <source>Field with the received signal strength (dBm); empty: found from the column names.</source>
             <translation>Champ avec la puissance du signal reçu (dBm) ; vide : trouvé d'après les noms de colonnes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="81" />
+            <location filename="../processing/algorithms/parameter_help.py" line="80" />
             <source>Field with the signal-to-noise ratio (dB); empty: found from the column names.</source>
             <translation>Champ avec le rapport signal sur bruit (dB) ; vide : trouvé d'après les noms de colonnes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="83" />
+            <location filename="../processing/algorithms/parameter_help.py" line="82" />
             <source>Field with the spreading factor of each message; empty: found from the column names.</source>
             <translation>Champ avec le facteur d'étalement de chaque message ; vide : trouvé d'après les noms de colonnes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="85" />
+            <location filename="../processing/algorithms/parameter_help.py" line="84" />
             <source>Point layer of the gateways that heard the measurements.</source>
             <translation>Couche de points des passerelles qui ont entendu les mesures.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="86" />
+            <location filename="../processing/algorithms/parameter_help.py" line="85" />
             <source>Field of the gateways with the id used in the measurements.</source>
             <translation>Champ des passerelles avec l'identifiant utilisé dans les mesures.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="87" />
+            <location filename="../processing/algorithms/parameter_help.py" line="86" />
             <source>Field with the antenna height of each gateway in metres above the ground; empty values use the default.</source>
             <translation>Champ avec la hauteur d'antenne de chaque passerelle en mètres au-dessus du sol ; les valeurs vides prennent la valeur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="89" />
+            <location filename="../processing/algorithms/parameter_help.py" line="88" />
             <source>Field with the transmit power (EIRP, dBm) of the devices; empty values use the default.</source>
             <translation>Champ avec la puissance d'émission (PIRE, dBm) des appareils ; les valeurs vides prennent la valeur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="91" />
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../processing/algorithms/parameter_help.py" line="90" />
+            <location filename="../processing/algorithms/parameter_help.py" line="345" />
             <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
             <translation>Champ avec le gain d’antenne (dBi) de chaque passerelle ; les valeurs vides prennent la valeur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="93" />
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <location filename="../processing/algorithms/parameter_help.py" line="92" />
+            <location filename="../processing/algorithms/parameter_help.py" line="347" />
             <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
             <translation>Champ avec la perte de câble et de connecteurs (dB) de chaque passerelle ; les valeurs vides prennent la valeur par défaut.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="95" />
+            <location filename="../processing/algorithms/parameter_help.py" line="94" />
             <source>Antenna height above the ground where the layer gives none.</source>
             <translation>Hauteur d'antenne au-dessus du sol là où la couche n'en donne pas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="97" />
+            <location filename="../processing/algorithms/parameter_help.py" line="96" />
             <source>Transmit power of the devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band.</source>
             <translation>Puissance d'émission des appareils : 16 dBm PIRE est le maximum légal dans la bande UE de 868 MHz.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="99" />
-            <location filename="../processing/algorithms/siting_common.py" line="646" />
+            <location filename="../processing/algorithms/parameter_help.py" line="98" />
+            <location filename="../processing/algorithms/parameter_help.py" line="353" />
             <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
             <translation>Gain de l’antenne de la passerelle ; 3 dBi pour une antenne courante en fibre de verre.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="101" />
-            <location filename="../processing/algorithms/siting_common.py" line="647" />
+            <location filename="../processing/algorithms/parameter_help.py" line="100" />
+            <location filename="../processing/algorithms/parameter_help.py" line="354" />
             <source>Loss in the cable and connectors between gateway and antenna.</source>
             <translation>Perte dans le câble et les connecteurs entre la passerelle et l’antenne.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="103" />
-            <location filename="../processing/algorithms/siting_common.py" line="680" />
+            <location filename="../processing/algorithms/parameter_help.py" line="102" />
+            <location filename="../processing/algorithms/parameter_help.py" line="389" />
             <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
             <translation>Fréquence radio ; 868,1 MHz est le premier canal de LoRaWAN EU868, utilisé en Belgique.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="105" />
+            <location filename="../processing/algorithms/parameter_help.py" line="104" />
             <source>Height of the devices above the ground when measuring; 1.5 m for a device carried by hand.</source>
             <translation>Hauteur des appareils au-dessus du sol pendant la mesure ; 1,5 m pour un appareil tenu en main.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="107" />
+            <location filename="../processing/algorithms/parameter_help.py" line="106" />
             <source>Published model whose error on the measurements is reported next to the calibrated one.</source>
             <translation>Modèle publié dont l'erreur sur les mesures est rapportée à côté de celle du modèle calibré.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="109" />
+            <location filename="../processing/algorithms/parameter_help.py" line="108" />
             <source>The RSSI at which the receiver reports its weakest packets (dBm); packets at this floor count as censored. Empty: estimated per spreading factor from a pile-up of packets at the lowest RSSI.</source>
             <translation>Le RSSI auquel le récepteur signale ses paquets les plus faibles (dBm) ; les paquets à ce plancher comptent comme censurés. Vide : estimé par facteur d'étalement à partir d'une accumulation de paquets au RSSI le plus bas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="113" />
+            <location filename="../processing/algorithms/parameter_help.py" line="112" />
             <source>Also fit a model per gateway, for gateways with enough measurements.</source>
             <translation>Ajuster aussi un modèle par passerelle, pour les passerelles ayant assez de mesures.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="115" />
+            <location filename="../processing/algorithms/parameter_help.py" line="114" />
             <source>A gateway gets its own fit only from this many measurements on.</source>
             <translation>Une passerelle n'a son propre ajustement qu'à partir de ce nombre de mesures.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="117" />
+            <location filename="../processing/algorithms/parameter_help.py" line="116" />
             <source>Name of the calibrated parameter set, as the siting algorithms list it.</source>
             <translation>Nom du jeu de paramètres calibré, tel que les algorithmes d'implantation l'affichent.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="119" />
+            <location filename="../processing/algorithms/parameter_help.py" line="118" />
             <source>JSON file of the parameter set, to give to Radio coverage or the siting algorithms.</source>
             <translation>Fichier JSON du jeu de paramètres, à donner à Couverture radio ou aux algorithmes d'implantation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="121" />
+            <location filename="../processing/algorithms/parameter_help.py" line="120" />
             <source>Table of the fit per gateway: measurements used, error before and after.</source>
             <translation>Table de l'ajustement par passerelle : mesures utilisées, erreur avant et après.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="123" />
+            <location filename="../processing/algorithms/parameter_help.py" line="122" />
             <source>First day of the period before the change.</source>
             <translation>Premier jour de la période avant le changement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="124" />
+            <location filename="../processing/algorithms/parameter_help.py" line="123" />
             <source>Last day of the period before the change.</source>
             <translation>Dernier jour de la période avant le changement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="125" />
+            <location filename="../processing/algorithms/parameter_help.py" line="124" />
             <source>First day of the period after the change.</source>
             <translation>Premier jour de la période après le changement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="126" />
+            <location filename="../processing/algorithms/parameter_help.py" line="125" />
             <source>Last day of the period after the change.</source>
             <translation>Dernier jour de la période après le changement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="127" />
+            <location filename="../processing/algorithms/parameter_help.py" line="126" />
             <source>Which days are compared: school-term weekdays, weekend days or all days.</source>
             <translation>Quels jours sont comparés : jours de semaine scolaires, jours de week-end ou tous les jours.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="129" />
+            <location filename="../processing/algorithms/parameter_help.py" line="128" />
             <source>Also compare weekdays in the Flemish school holidays.</source>
             <translation>Comparer aussi les jours de semaine des vacances scolaires flamandes.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="130" />
+            <location filename="../processing/algorithms/parameter_help.py" line="129" />
             <source>A segment is compared only with at least this many valid days in each period.</source>
             <translation>Un segment n'est comparé qu'avec au moins ce nombre de jours valides dans chaque période.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="132" />
+            <location filename="../processing/algorithms/parameter_help.py" line="131" />
             <source>Per segment and mode: before, after, the change with its confidence interval and the verdict.</source>
             <translation>Par segment et par mode : avant, après, la variation avec son intervalle de confiance et le verdict.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="134" />
+            <location filename="../processing/algorithms/parameter_help.py" line="133" />
             <source>The store to copy from: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>Le stockage à copier : un fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="136" />
+            <location filename="../processing/algorithms/parameter_help.py" line="135" />
             <source>The store to copy into; it is created when it does not exist.</source>
             <translation>Le stockage de destination ; il est créé s'il n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="137" />
+            <location filename="../processing/algorithms/parameter_help.py" line="136" />
             <source>Replace the data already in the target; otherwise a target with data is refused.</source>
             <translation>Remplacer les données déjà présentes dans la destination ; sinon une destination contenant des données est refusée.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="139" />
+            <location filename="../processing/algorithms/parameter_help.py" line="138" />
             <source>Layer of the sensors with their owner, location, properties and latest reading.</source>
             <translation>Couche des capteurs avec leur propriétaire, leur position, leurs grandeurs et leur dernière mesure.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="141" />
+            <location filename="../processing/algorithms/parameter_help.py" line="140" />
             <source>The study GeoPackage; its addresses layer is added or replaced, its other layers are kept.</source>
             <translation>Le GeoPackage d'étude ; sa couche d'adresses est ajoutée ou remplacée, ses autres couches sont conservées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="143" />
+            <location filename="../processing/algorithms/parameter_help.py" line="142" />
             <source>Which GRB layers to download: buildings, parcels, road segments …</source>
             <translation>Quelles couches GRB télécharger : bâtiments, parcelles, segments de route …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="144" />
+            <location filename="../processing/algorithms/parameter_help.py" line="143" />
             <source>The study GeoPackage; the chosen layers are added or replaced, the others are kept.</source>
             <translation>Le GeoPackage d'étude ; les couches choisies sont ajoutées ou remplacées, les autres sont conservées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="146" />
+            <location filename="../processing/algorithms/parameter_help.py" line="145" />
             <source>The project register layer; contact fields are never exported.</source>
             <translation>La couche du registre des projets ; les champs de contact ne sont jamais exportés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="148" />
-            <location filename="../processing/algorithms/parameter_help.py" line="159" />
+            <location filename="../processing/algorithms/parameter_help.py" line="147" />
+            <location filename="../processing/algorithms/parameter_help.py" line="158" />
             <source>The open-data file, with its metadata next to it.</source>
             <translation>Le fichier de données ouvertes, avec ses métadonnées à côté.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="149" />
+            <location filename="../processing/algorithms/parameter_help.py" line="148" />
             <source>The indicators per area, as written by Vacancy indicators; small numbers stay suppressed.</source>
             <translation>Les indicateurs par zone, tels que les écrit Indicateurs d'inoccupation ; les petits nombres restent masqués.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="151" />
+            <location filename="../processing/algorithms/parameter_help.py" line="150" />
             <source>Also publish the vacant premises as points, without any personal data.</source>
             <translation>Publier aussi les biens inoccupés en points, sans aucune donnée personnelle.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="153" />
+            <location filename="../processing/algorithms/parameter_help.py" line="152" />
             <source>Only premises of these types are published as points (shops, for example).</source>
             <translation>Seuls les biens de ces types sont publiés en points (les commerces, par exemple).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="155" />
+            <location filename="../processing/algorithms/parameter_help.py" line="154" />
             <source>The day the published points hold for; empty: today.</source>
             <translation>Le jour auquel se rapportent les points publiés ; vide : aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="157" />
+            <location filename="../processing/algorithms/parameter_help.py" line="156" />
             <source>Where a rate is suppressed for small numbers, leave its counts empty too.</source>
             <translation>Là où un taux est masqué pour petits nombres, laisser aussi ses nombres vides.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="160" />
+            <location filename="../processing/algorithms/parameter_help.py" line="159" />
             <source>A file of readings: CSV, Excel, or an export of sensor.community, IRCEL-CELINE or Telraam.</source>
             <translation>Un fichier de mesures : CSV, Excel, ou un export de sensor.community, IRCEL-CELINE ou Telraam.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="162" />
+            <location filename="../processing/algorithms/parameter_help.py" line="161" />
             <source>The kind of file; automatic recognises the known exports.</source>
             <translation>Le type de fichier ; automatique reconnaît les exports connus.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="163" />
+            <location filename="../processing/algorithms/parameter_help.py" line="162" />
             <source>For other files: which column holds what, as key=column; … (time=Datum; value=NO2).</source>
             <translation>Pour d'autres fichiers : quelle colonne contient quoi, sous la forme clé=colonne; … (time=Datum; value=NO2).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="165" />
+            <location filename="../processing/algorithms/parameter_help.py" line="164" />
             <source>Time zone of times written without an offset; Belgian time for most local exports.</source>
             <translation>Fuseau horaire des heures écrites sans décalage ; heure belge pour la plupart des exports locaux.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="167" />
+            <location filename="../processing/algorithms/parameter_help.py" line="166" />
             <source>The measured quantity, when the file does not say it (no2, pm25, noise …).</source>
             <translation>La grandeur mesurée, quand le fichier ne l'indique pas (no2, pm25, noise …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="169" />
+            <location filename="../processing/algorithms/parameter_help.py" line="168" />
             <source>Where the sensor stands, for a file of one sensor without coordinates.</source>
             <translation>Où se trouve le capteur, pour un fichier d'un seul capteur sans coordonnées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="171" />
+            <location filename="../processing/algorithms/parameter_help.py" line="170" />
             <source>The study store the readings are added to: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>Le stockage d'étude auquel les mesures sont ajoutées : un fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="173" />
+            <location filename="../processing/algorithms/parameter_help.py" line="172" />
             <source>The export of the vacancy register: a VIP export, or another CSV or Excel file.</source>
             <translation>L'export du registre de l'inoccupation : un export VIP, ou un autre fichier CSV ou Excel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="175" />
+            <location filename="../processing/algorithms/parameter_help.py" line="174" />
             <source>For files that are not a VIP export: which column holds what, as role=column; …</source>
             <translation>Pour les fichiers qui ne sont pas un export VIP : quelle colonne contient quoi, sous la forme rôle=colonne; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="177" />
+            <location filename="../processing/algorithms/parameter_help.py" line="176" />
             <source>Words of your register for a status that the plugin does not know, as word=status; …</source>
             <translation>Mots de votre registre pour un statut que l'extension ne connaît pas, sous la forme mot=statut; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="179" />
+            <location filename="../processing/algorithms/parameter_help.py" line="178" />
             <source>Words of your register for a property type that the plugin does not know, as word=type; …</source>
             <translation>Mots de votre registre pour un type de bien que l'extension ne connaît pas, sous la forme mot=type; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="181" />
+            <location filename="../processing/algorithms/parameter_help.py" line="180" />
             <source>The day of the export; empty: read from the file name, else today.</source>
             <translation>Le jour de l'export ; vide : lu dans le nom du fichier, sinon aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="183" />
+            <location filename="../processing/algorithms/parameter_help.py" line="182" />
             <source>NIS code of the municipality, when the export does not say it.</source>
             <translation>Code INS de la commune, quand l'export ne l'indique pas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="185" />
+            <location filename="../processing/algorithms/parameter_help.py" line="184" />
             <source>Address layer in the standard schema (Download addresses) to place dossiers on their address.</source>
             <translation>Couche d'adresses au schéma standard (Télécharger les adresses) pour placer les dossiers à leur adresse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="187" />
+            <location filename="../processing/algorithms/parameter_help.py" line="186" />
             <source>GRB parcels (ADP, with CAPAKEY) to place dossiers that give a parcel.</source>
             <translation>Parcelles GRB (ADP, avec CAPAKEY) pour placer les dossiers qui donnent une parcelle.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="189" />
+            <location filename="../processing/algorithms/parameter_help.py" line="188" />
             <source>GRB buildings (GBG) to place dossiers that give a building.</source>
             <translation>Bâtiments GRB (GBG) pour placer les dossiers qui donnent un bâtiment.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="191" />
+            <location filename="../processing/algorithms/parameter_help.py" line="190" />
             <source>The study store the register is kept in, with its history: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>Le stockage d'étude où le registre est conservé avec son historique : un fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="193" />
+            <location filename="../processing/algorithms/parameter_help.py" line="192" />
             <source>The export holds every dossier: one missing from it has been removed from the register.</source>
             <translation>L'export contient tous les dossiers : un dossier absent a été retiré du registre.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="196" />
+            <location filename="../processing/algorithms/parameter_help.py" line="195" />
             <source>Import an export older than the last one imported (to rebuild the history).</source>
             <translation>Importer un export plus ancien que le dernier importé (pour reconstruire l'historique).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="198" />
+            <location filename="../processing/algorithms/parameter_help.py" line="197" />
             <source>The rows that could not be imported, each with the reason.</source>
             <translation>Les lignes qui n'ont pas pu être importées, chacune avec la raison.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="200" />
+            <location filename="../processing/algorithms/parameter_help.py" line="199" />
             <source>The measured quantity to map.</source>
             <translation>La grandeur mesurée à cartographier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="201" />
+            <location filename="../processing/algorithms/parameter_help.py" line="200" />
             <source>The value of each sensor over the period: mean, median, maximum …</source>
             <translation>La valeur de chaque capteur sur la période : moyenne, médiane, maximum …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="203" />
+            <location filename="../processing/algorithms/parameter_help.py" line="202" />
             <source>Instead of the store: a point layer with one value per point.</source>
             <translation>Au lieu du stockage : une couche de points avec une valeur par point.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="205" />
+            <location filename="../processing/algorithms/parameter_help.py" line="204" />
             <source>Field of the point layer with the value.</source>
             <translation>Champ de la couche de points avec la valeur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="206" />
+            <location filename="../processing/algorithms/parameter_help.py" line="205" />
             <source>Area of the surface; empty: the extent of the sensors.</source>
             <translation>Zone de la surface ; vide : l'emprise des capteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="207" />
+            <location filename="../processing/algorithms/parameter_help.py" line="206" />
             <source>Size of the cells of the surface in metres; smaller cells take longer.</source>
             <translation>Taille des cellules de la surface en mètres ; des cellules plus petites prennent plus de temps.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="209" />
+            <location filename="../processing/algorithms/parameter_help.py" line="208" />
             <source>Inverse-distance power: higher values let the nearest sensor weigh more.</source>
             <translation>Puissance de l'inverse de la distance : des valeurs plus élevées donnent plus de poids au capteur le plus proche.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="211" />
+            <location filename="../processing/algorithms/parameter_help.py" line="210" />
             <source>How many of the nearest sensors make each cell's value.</source>
             <translation>Combien des capteurs les plus proches font la valeur de chaque cellule.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="213" />
+            <location filename="../processing/algorithms/parameter_help.py" line="212" />
             <source>The interpolated surface (GeoTIFF); an estimate between sensors, not a measurement.</source>
             <translation>La surface interpolée (GeoTIFF) ; une estimation entre capteurs, pas une mesure.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="215" />
+            <location filename="../processing/algorithms/parameter_help.py" line="214" />
             <source>First day of the period whose works and events are loaded.</source>
             <translation>Premier jour de la période dont les travaux et événements sont chargés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="216" />
+            <location filename="../processing/algorithms/parameter_help.py" line="215" />
             <source>Last day of the period.</source>
             <translation>Dernier jour de la période.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="217" />
+            <location filename="../processing/algorithms/parameter_help.py" line="216" />
             <source>Which GIPOD collections to load: works (innames), events …</source>
             <translation>Quelles collections GIPOD charger : travaux (occupations), événements …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="218" />
+            <location filename="../processing/algorithms/parameter_help.py" line="217" />
             <source>The study GeoPackage; the GIPOD layers are added or replaced, the others are kept.</source>
             <translation>Le GeoPackage d'étude ; les couches GIPOD sont ajoutées ou remplacées, les autres sont conservées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="220" />
+            <location filename="../processing/algorithms/parameter_help.py" line="219" />
             <source>The pollutant whose official readings are loaded.</source>
             <translation>Le polluant dont les mesures officielles sont chargées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="221" />
+            <location filename="../processing/algorithms/parameter_help.py" line="220" />
             <source>First day to read from the sensor.community archive; empty: only the latest readings.</source>
             <translation>Premier jour à lire dans l'archive de sensor.community ; vide : seulement les dernières mesures.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="223" />
+            <location filename="../processing/algorithms/parameter_help.py" line="222" />
             <source>Day up to which the archive is read (that day not included).</source>
             <translation>Jour jusqu'auquel l'archive est lue (ce jour non compris).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="225" />
+            <location filename="../processing/algorithms/parameter_help.py" line="224" />
             <source>Root address of the SensorThings API service, e.g. https://…/v1.1.</source>
             <translation>Adresse racine du service SensorThings API, p. ex. https://…/v1.1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="226" />
+            <location filename="../processing/algorithms/parameter_help.py" line="225" />
             <source>Name of the observed property on the server; empty: every property.</source>
             <translation>Nom de la grandeur observée sur le serveur ; vide : toutes les grandeurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="228" />
+            <location filename="../processing/algorithms/parameter_help.py" line="227" />
             <source>Telraam segment ids separated by commas; empty: every segment in the area.</source>
             <translation>Identifiants de segments Telraam séparés par des virgules ; vide : tous les segments de la zone.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="230" />
+            <location filename="../processing/algorithms/parameter_help.py" line="229" />
             <source>The municipality the study is about, by name or NIS code; empty: the whole region of the store.</source>
             <translation>La commune dont traite l'étude, par nom ou code INS ; vide : toute la région du stockage.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="232" />
+            <location filename="../processing/algorithms/parameter_help.py" line="231" />
             <source>Instead of a municipality: the area the study shows.</source>
             <translation>Au lieu d'une commune : la zone que montre l'étude.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="233" />
+            <location filename="../processing/algorithms/parameter_help.py" line="232" />
             <source>The theme pages of the study; a theme without data is left out with a note.</source>
             <translation>Les pages thématiques de l'étude ; un thème sans données est omis avec une note.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="235" />
+            <location filename="../processing/algorithms/parameter_help.py" line="234" />
             <source>Language of every text of the study.</source>
             <translation>Langue de tous les textes de l'étude.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="236" />
+            <location filename="../processing/algorithms/parameter_help.py" line="235" />
             <source>Paper size and orientation of the pages.</source>
             <translation>Format et orientation du papier des pages.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="237" />
+            <location filename="../processing/algorithms/parameter_help.py" line="236" />
             <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas.</source>
             <translation>Quartiers ou secteurs statistiques pour les chiffres par zone et l'atlas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="239" />
+            <location filename="../processing/algorithms/parameter_help.py" line="238" />
             <source>Field with the name of each neighbourhood.</source>
             <translation>Champ avec le nom de chaque quartier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="240" />
+            <location filename="../processing/algorithms/parameter_help.py" line="239" />
             <source>Add one page per neighbourhood, with its figures next to the municipality's.</source>
             <translation>Ajouter une page par quartier, avec ses chiffres à côté de ceux de la commune.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="242" />
+            <location filename="../processing/algorithms/parameter_help.py" line="241" />
             <source>Your own layers drawn under the themes (a base map, for example).</source>
             <translation>Vos propres couches dessinées sous les thèmes (un fond de plan, par exemple).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="243" />
+            <location filename="../processing/algorithms/parameter_help.py" line="242" />
             <source>Your own layout template (.qpt), made from one of the plugin's; empty: the plugin's.</source>
             <translation>Votre propre modèle de mise en page (.qpt), fait à partir d'un modèle de l'extension ; vide : celui de l'extension.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="245" />
+            <location filename="../processing/algorithms/parameter_help.py" line="244" />
             <source>Title on the title page; empty: Map study and the municipality's name.</source>
             <translation>Titre de la page de titre ; vide : Étude cartographique et le nom de la commune.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="246" />
+            <location filename="../processing/algorithms/parameter_help.py" line="245" />
             <source>The day the figures of the study hold for; empty: today.</source>
             <translation>Le jour auquel se rapportent les chiffres de l'étude ; vide : aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="247" />
+            <location filename="../processing/algorithms/parameter_help.py" line="246" />
             <source>The PDF of the study; an existing file is replaced only when the study is complete.</source>
             <translation>Le PDF de l'étude ; un fichier existant n'est remplacé que lorsque l'étude est complète.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="249" />
+            <location filename="../processing/algorithms/parameter_help.py" line="248" />
             <source>The list of addresses to match: a table layer, a CSV or an Excel file.</source>
             <translation>La liste d'adresses à apparier : une couche table, un fichier CSV ou Excel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="251" />
+            <location filename="../processing/algorithms/parameter_help.py" line="250" />
             <source>Column with the whole address in one text; use it or the separate columns below.</source>
             <translation>Colonne avec l'adresse complète en un texte ; utilisez-la ou les colonnes séparées ci-dessous.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="253" />
+            <location filename="../processing/algorithms/parameter_help.py" line="252" />
             <source>Column with the street name.</source>
             <translation>Colonne avec le nom de rue.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="254" />
+            <location filename="../processing/algorithms/parameter_help.py" line="253" />
             <source>Column with the house number (with or without its letter).</source>
             <translation>Colonne avec le numéro de maison (avec ou sans sa lettre).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="256" />
+            <location filename="../processing/algorithms/parameter_help.py" line="255" />
             <source>Column with the box number.</source>
             <translation>Colonne avec le numéro de boîte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="257" />
+            <location filename="../processing/algorithms/parameter_help.py" line="256" />
             <source>Column with the postcode.</source>
             <translation>Colonne avec le code postal.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="258" />
+            <location filename="../processing/algorithms/parameter_help.py" line="257" />
             <source>Column with the municipality.</source>
             <translation>Colonne avec la commune.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="259" />
+            <location filename="../processing/algorithms/parameter_help.py" line="258" />
             <source>The address register to match onto (Download addresses), so the matching works offline.</source>
             <translation>Le registre des adresses sur lequel apparier (Télécharger les adresses), pour apparier hors ligne.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="261" />
+            <location filename="../processing/algorithms/parameter_help.py" line="260" />
             <source>Without a reference: ask the online address register, which sends your addresses to that service.</source>
             <translation>Sans référence : interroger le registre des adresses en ligne, ce qui envoie vos adresses à ce service.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="263" />
+            <location filename="../processing/algorithms/parameter_help.py" line="262" />
             <source>Every row of the list with the address found, its id, how sure the match is and a point.</source>
             <translation>Chaque ligne de la liste avec l'adresse trouvée, son identifiant, la fiabilité de l'appariement et un point.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="265" />
+            <location filename="../processing/algorithms/parameter_help.py" line="264" />
             <source>Only the rows to check by hand (not found or not sure); written only when given.</source>
             <translation>Seulement les lignes à vérifier à la main (non trouvées ou incertaines) ; écrites seulement si indiquées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="267" />
+            <location filename="../processing/algorithms/parameter_help.py" line="266" />
             <source>Study stores with a project register, one per line.</source>
             <translation>Stockages d'étude contenant un registre des projets, un par ligne.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="268" />
+            <location filename="../processing/algorithms/parameter_help.py" line="267" />
             <source>Project registers as layers (e.g. the municipalities' own files).</source>
             <translation>Registres des projets en couches (p. ex. les fichiers propres des communes).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="270" />
+            <location filename="../processing/algorithms/parameter_help.py" line="269" />
             <source>The regional store the registers are merged into.</source>
             <translation>Le stockage régional dans lequel les registres sont fusionnés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="271" />
+            <location filename="../processing/algorithms/parameter_help.py" line="270" />
             <source>Projects that seem to be the same in two registers, to check by hand.</source>
             <translation>Projets qui semblent identiques dans deux registres, à vérifier à la main.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="273" />
+            <location filename="../processing/algorithms/parameter_help.py" line="272" />
             <source>Field of the segments with the speed limit (km/h), for the share of speeding.</source>
             <translation>Champ des segments avec la limite de vitesse (km/h), pour la part d'excès de vitesse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="275" />
+            <location filename="../processing/algorithms/parameter_help.py" line="274" />
             <source>Speed limit where no field gives one (km/h).</source>
             <translation>Limite de vitesse là où aucun champ n'en donne (km/h).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="276" />
+            <location filename="../processing/algorithms/parameter_help.py" line="275" />
             <source>First day of the period; empty: the first counted day.</source>
             <translation>Premier jour de la période ; vide : le premier jour compté.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="277" />
+            <location filename="../processing/algorithms/parameter_help.py" line="276" />
             <source>Last day of the period; empty: the last counted day.</source>
             <translation>Dernier jour de la période ; vide : le dernier jour compté.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="278" />
+            <location filename="../processing/algorithms/parameter_help.py" line="277" />
             <source>Per segment: average daily traffic per mode and direction, modal split, peaks, v85 and speeding.</source>
             <translation>Par segment : trafic journalier moyen par mode et direction, répartition modale, pointes, v85 et excès de vitesse.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="280" />
+            <location filename="../processing/algorithms/parameter_help.py" line="279" />
             <source>The hourly counts with their time, to play in the temporal controller; written only when given.</source>
             <translation>Les comptages horaires avec leur heure, à animer dans le contrôleur temporel ; écrits seulement si indiqués.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="282" />
+            <location filename="../processing/algorithms/parameter_help.py" line="281" />
             <source>The project register layer.</source>
             <translation>La couche du registre des projets.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="283" />
+            <location filename="../processing/algorithms/parameter_help.py" line="282" />
             <source>Works or events in the public domain, e.g. the GIPOD innames.</source>
             <translation>Travaux ou événements sur le domaine public, p. ex. les occupations GIPOD.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="284" />
+            <location filename="../processing/algorithms/parameter_help.py" line="283" />
             <source>A project and a work this close to each other, at the same time, are a conflict.</source>
             <translation>Un projet et des travaux aussi proches l'un de l'autre, en même temps, sont un conflit.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="286" />
+            <location filename="../processing/algorithms/parameter_help.py" line="285" />
             <source>Field with the id of each project.</source>
             <translation>Champ avec l'identifiant de chaque projet.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="287" />
+            <location filename="../processing/algorithms/parameter_help.py" line="286" />
             <source>Field with the name of each project.</source>
             <translation>Champ avec le nom de chaque projet.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="288" />
+            <location filename="../processing/algorithms/parameter_help.py" line="287" />
             <source>Field with the start date of each project.</source>
             <translation>Champ avec la date de début de chaque projet.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="289" />
+            <location filename="../processing/algorithms/parameter_help.py" line="288" />
             <source>Field with the end date of each project.</source>
             <translation>Champ avec la date de fin de chaque projet.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="290" />
+            <location filename="../processing/algorithms/parameter_help.py" line="289" />
             <source>Field with the id of each work.</source>
             <translation>Champ avec l'identifiant de chaque chantier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="291" />
+            <location filename="../processing/algorithms/parameter_help.py" line="290" />
             <source>Field with the name of each work.</source>
             <translation>Champ avec le nom de chaque chantier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="292" />
+            <location filename="../processing/algorithms/parameter_help.py" line="291" />
             <source>Field with the start date of each work.</source>
             <translation>Champ avec la date de début de chaque chantier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="293" />
+            <location filename="../processing/algorithms/parameter_help.py" line="292" />
             <source>Field with the end date of each work.</source>
             <translation>Champ avec la date de fin de chaque chantier.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="294" />
+            <location filename="../processing/algorithms/parameter_help.py" line="293" />
             <source>Each project and work that meet in place and time, with the days they overlap.</source>
             <translation>Chaque projet et chantier qui se rencontrent dans l'espace et le temps, avec les jours de chevauchement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="296" />
+            <location filename="../processing/algorithms/parameter_help.py" line="295" />
             <source>Analyse areas that already have a value, or count the register on a grid of cells.</source>
             <translation>Analyser des zones qui ont déjà une valeur, ou compter le registre sur une grille de cellules.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="298" />
+            <location filename="../processing/algorithms/parameter_help.py" line="297" />
             <source>Areas with a value to analyse, e.g. the vacancy indicators (areas mode).</source>
             <translation>Zones avec une valeur à analyser, p. ex. les indicateurs d'inoccupation (mode zones).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="300" />
+            <location filename="../processing/algorithms/parameter_help.py" line="299" />
             <source>Field with the value to analyse, e.g. the vacancy rate.</source>
             <translation>Champ avec la valeur à analyser, p. ex. le taux d'inoccupation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="301" />
+            <location filename="../processing/algorithms/parameter_help.py" line="300" />
             <source>The vacancy register as points (grid mode).</source>
             <translation>Le registre de l'inoccupation en points (mode grille).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="302" />
+            <location filename="../processing/algorithms/parameter_help.py" line="301" />
             <source>Addresses or buildings per cell, so cells compare rates (grid mode).</source>
             <translation>Adresses ou bâtiments par cellule, pour comparer des taux (mode grille).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="304" />
-            <location filename="../processing/algorithms/parameter_help.py" line="324" />
+            <location filename="../processing/algorithms/parameter_help.py" line="303" />
+            <location filename="../processing/algorithms/parameter_help.py" line="323" />
             <source>NIS code of the municipality; empty: the whole region.</source>
             <translation>Code INS de la commune ; vide : toute la région.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="305" />
+            <location filename="../processing/algorithms/parameter_help.py" line="304" />
             <source>Polygon of the area the grid covers (grid mode).</source>
             <translation>Polygone de la zone que couvre la grille (mode grille).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="306" />
+            <location filename="../processing/algorithms/parameter_help.py" line="305" />
             <source>Size of the grid cells; cells with few addresses are left out for privacy.</source>
             <translation>Taille des cellules de la grille ; les cellules avec peu d'adresses sont omises pour la vie privée.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="308" />
+            <location filename="../processing/algorithms/parameter_help.py" line="307" />
             <source>The day the register is counted on (grid mode); empty: today.</source>
             <translation>Le jour auquel le registre est compté (mode grille) ; vide : aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="310" />
+            <location filename="../processing/algorithms/parameter_help.py" line="309" />
             <source>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</source>
             <translation>Quelles zones sont voisines : ayant une frontière commune, les k plus proches, ou à une distance donnée.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="312" />
+            <location filename="../processing/algorithms/parameter_help.py" line="311" />
             <source>Number of nearest neighbours (k nearest neighbours only).</source>
             <translation>Nombre de plus proches voisins (k plus proches voisins seulement).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="313" />
+            <location filename="../processing/algorithms/parameter_help.py" line="312" />
             <source>Areas within this distance are neighbours (distance band only).</source>
             <translation>Les zones à cette distance sont voisines (bande de distance seulement).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="314" />
+            <location filename="../processing/algorithms/parameter_help.py" line="313" />
             <source>Random permutations for the significance; more is steadier but slower.</source>
             <translation>Permutations aléatoires pour la significativité ; plus est plus stable mais plus lent.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="316" />
+            <location filename="../processing/algorithms/parameter_help.py" line="315" />
             <source>Seed of the random permutations: the same seed gives the same result.</source>
             <translation>Graine des permutations aléatoires : la même graine donne le même résultat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="318" />
+            <location filename="../processing/algorithms/parameter_help.py" line="317" />
             <source>Largest p-value for a cluster of the local Moran's I to count.</source>
             <translation>Plus grande valeur p pour qu'un agrégat du I de Moran local compte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="320" />
+            <location filename="../processing/algorithms/parameter_help.py" line="319" />
             <source>Per area or cell: Gi* hot or cold spot, its significance and the Moran cluster.</source>
             <translation>Par zone ou cellule : point chaud ou froid Gi*, sa significativité et l'agrégat de Moran.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="322" />
+            <location filename="../processing/algorithms/parameter_help.py" line="321" />
             <source>Polygons (wijken, statistical sectors) or street segments (lines) to count per.</source>
             <translation>Polygones (quartiers, secteurs statistiques) ou segments de rue (lignes) par lesquels compter.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="325" />
+            <location filename="../processing/algorithms/parameter_help.py" line="324" />
             <source>Field of the street segments with the street code, to count premises on their own street.</source>
             <translation>Champ des segments de rue avec le code de rue, pour compter les biens sur leur propre rue.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="327" />
+            <location filename="../processing/algorithms/parameter_help.py" line="326" />
             <source>Field of the street segments with the street name.</source>
             <translation>Champ des segments de rue avec le nom de rue.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="328" />
+            <location filename="../processing/algorithms/parameter_help.py" line="327" />
             <source>A premise counts for the nearest segment of its street only within this distance.</source>
             <translation>Un bien ne compte pour le segment le plus proche de sa rue qu'à cette distance.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="330" />
+            <location filename="../processing/algorithms/parameter_help.py" line="329" />
             <source>Per area: premises, vacant premises, rate, types and durations; rates of small areas suppressed.</source>
             <translation>Par zone : biens, biens inoccupés, taux, types et durées ; taux des petites zones masqués.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="332" />
+            <location filename="../processing/algorithms/parameter_help.py" line="331" />
             <source>The vacancy register as points, for the published points.</source>
             <translation>Le registre de l'inoccupation en points, pour les points publiés.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="334" />
+            <source>Point layer of the gateways (existing or planned) whose coverage is computed.</source>
+            <translation>Couche de points des passerelles (existantes ou prévues) dont la couverture est calculée.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="336" />
+            <source>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</source>
+            <translation>Couche de points des endroits où une nouvelle passerelle ou un nouveau capteur pourrait aller, par exemple des toits de bâtiments publics.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="338" />
+            <source>Field that names each site in the results; empty: the feature number.</source>
+            <translation>Champ qui nomme chaque site dans les résultats ; vide : le numéro de l’entité.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="339" />
+            <source>Field with the cost of a site (rent, installation); empty: every site costs 1.</source>
+            <translation>Champ avec le coût d’un site (loyer, installation) ; vide : chaque site coûte 1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="341" />
+            <source>Field with the antenna height of each site in metres above the ground; empty values use the default height.</source>
+            <translation>Champ avec la hauteur d’antenne de chaque site en mètres au-dessus du sol ; les valeurs vides prennent la hauteur par défaut.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="343" />
+            <source>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</source>
+            <translation>Champ avec la puissance d’émission (PIRE, dBm) des appareils par site ; les valeurs vides prennent la valeur par défaut.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="349" />
+            <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
+            <translation>Hauteur d’antenne au-dessus du sol quand la couche n’en donne pas : 15 m correspond au toit d’un immeuble de trois étages.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="351" />
+            <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
+            <translation>Puissance d’émission des appareils : 16 dBm PIRE est le maximum légal dans la bande européenne de 868 MHz (14 dBm PAR).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="355" />
+            <source>Gateways or sensors already in place: they are kept and count for the coverage.</source>
+            <translation>Passerelles ou capteurs déjà en place : ils sont conservés et comptent pour la couverture.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="357" />
+            <source>The points the network must serve: sensors, addresses, meters, schools …</source>
+            <translation>Les points que le réseau doit desservir : capteurs, adresses, compteurs, écoles …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="358" />
+            <source>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</source>
+            <translation>Champ qui dit combien compte un point (habitants, élèves, trafic) ; vide : chaque point compte une fois.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="360" />
+            <source>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</source>
+            <translation>Couvrir le plus de demande possible avec K nouveaux sites, ou atteindre l’objectif de couverture avec les sites les moins chers.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="362" />
+            <source>How many new sites to choose.</source>
+            <translation>Nombre de nouveaux sites à choisir.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="363" />
+            <source>Share of the demand weight that must be covered (goal: coverage target).</source>
+            <translation>Part du poids de la demande qui doit être couverte (objectif : couverture cible).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="364" />
+            <source>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</source>
+            <translation>Nombre de passerelles qui doivent entendre chaque point : avec 2, le réseau fonctionne encore si une passerelle tombe en panne.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="366" />
+            <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
+            <translation>Glouton est rapide et indique à quel point il est proche de la meilleure réponse ; exact trouve la meilleure réponse mais peut être long.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="368" />
+            <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
+            <translation>La méthode exacte s’arrête après ce nombre de secondes et rend la meilleure réponse trouvée jusque-là.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="370" />
+            <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
+            <translation>Une garantie plus précise de la proximité de la réponse avec l’optimum ; peut être lent sur de grands problèmes.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="372" />
+            <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
+            <translation>Altitude du sol (MNT), un raster à une bande dans un SCR projeté comme le DHMV II en Lambert 72 ; pas un fond de plan.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="374" />
+            <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
+            <translation>Altitude avec bâtiments et arbres (MNS, p. ex. DHMV II DSM) : les obstacles sont sa hauteur au-dessus du modèle de terrain.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="376" />
+            <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
+            <translation>Polygones de bâtiments (p. ex. bâtiments du GRB) comme obstacles, quand il n’y a pas de modèle de surface.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="378" />
+            <source>Field with the building height in metres; empty: the default height.</source>
+            <translation>Champ avec la hauteur du bâtiment en mètres ; vide : la hauteur par défaut.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="380" />
+            <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
+            <translation>Hauteur d’un bâtiment sans hauteur : 8 m correspond à environ deux niveaux et un toit.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="382" />
+            <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
+            <translation>Hauteur des appareils au-dessus du sol ; 1,5 m pour un capteur sur un poteau ou une façade.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="384" />
+            <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
+            <translation>Comment le terrain et les obstacles affaiblissent le signal : pas du tout, une perte fixe hors de vue, ou la diffraction sur les obstacles (le plus réaliste).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="386" />
+            <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
+            <translation>Perte supplémentaire là où la passerelle est hors de vue, en mode visibilité directe uniquement.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="387" />
+            <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
+            <translation>Réserve pour l’évanouissement et les variations dans le temps : un point ne compte comme couvert qu’avec cette marge de signal.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="391" />
+            <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
+            <translation>Formule de la perte en fonction de la distance ; un jeu de paramètres calibré la remplace.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="392" />
+            <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
+            <translation>MCLP couvre le plus de poids avec K capteurs, LSCP couvre tous les points avec le moins de capteurs, p-médiane place les capteurs au plus près des points.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="394" />
+            <source>Only for the user model: path loss at the reference distance.</source>
+            <translation>Uniquement pour le modèle utilisateur : affaiblissement à la distance de référence.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="395" />
+            <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
+            <translation>Uniquement pour le modèle utilisateur : vitesse à laquelle la perte croît avec la distance (2 en espace libre, 2,5–4 en ville).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="397" />
+            <source>Only for the user model: distance at which the reference loss holds.</source>
+            <translation>Uniquement pour le modèle utilisateur : distance à laquelle vaut la perte de référence.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="398" />
+            <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
+            <translation>Un modèle d’affaiblissement calibré sur vos propres mesures (algorithme « Calibrer l’affaiblissement de propagation sur des mesures ») ; remplace le modèle ci-dessus.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="400" />
+            <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
+            <translation>Plus grand facteur d’étalement LoRa que les appareils peuvent utiliser : plus élevé porte plus loin mais consomme plus de temps d’antenne et de batterie.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="402" />
+            <source>Area to compute; empty: as far as the gateways can reach.</source>
+            <translation>Zone à calculer ; vide : aussi loin que portent les passerelles.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="403" />
+            <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
+            <translation>Taille des cellules de calcul en mètres ; 0 reprend celle du modèle de terrain. Des cellules plus grandes calculent plus vite.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="405" />
+            <source>A point is covered by a sensor within this distance.</source>
+            <translation>Un point est couvert par un capteur situé à moins de cette distance.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="406" />
+            <source>Neighbourhoods or districts: the report says how well each one is served.</source>
+            <translation>Quartiers ou sections : le rapport indique dans quelle mesure chacun est desservi.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="407" />
+            <source>Field with the name of each area in the report.</source>
+            <translation>Champ avec le nom de chaque zone dans le rapport.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="408" />
+            <source>NIS code of the municipality the scenario belongs to.</source>
+            <translation>Code INS de la commune à laquelle appartient le scénario.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="409" />
+            <source>Name of the scenario in the store; the same name again replaces it.</source>
+            <translation>Nom du scénario dans le stockage ; le même nom le remplace.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="60" />
+            <source>Candidate id field</source>
+            <translation>Champ d’identifiant du candidat</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="81" />
+            <source>Demand coverage</source>
+            <translation>Couverture de la demande</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="86" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="86" />
+            <source>HTML (*.html)</source>
+            <translation>HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="88" />
+            <source>Bound on the optimum</source>
+            <translation>Borne de l’optimum</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="88" />
+            <source>Gap to the bound (0-1)</source>
+            <translation>Écart par rapport à la borne (0-1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="89" />
+            <source>Share of the optimum reached at least (0-1)</source>
+            <translation>Part de l’optimum atteinte au moins (0-1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="116" />
+            <location filename="../processing/algorithms/site_gateways.py" line="93" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
+            <source>candidates</source>
+            <translation>candidats</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="128" />
+            <source>demand points</source>
+            <translation>points de demande</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/project_conflicts.py" line="50" />
@@ -2530,316 +2780,251 @@
             <translation>Part des cellules couvertes (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="96" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="95" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Grille de {rows} × {cols} cellules de {cell:g} m ; modèle : {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="122" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="121" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % des cellules sont couvertes à SF12 ou mieux avec la marge d’évanouissement.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="47" />
+            <location filename="../processing/algorithms/sensors_common.py" line="50" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Commune (code INS, p. ex. 44021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="62" />
+            <location filename="../processing/algorithms/sensors_common.py" line="65" />
             <source>Area (polygons; default: the municipality's extent)</source>
             <translation>Zone (polygones ; par défaut : l’emprise de la commune)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="85" />
+            <location filename="../processing/algorithms/sensors_common.py" line="88" />
             <source>The area layer has no polygons.</source>
             <translation>La couche de zones n’a pas de polygones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="91" />
+            <location filename="../processing/algorithms/sensors_common.py" line="94" />
             <source>Start (default: 7 days before the end)</source>
             <translation>Début (par défaut : 7 jours avant la fin)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="91" />
+            <location filename="../processing/algorithms/sensors_common.py" line="94" />
             <source>End (default: now)</source>
             <translation>Fin (par défaut : maintenant)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="118" />
+            <location filename="../processing/algorithms/sensors_common.py" line="146" />
             <source>New sensors</source>
             <translation>Nouveaux capteurs</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="118" />
+            <location filename="../processing/algorithms/sensors_common.py" line="146" />
             <source>New datastreams</source>
             <translation>Nouveaux flux de données</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="119" />
+            <location filename="../processing/algorithms/sensors_common.py" line="147" />
             <source>New readings</source>
             <translation>Nouvelles mesures</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="119" />
+            <location filename="../processing/algorithms/sensors_common.py" line="147" />
             <source>Readings already stored</source>
             <translation>Mesures déjà enregistrées</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="181" />
-            <location filename="../processing/algorithms/sensors_common.py" line="183" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="218" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="220" />
-            <source>The output layer</source>
-            <translation>La couche de sortie</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="29" />
+            <location filename="../processing/algorithms/site_gateways.py" line="25" />
             <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
             <translation>Choisit des sites de passerelles LoRaWAN parmi des candidats afin qu’un maximum de demande soit entendu (K sites), ou qu’un objectif de couverture soit atteint au moindre coût. Un point de demande est entendu par un site quand la liaison montante prédite se ferme au plus grand facteur d’étalement autorisé avec la marge d’évanouissement (même modèle radio que « Couverture radio ») ; avec une redondance r, il ne compte que si r passerelles choisies l’entendent. Les passerelles existantes sont conservées et comptées.&lt;br&gt;&lt;b&gt;Glouton&lt;/b&gt; (glouton paresseux, puis recherche locale par échanges) est rapide et fournit un certificat : une borne supérieure de la meilleure couverture possible (la borne sous-modulaire en ligne et une borne lagrangienne ; la relaxation linéaire sur les petites instances ou sur demande) et l’écart à celle-ci. &lt;b&gt;Exact&lt;/b&gt; résout le MILP avec HiGHS (scipy.optimize.milp) dans la limite de temps.&lt;br&gt;Sorties : les sites choisis dans l’ordre avec la couverture après chacun, les points de demande avec le nombre de passerelles choisies qui les entendent, et un rapport HTML avec le graphique des rendements décroissants et le certificat.&lt;br&gt;&lt;b&gt;Candidats en plusieurs parties&lt;/b&gt; : une entité à plusieurs points est scindée en ses points, chacun un candidat à part entière (son identifiant avec -1, -2, …), et un avertissement les compte ; les entités sans géométrie sont ignorées et comptées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="67" />
-            <location filename="../processing/algorithms/site_sensors.py" line="93" />
-            <source>Candidate id field</source>
-            <translation>Champ d’identifiant du candidat</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="69" />
+            <location filename="../processing/algorithms/site_gateways.py" line="46" />
             <source>Cost field (empty: every site costs 1)</source>
             <translation>Champ de coût (vide : chaque site coûte 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="71" />
+            <location filename="../processing/algorithms/site_gateways.py" line="48" />
             <source>Existing gateways (kept)</source>
             <translation>Passerelles existantes (conservées)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="74" />
+            <location filename="../processing/algorithms/site_gateways.py" line="49" />
             <source>Demand points (sensors, addresses, …)</source>
             <translation>Points de demande (capteurs, adresses, …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="76" />
+            <location filename="../processing/algorithms/site_gateways.py" line="50" />
             <source>Weight field (empty: every point weighs 1)</source>
             <translation>Champ de poids (vide : chaque point pèse 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="77" />
+            <location filename="../processing/algorithms/site_gateways.py" line="51" />
             <source>Goal</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="78" />
+            <location filename="../processing/algorithms/site_gateways.py" line="52" />
             <source>Cover the most demand with K new sites</source>
             <translation>Couvrir le plus de demande avec K nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="79" />
+            <location filename="../processing/algorithms/site_gateways.py" line="53" />
             <source>Reach the coverage target at least cost</source>
             <translation>Atteindre l’objectif de couverture au moindre coût</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="80" />
-            <location filename="../processing/algorithms/site_sensors.py" line="110" />
+            <location filename="../processing/algorithms/site_gateways.py" line="54" />
+            <location filename="../processing/algorithms/site_sensors.py" line="76" />
             <source>Number of new sites (K)</source>
             <translation>Nombre de nouveaux sites (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="82" />
+            <location filename="../processing/algorithms/site_gateways.py" line="56" />
             <source>Coverage target (% of the demand weight)</source>
             <translation>Objectif de couverture (% du poids de la demande)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="85" />
+            <location filename="../processing/algorithms/site_gateways.py" line="59" />
             <source>Gateways that must hear each point</source>
             <translation>Passerelles qui doivent entendre chaque point</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="94" />
+            <location filename="../processing/algorithms/site_gateways.py" line="68" />
             <location filename="../processing/algorithms/siting_common.py" line="219" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Taille de cellule (m ; 0 = celle du modèle de terrain)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="96" />
+            <location filename="../processing/algorithms/site_gateways.py" line="70" />
             <source>Chosen gateway sites</source>
             <translation>Sites de passerelles choisis</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="98" />
-            <location filename="../processing/algorithms/site_sensors.py" line="121" />
-            <source>Demand coverage</source>
-            <translation>Couverture de la demande</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="100" />
-            <location filename="../processing/algorithms/site_sensors.py" line="126" />
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="100" />
-            <location filename="../processing/algorithms/site_sensors.py" line="126" />
-            <source>HTML (*.html)</source>
-            <translation>HTML (*.html)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="102" />
-            <location filename="../processing/algorithms/site_sensors.py" line="128" />
+            <location filename="../processing/algorithms/site_gateways.py" line="71" />
+            <location filename="../processing/algorithms/site_sensors.py" line="86" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Part couverte du poids de la demande (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="103" />
+            <location filename="../processing/algorithms/site_gateways.py" line="72" />
             <source>Objective (covered weight or cost)</source>
             <translation>Objectif (poids couvert ou coût)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="104" />
-            <location filename="../processing/algorithms/site_sensors.py" line="130" />
-            <source>Bound on the optimum</source>
-            <translation>Borne de l’optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="104" />
-            <location filename="../processing/algorithms/site_sensors.py" line="131" />
-            <source>Gap to the bound (0-1)</source>
-            <translation>Écart par rapport à la borne (0-1)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="105" />
-            <location filename="../processing/algorithms/site_sensors.py" line="132" />
-            <source>Share of the optimum reached at least (0-1)</source>
-            <translation>Part de l’optimum atteinte au moins (0-1)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="119" />
+            <location filename="../processing/algorithms/site_gateways.py" line="80" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % du poids de la demande est entendu par au moins {r} passerelle(s).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="135" />
-            <location filename="../processing/algorithms/site_gateways.py" line="142" />
-            <location filename="../processing/algorithms/site_sensors.py" line="177" />
-            <location filename="../processing/algorithms/site_sensors.py" line="182" />
-            <source>candidates</source>
-            <translation>candidats</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="135" />
-            <location filename="../processing/algorithms/site_gateways.py" line="148" />
-            <location filename="../processing/algorithms/site_gateways.py" line="149" />
+            <location filename="../processing/algorithms/site_gateways.py" line="93" />
+            <location filename="../processing/algorithms/site_gateways.py" line="98" />
             <source>existing gateways</source>
             <translation>passerelles existantes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="136" />
-            <location filename="../processing/algorithms/site_sensors.py" line="179" />
+            <location filename="../processing/algorithms/site_gateways.py" line="93" />
+            <location filename="../processing/algorithms/site_sensors.py" line="127" />
             <source>demand</source>
             <translation>demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="154" />
-            <location filename="../processing/algorithms/site_sensors.py" line="193" />
-            <source>demand points</source>
-            <translation>points de demande</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="177" />
+            <location filename="../processing/algorithms/site_gateways.py" line="122" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
             <translation>{n} points de demande se trouvent hors du modèle de terrain et comptent comme non entendus.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="179" />
+            <location filename="../processing/algorithms/site_gateways.py" line="124" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
             <translation>Prédiction des sites (parmi {m}) qui entendent les points de demande (parmi {n}) …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="55" />
+            <location filename="../processing/algorithms/site_sensors.py" line="45" />
             <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
             <translation>Choisit des sites de capteurs parmi des candidats pour la demande (habitants, élèves, trafic … : tous points avec un poids facultatif). Un site couvre les points de demande situés dans le rayon (distance à vol d’oiseau).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt; : les K sites qui couvrent le plus de poids. &lt;b&gt;LSCP&lt;/b&gt; : le moins de sites (ou les moins chers) qui couvrent chaque point de demande. &lt;b&gt;p-médian&lt;/b&gt; : les K sites dont la distance moyenne pondérée à la demande est la plus faible.&lt;br&gt;&lt;b&gt;Glouton&lt;/b&gt; est rapide et fournit un certificat (une borne supérieure pour MCLP, une borne inférieure pour LSCP et p-médian) et l’écart par rapport à celle-ci ; &lt;b&gt;exact&lt;/b&gt; résout le MILP avec HiGHS. Les capteurs existants sont conservés.&lt;br&gt;Avec des zones (quartiers), la part couverte par zone est indiquée et les zones les moins couvertes sont listées en premier.&lt;br&gt;&lt;b&gt;Candidats en plusieurs parties&lt;/b&gt; : une entité à plusieurs points est scindée en ses points, chacun un candidat à part entière (son identifiant avec -1, -2, …), et un avertissement les compte ; les entités sans géométrie sont ignorées et comptées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="95" />
+            <location filename="../processing/algorithms/site_sensors.py" line="66" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Champ de coût pour LSCP (vide : chaque site coûte 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="97" />
+            <location filename="../processing/algorithms/site_sensors.py" line="67" />
             <source>Existing sensors (kept)</source>
             <translation>Capteurs existants (conservés)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="102" />
+            <location filename="../processing/algorithms/site_sensors.py" line="68" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Champ de poids (habitants, élèves, trafic …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="105" />
+            <location filename="../processing/algorithms/site_sensors.py" line="71" />
             <source>Model</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="106" />
+            <location filename="../processing/algorithms/site_sensors.py" line="72" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP : couvrir le plus de poids avec K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="107" />
+            <location filename="../processing/algorithms/site_sensors.py" line="73" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP : couvrir chaque point avec le moins de sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="108" />
+            <location filename="../processing/algorithms/site_sensors.py" line="74" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-médian : plus faible distance moyenne pondérée avec K sites</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="114" />
+            <location filename="../processing/algorithms/site_sensors.py" line="80" />
             <source>Areas for the equity report</source>
             <translation>Zones pour le rapport d’équité</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="123" />
-            <source>Coverage per area</source>
-            <translation>Couverture par zone</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="129" />
+            <location filename="../processing/algorithms/site_sensors.py" line="87" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Distance moyenne pondérée au site le plus proche (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="151" />
+            <location filename="../processing/algorithms/site_sensors.py" line="88" />
+            <source>Coverage per area</source>
+            <translation>Couverture par zone</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="101" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} sites choisis ; {s:.1f} % du poids de la demande se trouve à moins de {r:g} m d’un site ; distance moyenne pondérée {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="178" />
-            <location filename="../processing/algorithms/site_sensors.py" line="187" />
+            <location filename="../processing/algorithms/site_sensors.py" line="127" />
+            <location filename="../processing/algorithms/site_sensors.py" line="130" />
             <source>existing sensors</source>
             <translation>capteurs existants</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="179" />
-            <location filename="../processing/algorithms/site_sensors.py" line="339" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="198" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="179" />
+            <location filename="../processing/algorithms/site_sensors.py" line="128" />
+            <location filename="../processing/algorithms/site_sensors.py" line="250" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="188" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="192" />
             <source>areas</source>
             <translation>zones</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="190" />
+            <location filename="../processing/algorithms/site_sensors.py" line="135" />
             <source>existing {}</source>
             <translation>{} existants</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="210" />
+            <location filename="../processing/algorithms/site_sensors.py" line="151" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
             <translation>{n:,} points de demande × {m:,} candidats, c’est trop pour la matrice de distances du p-médian ; agrégez la demande (par exemple par îlot) ou utilisez MCLP.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_sensors.py" line="181" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Le moins couvert : {name} — {s:.1f} % de {w:,.0f}.</translation>
         </message>
@@ -3139,252 +3324,47 @@
             <translation>La couche {what} est en {crs} mais les candidats en {ref} ; reprojetez-la pour que toutes les couches utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="615" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objectif {obj:,.6g} ; borne {bound:,.6g} ({kind}) ; écart {gap:.2f} % ; au moins {q:.2f} % de l’optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="619" />
+            <location filename="../processing/algorithms/siting_common.py" line="641" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Le certificat ne peut pas garantir 95 % de l’optimum ; essayez la méthode exacte ou la borne LP pour un chiffre plus serré.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="629" />
-            <source>Point layer of the gateways (existing or planned) whose coverage is computed.</source>
-            <translation>Couche de points des passerelles (existantes ou prévues) dont la couverture est calculée.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
-            <source>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</source>
-            <translation>Couche de points des endroits où une nouvelle passerelle ou un nouveau capteur pourrait aller, par exemple des toits de bâtiments publics.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="632" />
-            <source>Field that names each site in the results; empty: the feature number.</source>
-            <translation>Champ qui nomme chaque site dans les résultats ; vide : le numéro de l’entité.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
-            <source>Field with the cost of a site (rent, installation); empty: every site costs 1.</source>
-            <translation>Champ avec le coût d’un site (loyer, installation) ; vide : chaque site coûte 1.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
-            <source>Field with the antenna height of each site in metres above the ground; empty values use the default height.</source>
-            <translation>Champ avec la hauteur d’antenne de chaque site en mètres au-dessus du sol ; les valeurs vides prennent la hauteur par défaut.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
-            <source>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</source>
-            <translation>Champ avec la puissance d’émission (PIRE, dBm) des appareils par site ; les valeurs vides prennent la valeur par défaut.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="642" />
-            <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
-            <translation>Hauteur d’antenne au-dessus du sol quand la couche n’en donne pas : 15 m correspond au toit d’un immeuble de trois étages.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="644" />
-            <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
-            <translation>Puissance d’émission des appareils : 16 dBm PIRE est le maximum légal dans la bande européenne de 868 MHz (14 dBm PAR).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="648" />
-            <source>Gateways or sensors already in place: they are kept and count for the coverage.</source>
-            <translation>Passerelles ou capteurs déjà en place : ils sont conservés et comptent pour la couverture.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="649" />
-            <source>The points the network must serve: sensors, addresses, meters, schools …</source>
-            <translation>Les points que le réseau doit desservir : capteurs, adresses, compteurs, écoles …</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="650" />
-            <source>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</source>
-            <translation>Champ qui dit combien compte un point (habitants, élèves, trafic) ; vide : chaque point compte une fois.</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/siting_common.py" line="652" />
-            <source>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</source>
-            <translation>Couvrir le plus de demande possible avec K nouveaux sites, ou atteindre l’objectif de couverture avec les sites les moins chers.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="654" />
-            <source>How many new sites to choose.</source>
-            <translation>Nombre de nouveaux sites à choisir.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="655" />
-            <source>Share of the demand weight that must be covered (goal: coverage target).</source>
-            <translation>Part du poids de la demande qui doit être couverte (objectif : couverture cible).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="656" />
-            <source>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</source>
-            <translation>Nombre de passerelles qui doivent entendre chaque point : avec 2, le réseau fonctionne encore si une passerelle tombe en panne.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="658" />
-            <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
-            <translation>Glouton est rapide et indique à quel point il est proche de la meilleure réponse ; exact trouve la meilleure réponse mais peut être long.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="660" />
-            <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
-            <translation>La méthode exacte s’arrête après ce nombre de secondes et rend la meilleure réponse trouvée jusque-là.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="662" />
-            <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
-            <translation>Une garantie plus précise de la proximité de la réponse avec l’optimum ; peut être lent sur de grands problèmes.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="664" />
-            <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
-            <translation>Altitude du sol (MNT), un raster à une bande dans un SCR projeté comme le DHMV II en Lambert 72 ; pas un fond de plan.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="666" />
-            <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
-            <translation>Altitude avec bâtiments et arbres (MNS, p. ex. DHMV II DSM) : les obstacles sont sa hauteur au-dessus du modèle de terrain.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="668" />
-            <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
-            <translation>Polygones de bâtiments (p. ex. bâtiments du GRB) comme obstacles, quand il n’y a pas de modèle de surface.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="670" />
-            <source>Field with the building height in metres; empty: the default height.</source>
-            <translation>Champ avec la hauteur du bâtiment en mètres ; vide : la hauteur par défaut.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="671" />
-            <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
-            <translation>Hauteur d’un bâtiment sans hauteur : 8 m correspond à environ deux niveaux et un toit.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="673" />
-            <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
-            <translation>Hauteur des appareils au-dessus du sol ; 1,5 m pour un capteur sur un poteau ou une façade.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="675" />
-            <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
-            <translation>Comment le terrain et les obstacles affaiblissent le signal : pas du tout, une perte fixe hors de vue, ou la diffraction sur les obstacles (le plus réaliste).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="677" />
-            <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
-            <translation>Perte supplémentaire là où la passerelle est hors de vue, en mode visibilité directe uniquement.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="678" />
-            <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
-            <translation>Réserve pour l’évanouissement et les variations dans le temps : un point ne compte comme couvert qu’avec cette marge de signal.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="682" />
-            <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
-            <translation>Formule de la perte en fonction de la distance ; un jeu de paramètres calibré la remplace.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="683" />
-            <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
-            <translation>MCLP couvre le plus de poids avec K capteurs, LSCP couvre tous les points avec le moins de capteurs, p-médiane place les capteurs au plus près des points.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="685" />
-            <source>Only for the user model: path loss at the reference distance.</source>
-            <translation>Uniquement pour le modèle utilisateur : affaiblissement à la distance de référence.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="686" />
-            <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
-            <translation>Uniquement pour le modèle utilisateur : vitesse à laquelle la perte croît avec la distance (2 en espace libre, 2,5–4 en ville).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="688" />
-            <source>Only for the user model: distance at which the reference loss holds.</source>
-            <translation>Uniquement pour le modèle utilisateur : distance à laquelle vaut la perte de référence.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="689" />
-            <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
-            <translation>Un modèle d’affaiblissement calibré sur vos propres mesures (algorithme « Calibrer l’affaiblissement de propagation sur des mesures ») ; remplace le modèle ci-dessus.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="691" />
-            <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
-            <translation>Plus grand facteur d’étalement LoRa que les appareils peuvent utiliser : plus élevé porte plus loin mais consomme plus de temps d’antenne et de batterie.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="693" />
-            <source>Area to compute; empty: as far as the gateways can reach.</source>
-            <translation>Zone à calculer ; vide : aussi loin que portent les passerelles.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="694" />
-            <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
-            <translation>Taille des cellules de calcul en mètres ; 0 reprend celle du modèle de terrain. Des cellules plus grandes calculent plus vite.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="696" />
-            <source>A point is covered by a sensor within this distance.</source>
-            <translation>Un point est couvert par un capteur situé à moins de cette distance.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="697" />
-            <source>Neighbourhoods or districts: the report says how well each one is served.</source>
-            <translation>Quartiers ou sections : le rapport indique dans quelle mesure chacun est desservi.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="698" />
-            <source>Field with the name of each area in the report.</source>
-            <translation>Champ avec le nom de chaque zone dans le rapport.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="699" />
-            <source>NIS code of the municipality the scenario belongs to.</source>
-            <translation>Code INS de la commune à laquelle appartient le scénario.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="700" />
-            <source>Name of the scenario in the store; the same name again replaces it.</source>
-            <translation>Nom du scénario dans le stockage ; le même nom le remplace.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="723" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>Enregistrer le calcul comme scénario dans ce stockage d'étude (facultatif)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="726" />
+            <location filename="../processing/algorithms/siting_common.py" line="655" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Commune du scénario (code INS ; vide : le champ niscode des points de demande)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="729" />
+            <location filename="../processing/algorithms/siting_common.py" line="658" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Nom du scénario (un nouvel enregistrement sous le même nom remplace le scénario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="731" />
+            <location filename="../processing/algorithms/siting_common.py" line="660" />
             <source>Scenario record in the store (fid)</source>
             <translation>Enregistrement du scénario dans le stockage (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="735" />
+            <location filename="../processing/algorithms/siting_common.py" line="664" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Avec un &lt;b&gt;stockage d'étude&lt;/b&gt;, le calcul y est aussi enregistré comme scénario (ses chiffres, les sites choisis dans l'ordre, les candidats et les sites existants), pour l'étude cartographique et une comparaison ultérieure. La commune est le code INS indiqué, sinon l'unique valeur du champ niscode de la couche de demande ; un scénario enregistré sous le même nom est remplacé.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="38" />
+            <location filename="../processing/algorithms/store_parameter.py" line="40" />
             <source>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
             <translation>Stockage d’étude (fichier GeoPackage ou pg:&lt;connexion enregistrée&gt;?schema=&lt;schéma&gt;)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="40" />
+            <location filename="../processing/algorithms/store_parameter.py" line="42" />
             <source>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</source>
             <translation>Un fichier GeoPackage, par exemple C:/studies/gent.gpkg, ou un schéma PostGIS via l’une des connexions PostgreSQL enregistrées dans QGIS : pg:&lt;nom de la connexion&gt;?schema=&lt;schéma&gt;.</translation>
         </message>
@@ -3394,304 +3374,291 @@
             <translation>{layer} n’a pas de champ niscode : toutes ses entités sont considérées comme situées dans {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
-            <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
-            <translation>Zones : une valeur par polygone (p. ex. le taux d’inoccupation)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
-            <source>Grid: premises per cell of a regular grid</source>
-            <translation>Grille : biens par cellule d’une grille régulière</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
-            <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
-            <translation>Contiguïté (zones partageant une limite ; 8 voisins sur la grille)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
-            <source>k nearest neighbours</source>
-            <translation>k plus proches voisins</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="122" />
-            <source>Distance band</source>
-            <translation>Bande de distance</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="51" />
-            <source>Vacancy hot spots (Gi*, local Moran's I)</source>
-            <translation>Points chauds d’inoccupation (Gi*, I de Moran local)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="54" />
-            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: features without a geometry are left out and counted in a warning; invalid polygons are repaired and counted. Where global Moran's I is undefined (every value the same, or no area with a neighbour) it says so in a sentence and GLOBAL_MORAN is left empty.</source>
-            <translation>Recherche des grappes d’inoccupation : points chauds et froids Getis-Ord Gi* et grappes et valeurs atypiques du I de Moran local, avec une significativité issue de permutations conditionnelles.&lt;br&gt;&lt;br&gt;&lt;b&gt;Zones&lt;/b&gt; : analyse un champ numérique d’une couche de polygones, par exemple vacancy_rate issu de &lt;i&gt;Indicateurs d’inoccupation par zone&lt;/i&gt;. Les zones sans valeur (taux masqués à petits effectifs) sont écartées et marquées 'Not analysed'.&lt;br&gt;&lt;b&gt;Grille&lt;/b&gt; : compte par cellule carrée les biens inscrits au registre à la date de référence ; avec une couche de dénominateur, la valeur est le taux par cellule (les cellules de moins de 5 unités sont écartées). Une zone d’étude limite la grille aux cellules dont le centre s’y trouve.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt; : gi_class vaut +3/+2/+1 pour les points chauds à 99/95/90 % de confiance et -1/-2/-3 pour les points froids, d’après la pseudo-valeur p bilatérale des permutations (gi_p_sim) ; gi_z et gi_p_norm sont le score z analytique et sa valeur p normale. moran_cluster indique High-High, Low-Low, High-Low ou Low-High là où moran_p_sim est inférieur au seuil de significativité. Avec de nombreuses zones, certaines seront significatives par hasard : lisez la carte comme une indication, pas comme une preuve.&lt;br&gt;&lt;b&gt;Commune&lt;/b&gt; : indiquez un code INS ou un nom pour analyser une seule commune : seulement les entités dont le champ niscode désigne cette commune (le registre des inoccupations ; zones, dénominateur et zone d’étude lorsqu’elles ont un tel champ) ; laissez vide pour toute la région.&lt;br&gt;&lt;b&gt;Géométries&lt;/b&gt; : les entités sans géométrie sont écartées et comptées dans un avertissement ; les polygones non valides sont réparés et comptés. Lorsque le I de Moran global n'est pas défini (partout la même valeur, ou aucune zone avec un voisin), une phrase le dit et GLOBAL_MORAN reste vide.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
-            <source>Analyse</source>
-            <translation>Analyser</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
-            <source>Areas with a value (areas mode)</source>
-            <translation>Zones avec une valeur (mode zones)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="130" />
-            <source>Area id field</source>
-            <translation>Champ d’identifiant de la zone</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
-            <source>Vacancy register (grid mode)</source>
-            <translation>Registre d’inoccupation (mode grille)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
-            <source>Denominator: addresses or buildings (grid mode, for rates)</source>
-            <translation>Dénominateur : adresses ou bâtiments (mode grille, pour les taux)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="138" />
-            <source>Municipality (NIS code; empty: the whole region)</source>
-            <translation>Commune (code INS ; vide : toute la région)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
-            <source>Study area (grid mode)</source>
-            <translation>Zone d’étude (mode grille)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
-            <source>Cell size (grid mode)</source>
-            <translation>Taille de cellule (mode grille)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
-            <source>Reference date (grid mode; empty: today)</source>
-            <translation>Date de référence (mode grille ; vide : aujourd’hui)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
-            <source>Neighbours</source>
-            <translation>Voisins</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="120" />
-            <source>k (k nearest neighbours)</source>
-            <translation>k (k plus proches voisins)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="123" />
-            <source>Permutations</source>
-            <translation>Permutations</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
-            <source>Random seed (same seed, same result)</source>
-            <translation>Graine aléatoire (même graine, même résultat)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="128" />
-            <source>Significance level (Moran clusters)</source>
-            <translation>Seuil de significativité (grappes de Moran)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="131" />
-            <source>Hot spots</source>
-            <translation>Points chauds</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="133" />
-            <source>Global Moran's I</source>
-            <translation>I de Moran global</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="134" />
-            <source>Hot spots (90 % or more)</source>
-            <translation>Points chauds (90 % ou plus)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="135" />
-            <source>Cold spots (90 % or more)</source>
-            <translation>Points froids (90 % ou plus)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="145" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="163" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="118" />
             <source>Municipality: {municipality}.</source>
             <translation>Commune : {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="151" />
-            <source>{n} units, {links} neighbour links; {perms} permutations.</source>
-            <translation>{n} unités, {links} liens de voisinage ; {perms} permutations.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="171" />
-            <source>{hot} hot and {cold} cold spots.</source>
-            <translation>{hot} points chauds et {cold} points froids.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="181" />
-            <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
-            <translation>Choisissez la couche de zones contenant la valeur à analyser (par exemple la sortie de Indicateurs d’inoccupation par zone).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="186" />
-            <source>Choose the value field to analyse.</source>
-            <translation>Choisissez le champ de valeur à analyser.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="196" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="177" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="125" />
             <source>No area has the niscode of {municipality}; choose the areas of that municipality or leave the municipality empty.</source>
             <translation>Aucune zone n’a le niscode de {municipality} ; choisissez les zones de cette commune ou laissez la commune vide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="214" />
-            <source>Choose the vacancy register for the grid.</source>
-            <translation>Choisissez le registre d’inoccupation pour la grille.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="219" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="192" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="132" />
             <source>The register has no premises of municipality {municipality}.</source>
             <translation>Le registre des inoccupations ne contient aucun bien de la commune {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="229" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="203" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
+            <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
+            <translation>Zones : une valeur par polygone (p. ex. le taux d’inoccupation)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <source>Grid: premises per cell of a regular grid</source>
+            <translation>Grille : biens par cellule d’une grille régulière</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
+            <translation>Contiguïté (zones partageant une limite ; 8 voisins sur la grille)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <source>k nearest neighbours</source>
+            <translation>k plus proches voisins</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
+            <source>Distance band</source>
+            <translation>Bande de distance</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
+            <source>Vacancy hot spots (Gi*, local Moran's I)</source>
+            <translation>Points chauds d’inoccupation (Gi*, I de Moran local)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
+            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: features without a geometry are left out and counted in a warning; invalid polygons are repaired and counted. Where global Moran's I is undefined (every value the same, or no area with a neighbour) it says so in a sentence and GLOBAL_MORAN is left empty.</source>
+            <translation>Recherche des grappes d’inoccupation : points chauds et froids Getis-Ord Gi* et grappes et valeurs atypiques du I de Moran local, avec une significativité issue de permutations conditionnelles.&lt;br&gt;&lt;br&gt;&lt;b&gt;Zones&lt;/b&gt; : analyse un champ numérique d’une couche de polygones, par exemple vacancy_rate issu de &lt;i&gt;Indicateurs d’inoccupation par zone&lt;/i&gt;. Les zones sans valeur (taux masqués à petits effectifs) sont écartées et marquées 'Not analysed'.&lt;br&gt;&lt;b&gt;Grille&lt;/b&gt; : compte par cellule carrée les biens inscrits au registre à la date de référence ; avec une couche de dénominateur, la valeur est le taux par cellule (les cellules de moins de 5 unités sont écartées). Une zone d’étude limite la grille aux cellules dont le centre s’y trouve.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt; : gi_class vaut +3/+2/+1 pour les points chauds à 99/95/90 % de confiance et -1/-2/-3 pour les points froids, d’après la pseudo-valeur p bilatérale des permutations (gi_p_sim) ; gi_z et gi_p_norm sont le score z analytique et sa valeur p normale. moran_cluster indique High-High, Low-Low, High-Low ou Low-High là où moran_p_sim est inférieur au seuil de significativité. Avec de nombreuses zones, certaines seront significatives par hasard : lisez la carte comme une indication, pas comme une preuve.&lt;br&gt;&lt;b&gt;Commune&lt;/b&gt; : indiquez un code INS ou un nom pour analyser une seule commune : seulement les entités dont le champ niscode désigne cette commune (le registre des inoccupations ; zones, dénominateur et zone d’étude lorsqu’elles ont un tel champ) ; laissez vide pour toute la région.&lt;br&gt;&lt;b&gt;Géométries&lt;/b&gt; : les entités sans géométrie sont écartées et comptées dans un avertissement ; les polygones non valides sont réparés et comptés. Lorsque le I de Moran global n'est pas défini (partout la même valeur, ou aucune zone avec un voisin), une phrase le dit et GLOBAL_MORAN reste vide.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
+            <source>Analyse</source>
+            <translation>Analyser</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="92" />
+            <source>Areas with a value (areas mode)</source>
+            <translation>Zones avec une valeur (mode zones)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="134" />
+            <source>Area id field</source>
+            <translation>Champ d’identifiant de la zone</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
+            <source>Vacancy register (grid mode)</source>
+            <translation>Registre d’inoccupation (mode grille)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
+            <source>Denominator: addresses or buildings (grid mode, for rates)</source>
+            <translation>Dénominateur : adresses ou bâtiments (mode grille, pour les taux)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
+            <source>Municipality (NIS code; empty: the whole region)</source>
+            <translation>Commune (code INS ; vide : toute la région)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
+            <source>Study area (grid mode)</source>
+            <translation>Zone d’étude (mode grille)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
+            <source>Cell size (grid mode)</source>
+            <translation>Taille de cellule (mode grille)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
+            <source>Reference date (grid mode; empty: today)</source>
+            <translation>Date de référence (mode grille ; vide : aujourd’hui)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
+            <source>Neighbours</source>
+            <translation>Voisins</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
+            <source>k (k nearest neighbours)</source>
+            <translation>k (k plus proches voisins)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
+            <source>Permutations</source>
+            <translation>Permutations</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="121" />
+            <source>Random seed (same seed, same result)</source>
+            <translation>Graine aléatoire (même graine, même résultat)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="123" />
+            <source>Significance level (Moran clusters)</source>
+            <translation>Seuil de significativité (grappes de Moran)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
+            <source>Hot spots</source>
+            <translation>Points chauds</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="128" />
+            <source>Global Moran's I</source>
+            <translation>I de Moran global</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="129" />
+            <source>Hot spots (90 % or more)</source>
+            <translation>Points chauds (90 % ou plus)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="130" />
+            <source>Cold spots (90 % or more)</source>
+            <translation>Points froids (90 % ou plus)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="144" />
+            <source>{n} units, {links} neighbour links; {perms} permutations.</source>
+            <translation>{n} unités, {links} liens de voisinage ; {perms} permutations.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="162" />
+            <source>{hot} hot and {cold} cold spots.</source>
+            <translation>{hot} points chauds et {cold} points froids.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="173" />
+            <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
+            <translation>Choisissez la couche de zones contenant la valeur à analyser (par exemple la sortie de Indicateurs d’inoccupation par zone).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="178" />
+            <source>Choose the value field to analyse.</source>
+            <translation>Choisissez le champ de valeur à analyser.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
+            <source>Choose the vacancy register for the grid.</source>
+            <translation>Choisissez le registre d’inoccupation pour la grille.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="210" />
             <source>denominator units</source>
             <translation>unités du dénominateur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="236" />
-            <source>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</source>
-            <translation>Aucune zone d’étude n’a le niscode de {municipality} ; choisissez la zone d’étude de cette commune ou laissez la commune vide.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="240" />
-            <source>study areas</source>
-            <translation>zones d'étude</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="248" />
-            <source>There are no premises in the register on the reference date.</source>
-            <translation>Aucun bien n’est inscrit au registre à la date de référence.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="252" />
-            <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
-            <translation>La grille aurait {n} cellules ; choisissez une taille de cellule plus grande ou une zone d’étude plus petite.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="261" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="217" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Grille de {rows} × {cols} cellules de {size:.0f} m ; {n} cellules analysées.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="53" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="232" />
+            <source>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</source>
+            <translation>Aucune zone d’étude n’a le niscode de {municipality} ; choisissez la zone d’étude de cette commune ou laissez la commune vide.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="236" />
+            <source>study areas</source>
+            <translation>zones d'étude</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="57" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>Il manque le ou les champs {fields} à la couche d’inoccupation ; utilisez le registre créé par Importer le registre d’inoccupation ou une couche avec les mêmes champs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="71" />
             <source>Choose the vacancy layer.</source>
             <translation>Choisissez la couche d’inoccupation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="69" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="73" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>La couche d’inoccupation doit être une couche de points (le registre créé par Importer le registre d’inoccupation).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="73" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="77" />
             <source>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</source>
             <translation>La couche d’inoccupation n’a pas de champ niscode et ne peut donc pas être filtrée par commune ; utilisez le registre des inoccupations du stockage de l’étude ou laissez la commune vide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="84" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="88" />
             <source>premises</source>
             <translation>biens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="93" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="97" />
             <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: premises, units and areas without a geometry are left out and counted in a warning; invalid polygons (a self-intersecting boundary) are repaired and counted; areas that do not overlap the premises or the units at all are refused, as that points at the wrong layer or a wrong CRS.</source>
             <translation>Mesure l’inoccupation par zone (noyau commercial, quartier, secteur statistique, commune) ou par segment de rue, à une date de référence.&lt;br&gt;&lt;br&gt;Par zone : les biens inscrits au registre par type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) et au total (n_vacant), le dénominateur (adresses ou bâtiments de la zone), le taux d’inoccupation en %, la durée médiane et moyenne en années, et les inscriptions et radiations des 12 derniers mois. Chaque zone figure dans la sortie, avec des zéros là où il n’y a pas d’inoccupation.&lt;br&gt;&lt;b&gt;Petits effectifs&lt;/b&gt; : lorsque la zone compte moins de 5 unités au dénominateur, small_numbers est vrai et le taux est laissé vide : de tels taux sont instables et peuvent désigner un seul ménage.&lt;br&gt;&lt;b&gt;Segments de rue&lt;/b&gt; : indiquez une couche de lignes comme zones (par exemple les wegsegmenten de Gand). Les biens et les adresses sont alors rattachés au segment le plus proche de leur propre rue : par code de rue (le straatnaam_id du registre et le street_id des adresses comparés au code CRAB des segments), sinon par nom de rue.&lt;br&gt;&lt;b&gt;Commune&lt;/b&gt; : indiquez un code INS ou un nom pour mesurer une seule commune d’un registre des inoccupations régional : seulement ses biens, et ses zones et adresses lorsque ces couches ont un champ niscode ; laissez vide pour toute la région.&lt;br&gt;&lt;b&gt;Géométries&lt;/b&gt; : les biens, unités et zones sans géométrie sont écartés et comptés dans un avertissement ; les polygones non valides (une limite qui se recoupe) sont réparés et comptés ; des zones qui ne recouvrent nulle part les biens ou les unités sont refusées, car cela indique une mauvaise couche ou un mauvais SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="126" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="130" />
             <source>Vacancy register (points)</source>
             <translation>Registre d’inoccupation (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="128" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="132" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Zones (polygones) ou segments de rue (lignes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Dénominateur : adresses ou bâtiments (pour les taux)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="140" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
             <source>Reference date (empty: today)</source>
             <translation>Date de référence (vide : aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Champ du code de rue des segments (code CRAB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="146" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="150" />
             <source>Street name field of the segments</source>
             <translation>Champ du nom de rue des segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="149" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="153" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Plus grande distance à un segment de la même rue</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="151" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="155" />
             <source>Vacancy indicators</source>
             <translation>Indicateurs d’inoccupation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="166" />
-            <source>Choose the areas layer.</source>
-            <translation>Choisissez la couche de zones.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="180" />
-            <source>{n} areas.</source>
-            <translation>{n} zones.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="168" />
             <source>{n} premises with a location.</source>
             <translation>{n} biens avec une localisation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="207" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="182" />
+            <source>Choose the areas layer.</source>
+            <translation>Choisissez la couche de zones.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="193" />
+            <source>{n} areas.</source>
+            <translation>{n} zones.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="213" />
             <source>{n} denominator units.</source>
             <translation>{n} unités au dénominateur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="221" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="235" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Biens rattachés par code de rue : {code}, par nom de rue : {name}, non rattachés : {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="243" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="259" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} zones comptent moins de {limit} unités : leur taux est masqué.</translation>
         </message>
@@ -3867,71 +3834,70 @@
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="341" />
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
-            <location filename="../smart_municipality/projects/region.py" line="208" />
+            <location filename="../smart_municipality/projects/region.py" line="207" />
             <location filename="../smart_municipality/sensors/loaders.py" line="84" />
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
             <location filename="../smart_municipality/sources/transport.py" line="281" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
+            <location filename="../processing/algorithms/frames.py" line="61" />
             <location filename="../processing/algorithms/match_addresses.py" line="116" />
-            <location filename="../processing/algorithms/sensors_common.py" line="180" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="217" />
             <source>Cancelled; nothing was written.</source>
             <translation>Annulé ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="713" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="709" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>aucun numéro indiqué</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="715" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="711" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>le numéro {number} n’est pas compris</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="735" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="731" />
             <location filename="../smart_municipality/addresses/online.py" line="185" />
             <source>several addresses fit equally well</source>
             <translation>plusieurs adresses conviennent aussi bien</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="741" />
-            <source>registered under postcode {postcode}</source>
-            <translation>enregistrée sous le code postal {postcode}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="744" />
-            <source>first house number of the range</source>
-            <translation>premier numéro de la plage</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="748" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="737" />
             <location filename="../smart_municipality/addresses/online.py" line="189" />
             <source>box {box} is not in the register</source>
             <translation>la boîte {box} ne figure pas dans le registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="755" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="744" />
             <location filename="../smart_municipality/addresses/online.py" line="193" />
             <source>street spelled {spelling} in the register</source>
             <translation>rue orthographiée {spelling} dans le registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="757" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="746" />
             <source>of the close street names, only this one has this house number</source>
             <translation>des noms de rue proches, seul celui-ci a ce numéro</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="830" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="768" />
+            <source>registered under postcode {postcode}</source>
+            <translation>enregistrée sous le code postal {postcode}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/matcher.py" line="771" />
+            <source>first house number of the range</source>
+            <translation>premier numéro de la plage</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/matcher.py" line="840" />
             <location filename="../smart_municipality/addresses/online.py" line="179" />
             <source>the register has this house number only with box numbers</source>
             <translation>le registre n’a ce numéro qu’avec des numéros de boîte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="834" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="844" />
             <source>house number {number} not found in {street}</source>
             <translation>numéro {number} introuvable dans {street}</translation>
         </message>
@@ -3992,8 +3958,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/charts.py" line="21" />
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="70" />
+            <location filename="../smart_municipality/gui/widgets.py" line="178" />
             <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
             <location filename="../smart_municipality/siting/html_report.py" line="43" />
@@ -4052,13 +4017,13 @@
             <location filename="../smart_municipality/common/layer_files.py" line="26" />
             <location filename="../smart_municipality/common/tables.py" line="88" />
             <location filename="../smart_municipality/mobility/counts.py" line="136" />
-            <location filename="../smart_municipality/sensors/files.py" line="568" />
+            <location filename="../smart_municipality/sensors/files.py" line="597" />
             <source>The file {name} does not exist.</source>
             <translation>Le fichier {name} n’existe pas.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/common/layer_files.py" line="32" />
-            <location filename="../smart_municipality/store/geopackage.py" line="313" />
+            <location filename="../smart_municipality/store/geopackage.py" line="296" />
             <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
             <translation>{path} n’est pas un GeoPackage (ce n’est pas une base SQLite) ; choisissez un fichier .gpkg.</translation>
         </message>
@@ -4217,23 +4182,23 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/sensors.py" line="119" />
-            <location filename="../smart_municipality/demo/vacancy.py" line="231" />
-            <location filename="../smart_municipality/demo/vacancy.py" line="256" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="263" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="288" />
             <source>The demo municipality</source>
             <translation>La commune de démonstration</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/sensors.py" line="236" />
+            <location filename="../smart_municipality/demo/sensors.py" line="289" />
             <source>Generated demo sensors: every reading is invented.</source>
             <translation>Capteurs de démonstration générés : chaque mesure est inventée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/siting.py" line="140" />
+            <location filename="../smart_municipality/demo/siting.py" line="144" />
             <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
             <translation>Le GeoPackage de démonstration {} n’existe pas ; générez d’abord la démo.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/siting.py" line="146" />
+            <location filename="../smart_municipality/demo/siting.py" line="149" />
             <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
             <translation>Le GeoPackage de démonstration a besoin d’une couche de bâtiments (GBG) et d’une couche d’adresses.</translation>
         </message>
@@ -4248,25 +4213,25 @@
             <translation>Sites candidats à une adresse sur dix (la démo n'a pas de couche de routes).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/siting.py" line="274" />
+            <location filename="../smart_municipality/demo/siting.py" line="316" />
             <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
             <translation>Les plus grands bâtiments tiennent lieu de bâtiments publics ; antennes à {height:g} m au-dessus du sol sur leur toit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/vacancy.py" line="312" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="365" />
             <source>The demo has no valid {layer} layer for the vacancy register.</source>
             <translation>La démo n'a pas de couche {layer} valide pour le registre d'inoccupation.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/vacancy.py" line="336" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="320" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="376" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="304" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="118" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="192" />
             <source>Vacancy register</source>
             <translation>Registre d’inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/vacancy.py" line="384" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="479" />
             <location filename="../smart_municipality/vacancy/chart.py" line="33" />
             <source>No dossiers in the register yet.</source>
             <translation>Aucun dossier dans le registre pour l’instant.</translation>
@@ -4365,7 +4330,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/downloads/jobs.py" line="318" />
-            <location filename="../processing/algorithms/download_grb.py" line="76" />
+            <location filename="../processing/algorithms/download_grb.py" line="53" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Choisissez une ou plusieurs couches GRB à télécharger.</translation>
         </message>
@@ -4495,8 +4460,7 @@
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="216" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="63" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <location filename="../smart_municipality/gui/widgets.py" line="133" />
             <source>Municipality</source>
             <translation>Commune</translation>
         </message>
@@ -4543,7 +4507,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="174" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
@@ -4614,13 +4578,13 @@
             <translation>Effacer le repère</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="116" />
-            <location filename="../smart_municipality/gui/address_search.py" line="157" />
+            <location filename="../smart_municipality/gui/address_search.py" line="111" />
+            <location filename="../smart_municipality/gui/address_search.py" line="148" />
             <source>No address found for “{text}”.</source>
             <translation>Aucune adresse trouvée pour « {text} ».</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="141" />
+            <location filename="../smart_municipality/gui/address_search.py" line="132" />
             <source>Searching…</source>
             <translation>Recherche…</translation>
         </message>
@@ -4650,9 +4614,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="103" />
+            <location filename="../smart_municipality/gui/widgets.py" line="129" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -4663,9 +4626,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="200" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <location filename="../smart_municipality/gui/widgets.py" line="130" />
             <source>Study store</source>
             <translation>Stockage d’étude</translation>
         </message>
@@ -4726,7 +4688,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="262" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
             <source>Layer</source>
             <translation>Couche</translation>
         </message>
@@ -4861,8 +4823,7 @@
             <location filename="../smart_municipality/mapstudy/themes.py" line="856" />
             <location filename="../smart_municipality/plugin.py" line="102" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
-            <location filename="../processing/algorithms/compare_periods.py" line="38" />
-            <location filename="../processing/algorithms/mobility_indicators.py" line="58" />
+            <location filename="../processing/algorithms/mobility_common.py" line="48" />
             <source>Mobility</source>
             <translation>Mobilité</translation>
         </message>
@@ -4952,167 +4913,160 @@
             <translation>Zoom sur {name} ({nis}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="32" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="35" />
             <source>Nearest address</source>
             <translation>Adresse la plus proche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="45" />
             <source>Copy the address to the clipboard.</source>
             <translation>Copier l’adresse dans le presse-papiers.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="46" />
             <source>Add to layer</source>
             <translation>Ajouter à la couche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="47" />
             <source>Add the address as a point to the layer of picked addresses.</source>
             <translation>Ajouter l’adresse comme point à la couche des adresses désignées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="76" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="79" />
             <source>Looking for the nearest address…</source>
             <translation>Recherche de l’adresse la plus proche…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="85" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="88" />
             <source>{distance} from the point you clicked</source>
             <translation>à {distance} du point cliqué</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="93" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="96" />
             <source>No address</source>
             <translation>Aucune adresse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="101" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="104" />
             <source>Copied.</source>
             <translation>Copié.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="111" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="114" />
             <source>Added to the layer “{layer}”.</source>
             <translation>Ajoutée à la couche « {layer} ».</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="159" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="158" />
             <source>No address was found near this point.</source>
             <translation>Aucune adresse n’a été trouvée près de ce point.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="33" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="38" />
             <source>File…</source>
             <translation>Fichier…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="39" />
             <source>Aggregate…</source>
             <translation>Agréger…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="39" />
             <source>Interpolate…</source>
             <translation>Interpoler…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="35" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
             <source>Device register…</source>
             <translation>Registre des appareils…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="36" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <source>last 24 hours of data</source>
             <translation>dernières 24 heures de données</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="37" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="42" />
             <source>last 7 days of data</source>
             <translation>derniers 7 jours de données</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="38" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="43" />
             <source>last 30 days of data</source>
             <translation>derniers 30 jours de données</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="43" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="48" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
             <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
             <location filename="../smart_municipality/plugin.py" line="98" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
-            <location filename="../processing/algorithms/device_register.py" line="25" />
-            <location filename="../processing/algorithms/import_observations.py" line="30" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
-            <location filename="../processing/algorithms/load_irceline.py" line="32" />
-            <location filename="../processing/algorithms/load_sensor_community.py" line="27" />
-            <location filename="../processing/algorithms/load_sensorthings.py" line="28" />
-            <location filename="../processing/algorithms/load_telraam.py" line="27" />
+            <location filename="../processing/algorithms/sensors_common.py" line="131" />
             <source>Sensors</source>
             <translation>Capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
             <source>NIS code, e.g. 44021</source>
             <translation>Code INS, p. ex. 44021</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="66" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="71" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="69" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
             <source>Property</source>
             <translation>Grandeur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="70" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="66" />
             <source>Load data</source>
             <translation>Charger des données</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="150" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="70" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
             <source>Map</source>
             <translation>Carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="75" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="71" />
             <source>Show sensors layer</source>
             <translation>Afficher la couche des capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="77" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="73" />
             <source>Pick a sensor</source>
             <translation>Désigner un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="84" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="80" />
             <source>Animate readings</source>
             <translation>Animer les mesures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="89" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="85" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="139" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="123" />
             <source>{sensors} sensors, {streams} datastreams in the store.</source>
             <translation>{sensors} capteurs, {streams} flux de données dans le stockage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="177" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="161" />
             <source>Road segments – {property}</source>
             <translation>Segments routiers – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="201" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="185" />
             <source>No readings to animate.</source>
             <translation>Aucune mesure à animer.</translation>
         </message>
@@ -5162,7 +5116,7 @@
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="44" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="43" />
             <location filename="../smart_municipality/plugin.py" line="58" />
             <location filename="../smart_municipality/plugin.py" line="68" />
             <location filename="../smart_municipality/plugin.py" line="290" />
@@ -5171,52 +5125,52 @@
             <translation>Commune intelligente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="63" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="68" />
             <source>Service addresses</source>
             <translation>Adresses des services</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="65" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
             <source>Services of the Flemish government move now and then. When one moves, enter its new address here; Reset brings back the address the plugin ships with.</source>
             <translation>Les services de l’Autorité flamande changent parfois d’adresse. Si l’un d’eux déménage, saisissez ici sa nouvelle adresse ; Réinitialiser rétablit l’adresse fournie avec l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="74" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="74" />
             <source>Address (URL)</source>
             <translation>Adresse (URL)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="81" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="84" />
             <source>Reset selected</source>
             <translation>Réinitialiser la sélection</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="83" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="86" />
             <source>Reset all</source>
             <translation>Tout réinitialiser</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="91" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="92" />
             <source>Network</source>
             <translation>Réseau</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="97" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="98" />
             <source>How long to wait for a service to answer before giving up.</source>
             <translation>Durée d’attente de la réponse d’un service avant d’abandonner.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="98" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="99" />
             <source>Timeout</source>
             <translation>Délai d’attente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="99" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="100" />
             <source>Proxy and authentication come from QGIS's own network settings.</source>
             <translation>Le proxy et l’authentification proviennent des paramètres réseau de QGIS.</translation>
         </message>
@@ -5231,313 +5185,312 @@
             <translation>Vérifier les services</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="132" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="127" />
             <source>Set by the environment variable {name}; change it there.</source>
             <translation>Défini par la variable d’environnement {name} ; modifiez-le à cet endroit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="136" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="131" />
             <source>Default: {url}</source>
             <translation>Par défaut : {url}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="69" />
             <source>Radio coverage of the sites</source>
             <translation>Couverture radio des sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
-            <location filename="../processing/algorithms/site_gateways.py" line="28" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="69" />
+            <location filename="../processing/algorithms/site_gateways.py" line="24" />
             <source>Place gateways</source>
             <translation>Placer des passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
-            <location filename="../processing/algorithms/site_sensors.py" line="54" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="69" />
+            <location filename="../processing/algorithms/site_sensors.py" line="44" />
             <source>Place sensors</source>
             <translation>Placer des capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="116" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="119" />
             <location filename="../smart_municipality/plugin.py" line="100" />
             <source>Place sensors &amp; gateways</source>
             <translation>Placer capteurs et passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="174" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="136" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="165" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
-            <location filename="../processing/algorithms/site_gateways.py" line="65" />
-            <location filename="../processing/algorithms/site_sensors.py" line="91" />
+            <location filename="../processing/algorithms/placement_common.py" line="58" />
             <source>Candidate sites</source>
             <translation>Sites candidats</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="149" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
             <source>New layer</source>
             <translation>Nouvelle couche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
             <source>A temporary point layer with the fields site_id, height and cost.</source>
             <translation>Une couche de points temporaire avec les champs site_id, height et cost.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="152" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
             <source>Click on the map</source>
             <translation>Cliquer sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="154" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="145" />
             <source>Each click adds a candidate site to the layer.</source>
             <translation>Chaque clic ajoute un site candidat à la couche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="156" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="147" />
             <source>From selected buildings</source>
             <translation>Depuis les bâtiments sélectionnés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
             <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
             <translation>Ajoute un candidat dans chaque entité sélectionnée de la couche de polygones active, par exemple les bâtiments GRB des propriétés publiques.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="166" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
             <source>Antenna height of new sites</source>
             <translation>Hauteur d’antenne des nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="168" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="159" />
             <source>Height of new sites</source>
             <translation>Hauteur des nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="219" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="210" />
             <source>{n} candidate sites added to {layer}.</source>
             <translation>{n} sites candidats ajoutés à {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="224" />
             <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
             <translation>Activez une couche de polygones (par exemple les bâtiments GRB) et sélectionnez les bâtiments à utiliser.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="238" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="229" />
             <source>Select the buildings to use as candidate sites first.</source>
             <translation>Sélectionnez d’abord les bâtiments à utiliser comme sites candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="264" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="255" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="299" />
             <source>Run</source>
             <translation>Exécuter</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="269" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="260" />
             <source>Task</source>
             <translation>Tâche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="274" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="261" />
             <source>A single-band elevation raster in a projected CRS (metres), such as the DHMV; not a base map.</source>
             <translation>Un raster d’altitude à une bande dans un SCR projeté (mètres), comme le DHMV ; pas un fond de plan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="263" />
             <source>Terrain model</source>
             <translation>Modèle de terrain</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="281" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="265" />
             <source>The points the network must serve: sensors, addresses, meters …</source>
             <translation>Les points que le réseau doit desservir : capteurs, adresses, compteurs …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="282" />
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="266" />
+            <location filename="../processing/algorithms/site_sensors.py" line="67" />
             <source>Demand points</source>
             <translation>Points de demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="270" />
             <source>Weight field</source>
             <translation>Champ de poids</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="274" />
             <source>Number of new sites</source>
             <translation>Nombre de nouveaux sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="277" />
             <source>Gateways per demand point</source>
             <translation>Passerelles par point de demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="298" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="282" />
             <source>Sensor radius</source>
             <translation>Rayon d’un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
             <source>MCLP (most weight covered)</source>
             <translation>MCLP (le plus de poids couvert)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
             <source>LSCP (cover all)</source>
             <translation>LSCP (tout couvrir)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
             <source>p-median</source>
             <translation>p-médiane</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="301" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
             <source>Sensor model</source>
             <translation>Modèle de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
             <source>Automatic</source>
             <translation>Automatique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
             <source>The proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound</source>
             <translation>L'optimum prouvé si le solveur exact le trouve en quelques secondes, sinon l'heuristique avec sa borne de qualité</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
             <source>Exact (MILP, slow)</source>
             <translation>Exact (MILP, lent)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
             <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP avec HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="309" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
             <source>Heuristic (fast)</source>
             <translation>Heuristique (rapide)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="309" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
             <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Heuristic only (greedy and local search, with a quality bound)</source>
             <translation>Heuristique seule (glouton et recherche locale, avec une borne de qualité)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="312" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="296" />
             <location filename="../smart_municipality/siting/html_report.py" line="31" />
             <location filename="../processing/algorithms/siting_common.py" line="230" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="317" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="301" />
             <source>All parameters…</source>
             <translation>Tous les paramètres…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="363" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="347" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Choisissez ou créez d’abord une couche de sites candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="373" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="356" />
             <source>Choose the layer of demand points.</source>
             <translation>Choisissez la couche des points de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="390" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="556" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="373" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="538" />
             <source>Choose a terrain model.</source>
             <translation>Choisissez un modèle de terrain.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="404" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="387" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>Le fournisseur Processing de Commune intelligente n’est pas chargé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="414" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="397" />
             <source>Running {} …</source>
             <translation>Exécution de {} …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="425" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="408" />
             <source>The computation failed or was cancelled.</source>
             <translation>Le calcul a échoué ou a été annulé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="427" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="410" />
             <source>Scenario {}</source>
             <translation>Scénario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="440" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="423" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} terminé : {share} couvert.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="446" />
             <source>received power</source>
             <translation>puissance reçue</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="446" />
             <source>best gateway</source>
             <translation>meilleure passerelle</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="447" />
             <source>gateways per cell</source>
             <translation>passerelles par cellule</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="447" />
             <source>spreading factor</source>
             <translation>facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="448" />
             <source>coverage per SF</source>
             <translation>couverture par SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="448" />
             <source>chosen sites</source>
             <translation>sites choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="449" />
             <source>demand coverage</source>
             <translation>couverture de la demande</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="486" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="463" />
             <source>Compare scenarios</source>
             <translation>Comparer les scénarios</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="491" />
             <source>Sites</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="491" />
             <source>Total cost</source>
             <translation>Coût total</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="515" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="492" />
             <location filename="../smart_municipality/siting/html_report.py" line="82" />
             <location filename="../smart_municipality/siting/html_report.py" line="102" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
@@ -5545,33 +5498,33 @@
             <translation>Part couverte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="493" />
             <source>Heard by two gateways or more</source>
             <translation>Entendu par deux passerelles ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="494" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Qualité (au moins, de l’optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="494" />
             <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Gap to the bound</source>
             <translation>Écart par rapport à la borne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="558" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="540" />
             <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
             <translation>« {layer} » est une carte web, pas un modèle de terrain : choisissez un raster d’altitude comme le DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="543" />
             <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
             <translation>« {layer} » a {bands} bandes : c’est une image, pas un modèle de terrain ; choisissez un raster d’altitude à une bande comme le DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="546" />
             <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
             <translation>Le modèle de terrain « {layer} » n’est pas dans un SCR projeté en mètres (comme Lambert 72) : reprojetez-le d’abord.</translation>
         </message>
@@ -5611,291 +5564,291 @@
             <translation>Schéma de l’étude dans « {connection} » :</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
             <source>24 hours</source>
             <translation>24 heures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
             <source>7 days</source>
             <translation>7 jours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>30 days</source>
             <translation>30 jours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>1 year</source>
             <translation>1 an</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="40" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
             <source>everything</source>
             <translation>tout</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="40" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
             <source>custom</source>
             <translation>personnalisé</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="50" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="49" />
             <source>Sensor time series</source>
             <translation>Séries temporelles des capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="58" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="57" />
             <source>Click a sensor on the map (sensor tool) to see its readings.</source>
             <translation>Cliquez sur un capteur sur la carte (outil capteur) pour voir ses mesures.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="73" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="80" />
-            <source>Period</source>
-            <translation>Période</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="87" />
-            <source>Compare with</source>
-            <translation>Comparer avec</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="89" />
-            <source>Limit values</source>
-            <translation>Valeurs limites</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="65" />
             <source>export the data as CSV</source>
             <translation>exportez les données en CSV</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="113" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="83" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <source>Compare with</source>
+            <translation>Comparer avec</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="100" />
+            <source>Limit values</source>
+            <translation>Valeurs limites</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="108" />
             <source>Export CSV…</source>
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="115" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="110" />
             <source>Export PNG…</source>
             <translation>Exporter en PNG…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="167" />
             <source>no comparison</source>
             <translation>aucune comparaison</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="174" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="168" />
             <source>the nearest official station</source>
             <translation>la station officielle la plus proche</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="227" />
             <source> from {start} to {end}</source>
             <translation> du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="235" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="229" />
             <source>{n} readings{span} (times in {zone}).</source>
             <translation>{n} mesures{span} (heures en {zone}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="254" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="248" />
             <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
             <translation>Aucune station officielle avec la même grandeur dans le stockage ; chargez d’abord les stations d’IRCEL-CELINE.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="261" />
             <source>Nothing to export: choose a sensor first.</source>
             <translation>Rien à exporter : choisissez d’abord un capteur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="270" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="264" />
             <source>Export readings</source>
             <translation>Exporter les mesures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="270" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="264" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="281" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="275" />
             <source>Export chart</source>
             <translation>Exporter le graphique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="281" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="275" />
             <source>PNG image (*.png)</source>
             <translation>Image PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="55" />
             <source>Import export…</source>
             <translation>Importer un export…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="55" />
             <source>Indicators…</source>
             <translation>Indicateurs…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="56" />
             <source>Hot spots…</source>
             <translation>Points chauds…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="56" />
             <source>Open data…</source>
             <translation>Données ouvertes…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
             <source>by type</source>
             <translation>par type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
             <source>by duration</source>
             <translation>par durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="91" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <location filename="../smart_municipality/plugin.py" line="96" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="52" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="91" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
             <source>Vacancy</source>
             <translation>Inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="107" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="99" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>Code INS, p. ex. 44021 (vide : tous)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="120" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <source>Click a premise to see its history.</source>
+            <translation>Cliquez sur un bien pour voir son historique.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="117" />
             <source>Register</source>
             <translation>Registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="122" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="122" />
             <source>Number</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="133" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
             <source>Areas with most vacancy</source>
             <translation>Zones à forte inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
             <source>Vacant (rate)</source>
             <translation>Inoccupés (taux)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
-            <source>All types</source>
-            <translation>Tous les types</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
-            <source>In the register now</source>
-            <translation>Actuellement au registre</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
-            <source>All statuses</source>
-            <translation>Tous les statuts</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="162" />
-            <source>Any duration</source>
-            <translation>Toute durée</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="172" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="176" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="148" />
             <source>Duration</source>
             <translation>Durée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="178" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="149" />
             <source>Style</source>
             <translation>Style</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="180" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="152" />
             <source>Show register on the map</source>
             <translation>Afficher le registre sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="183" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="155" />
             <source>History of a premise</source>
             <translation>Historique d’un bien</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="185" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Cliquez sur un bien sur la carte pour voir ce qu’il est advenu de son dossier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="191" />
-            <source>Click a premise to see its history.</source>
-            <translation>Cliquez sur un bien pour voir son historique.</translation>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
+            <source>All types</source>
+            <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="276" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="169" />
+            <source>In the register now</source>
+            <translation>Actuellement au registre</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="174" />
+            <source>Any duration</source>
+            <translation>Toute durée</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="260" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} biens au registre aujourd’hui ; {total} dossiers au total.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="280" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="264" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Dernier import : export du {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="323" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="307" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>La couche du registre du stockage ne peut pas être ouverte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="384" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="364" />
             <source>(recorded by {who})</source>
             <translation>(saisi par {who})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="403" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="383" />
             <source>In the register, by type</source>
             <translation>Au registre, par type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="407" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="387" />
             <source>other type</source>
             <translation>autre type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="409" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="389" />
             <source>All dossiers, by status</source>
             <translation>Tous les dossiers, par statut</translation>
         </message>
@@ -6080,7 +6033,7 @@
             <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
-            <location filename="../processing/algorithms/load_gipod.py" line="50" />
+            <location filename="../processing/algorithms/load_gipod.py" line="47" />
             <location filename="../processing/algorithms/merge_project_registers.py" line="40" />
             <location filename="../processing/algorithms/project_conflicts.py" line="62" />
             <location filename="../processing/algorithms/project_conflicts.py" line="91" />
@@ -6703,7 +6656,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="676" />
-            <location filename="../processing/algorithms/site_sensors.py" line="119" />
+            <location filename="../processing/algorithms/site_sensors.py" line="85" />
             <source>Chosen sensor sites</source>
             <translation>Sites de capteurs choisis</translation>
         </message>
@@ -6891,7 +6844,7 @@
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <location filename="../smart_municipality/mobility/charts.py" line="74" />
-            <location filename="../smart_municipality/mobility/compare.py" line="76" />
+            <location filename="../smart_municipality/mobility/compare.py" line="69" />
             <source>after</source>
             <translation>après</translation>
         </message>
@@ -6922,7 +6875,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/charts.py" line="73" />
-            <location filename="../smart_municipality/mobility/compare.py" line="75" />
+            <location filename="../smart_municipality/mobility/compare.py" line="68" />
             <source>before</source>
             <translation>avant</translation>
         </message>
@@ -6992,17 +6945,17 @@
             <translation>aucun trafic compté avant, donc pas d'évolution relative</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/compare.py" line="78" />
+            <location filename="../smart_municipality/mobility/compare.py" line="71" />
             <source>Give the first and last day of both periods.</source>
             <translation>Indiquez le premier et le dernier jour des deux périodes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/compare.py" line="80" />
+            <location filename="../smart_municipality/mobility/compare.py" line="73" />
             <source>The periods overlap ({b0}–{b1} and {a0}–{a1}); a before/after needs two separate periods.</source>
             <translation>Les périodes se chevauchent ({b0}–{b1} et {a0}–{a1}) ; une comparaison avant/après demande deux périodes distinctes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/compare.py" line="96" />
+            <location filename="../smart_municipality/mobility/compare.py" line="92" />
             <source>Neither period holds a day with enough valid counting time.</source>
             <translation>Aucune des deux périodes ne contient un jour avec assez de temps de comptage valide.</translation>
         </message>
@@ -7054,7 +7007,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/indicators.py" line="43" />
-            <location filename="../processing/algorithms/mobility_common.py" line="77" />
+            <location filename="../processing/algorithms/mobility_common.py" line="131" />
             <source>'{value}' is not a date (write it as YYYY-MM-DD).</source>
             <translation>« {value} » n'est pas une date (écrivez AAAA-MM-JJ).</translation>
         </message>
@@ -7065,7 +7018,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/indicators.py" line="62" />
-            <location filename="../processing/algorithms/mobility_common.py" line="102" />
+            <location filename="../processing/algorithms/mobility_common.py" line="156" />
             <source>The counts hold no rows.</source>
             <translation>Les comptages ne contiennent aucune ligne.</translation>
         </message>
@@ -7075,37 +7028,37 @@
             <translation>Les comptages ne contiennent pas de segment {segment} ; ils contiennent {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="175" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="170" />
             <source>The counts hold no hours from {start} to {end}; they run from {first} to {last}.</source>
             <translation>Les comptages ne contiennent aucune heure du {start} au {end} ; ils vont du {first} au {last}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="178" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="173" />
             <source>None of the {n} counted hours is valid: the counter's uptime is below 50 % in every hour.</source>
             <translation>Aucune des {n} heures comptées n'est valide : le compteur a compté moins de 50 % du temps à chaque heure.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="221" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="215" />
             <source>Segment {segment}: v85 lies above 120 km/h, the histogram's open top bin; 120 is a lower bound.</source>
             <translation>Segment {segment} : la v85 dépasse 120 km/h, la classe ouverte supérieure de l'histogramme ; 120 est une borne inférieure.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="225" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="219" />
             <source>Segment {segment}: {n} of {total} days had less than {pct} % valid counting time and were left out.</source>
             <translation>Segment {segment} : {n} jours sur {total} avaient moins de {pct} % de temps de comptage valide et ont été écartés.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="229" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="223" />
             <source>Segment {segment}: {n} missing hours of valid days were filled from the average hourly profile.</source>
             <translation>Segment {segment} : {n} heures manquantes de jours valides ont été complétées à partir du profil horaire moyen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="232" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="226" />
             <source>Segment {segment} has no day with enough valid counting time in this period; its figures are empty.</source>
             <translation>Le segment {segment} n'a aucun jour avec assez de temps de comptage valide dans cette période ; ses chiffres restent vides.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="237" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="265" />
             <source>No segment has a day with at least {pct} % valid counting time in this period.</source>
             <translation>Aucun segment n'a, dans cette période, de jour avec au moins {pct} % de temps de comptage valide.</translation>
         </message>
@@ -7281,7 +7234,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/gipod.py" line="223" />
-            <location filename="../processing/algorithms/load_gipod.py" line="100" />
+            <location filename="../processing/algorithms/load_gipod.py" line="90" />
             <source>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</source>
             <translation>Choisissez les collections GIPOD INNAME et/ou INNAME_PUNT.</translation>
         </message>
@@ -7296,51 +7249,45 @@
             <translation>{collection} : {dropped} chantiers hors de la période écartés.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="137" />
+            <location filename="../smart_municipality/projects/region.py" line="136" />
             <source>{layer} has no niscode field: every project needs its municipality's NIS code.</source>
             <translation>{layer} n’a pas de champ niscode : chaque projet a besoin du code INS de sa commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="174" />
+            <location filename="../smart_municipality/projects/region.py" line="173" />
             <source>{source} is the target store itself; a register cannot be merged into itself, choose another target store.</source>
             <translation>{source} est le magasin cible lui-même ; un registre ne peut pas être fusionné dans lui-même, choisissez un autre magasin cible.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="177" />
+            <location filename="../smart_municipality/projects/region.py" line="176" />
             <source>{source} is given twice (also as {first}); give every register once.</source>
             <translation>{source} est indiqué deux fois (aussi comme {first}) ; indiquez chaque registre une seule fois.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="194" />
+            <location filename="../smart_municipality/projects/region.py" line="193" />
             <location filename="../processing/algorithms/merge_project_registers.py" line="77" />
             <source>Give at least one project register to merge: a store or a layer.</source>
             <translation>Indiquez au moins un registre des projets à fusionner : un stockage ou une couche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="200" />
+            <location filename="../smart_municipality/projects/region.py" line="199" />
             <source>the target store</source>
             <translation>le stockage cible</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="213" />
+            <location filename="../smart_municipality/projects/region.py" line="212" />
             <source>{count} projects in {source} have no municipality (niscode) or no project id (project_key); fill them in first, nothing was merged.</source>
             <translation>{count} projets de {source} n’ont pas de commune (niscode) ou pas d’identifiant de projet (project_key) ; complétez-les d’abord, rien n’a été fusionné.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="235" />
+            <location filename="../smart_municipality/projects/region.py" line="234" />
             <source>Columns that are not in the project register were left out: {columns}.</source>
             <translation>Les colonnes absentes du registre des projets ont été écartées : {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="256" />
+            <location filename="../smart_municipality/projects/region.py" line="255" />
             <source>The export would contain the personal contact column(s) {columns}; nothing was written.</source>
             <translation>L’export contiendrait la ou les colonnes de contact personnelles {columns} ; rien n’a été écrit.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/projects/region.py" line="293" />
-            <location filename="../smart_municipality/vacancy/open_data.py" line="398" />
-            <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
-            <translation>Format inconnu {format} ; choisissez GeoJSON, CSV ou GeoPackage.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="13" />
@@ -7608,37 +7555,37 @@
             <translation>Téléphone de contact</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="44" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="46" />
             <source>Unknown period '{period}'; use hour, day, week, month or year.</source>
             <translation>Période inconnue '{period}' ; utilisez hour, day, week, month ou year.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="87" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="186" />
             <source>The minimum data completeness must lie between 0 and 100 %.</source>
             <translation>La complétude minimale des données doit être comprise entre 0 et 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="89" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="188" />
             <source>The percentile must lie between 0 and 100.</source>
             <translation>Le percentile doit être compris entre 0 et 100.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="91" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="190" />
             <source>Exceedances are counted on readings or on daily means.</source>
             <translation>Les dépassements sont comptés sur les mesures ou sur les moyennes journalières.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="156" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="233" />
             <source>Grouping by sensor or area needs the sensor of each reading.</source>
             <translation>Le regroupement par capteur ou par zone nécessite le capteur de chaque mesure.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="162" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="239" />
             <source>Choose the areas to aggregate over.</source>
             <translation>Choisissez les zones sur lesquelles agréger.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="164" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="241" />
             <source>Aggregate per sensor or per area.</source>
             <translation>Agréger par capteur ou par zone.</translation>
         </message>
@@ -7821,88 +7768,88 @@
             <translation>Choisissez la grandeur contenue dans les colonnes horaires (par exemple NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="255" />
+            <location filename="../smart_municipality/sensors/files.py" line="266" />
             <source>Row {row} has no sensor in column '{column}'; fill it in or remove the row.</source>
             <translation>La ligne {row} n’a pas de capteur dans la colonne '{column}' ; complétez-la ou supprimez la ligne.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="266" />
+            <location filename="../smart_municipality/sensors/files.py" line="280" />
             <source>period</source>
             <translation>période</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="287" />
+            <location filename="../smart_municipality/sensors/files.py" line="302" />
             <source>Say which property column '{column}' holds.</source>
             <translation>Indiquez quelle grandeur contient la colonne '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="291" />
+            <location filename="../smart_municipality/sensors/files.py" line="306" />
             <source>value</source>
             <translation>valeur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="321" />
+            <location filename="../smart_municipality/sensors/files.py" line="350" />
             <source>The mapped value columns hold no readings.</source>
             <translation>Les colonnes de valeurs associées ne contiennent aucune mesure.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="336" />
+            <location filename="../smart_municipality/sensors/files.py" line="365" />
             <source>Sensor '{sensor}' has no position (row {row}); fill in x and y or remove the row. Nothing was imported.</source>
             <translation>Le capteur '{sensor}' n’a pas de position (ligne {row}) ; complétez x et y ou supprimez la ligne. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="338" />
+            <location filename="../smart_municipality/sensors/files.py" line="367" />
             <source>the sensors in the file</source>
             <translation>les capteurs du fichier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="349" />
+            <location filename="../smart_municipality/sensors/files.py" line="378" />
             <source>the sensor</source>
             <translation>le capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="379" />
-            <location filename="../smart_municipality/sensors/files.py" line="451" />
+            <location filename="../smart_municipality/sensors/files.py" line="408" />
+            <location filename="../smart_municipality/sensors/files.py" line="480" />
             <source>none (diffusion tube)</source>
             <translation>aucune (tube à diffusion)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="398" />
+            <location filename="../smart_municipality/sensors/files.py" line="427" />
             <source>{n} rows at local times that do not exist (the clock skips an hour in spring) were left out.</source>
             <translation>{n} lignes à des heures locales inexistantes (l’horloge saute une heure au printemps) ont été écartées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="420" />
+            <location filename="../smart_municipality/sensors/files.py" line="449" />
             <source>{name} is not an AirBase file (a date and 24 value/flag pairs per line).</source>
             <translation>{name} n’est pas un fichier AirBase (une date et 24 paires valeur/indicateur par ligne).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="423" />
+            <location filename="../smart_municipality/sensors/files.py" line="452" />
             <source>{name} has {n} columns per line; an AirBase hourly file has 49 (a date and 24 value/flag pairs).</source>
             <translation>{name} a {n} colonnes par ligne ; un fichier horaire AirBase en a 49 (une date et 24 paires valeur/indicateur).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="436" />
+            <location filename="../smart_municipality/sensors/files.py" line="465" />
             <source>The pollutant of {name} cannot be told from its name; choose the property.</source>
             <translation>Le polluant de {name} ne peut pas être déduit de son nom ; choisissez la grandeur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="466" />
+            <location filename="../smart_municipality/sensors/files.py" line="495" />
             <source>The property of {name} cannot be told from its name; choose it (for example NO2).</source>
             <translation>La grandeur de {name} ne peut pas être déduite de son nom ; choisissez-la (par exemple NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="574" />
+            <location filename="../smart_municipality/sensors/files.py" line="603" />
             <source>{name} is not in a format the plugin knows; give a column mapping.</source>
             <translation>{name} n’est pas dans un format connu de l’extension ; indiquez une correspondance des colonnes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="577" />
+            <location filename="../smart_municipality/sensors/files.py" line="606" />
             <source>Unknown file format '{preset}'.</source>
             <translation>Format de fichier inconnu '{preset}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="581" />
+            <location filename="../smart_municipality/sensors/files.py" line="610" />
             <source>{name} holds no readings: every value is empty or unreadable.</source>
             <translation>{name} ne contient aucune mesure : chaque valeur est vide ou illisible.</translation>
         </message>
@@ -7964,56 +7911,56 @@
             <translation>La surface ne peut pas être écrite dans {path} ; vérifiez le dossier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
+            <location filename="../smart_municipality/sensors/layers.py" line="58" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="239" />
             <source>just now</source>
             <translation>à l’instant</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
+            <location filename="../smart_municipality/sensors/layers.py" line="58" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="241" />
             <source>{n} min ago</source>
             <translation>il y a {n} min</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
+            <location filename="../smart_municipality/sensors/layers.py" line="58" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="243" />
             <source>{n} h ago</source>
             <translation>il y a {n} h</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
+            <location filename="../smart_municipality/sensors/layers.py" line="58" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="245" />
             <source>{n} days ago</source>
             <translation>il y a {n} jours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="121" />
+            <location filename="../smart_municipality/sensors/layers.py" line="119" />
             <source>The store holds no sensors measuring {property}; load sensor data first.</source>
             <translation>Le stockage ne contient aucun capteur mesurant {property} ; chargez d’abord des données de capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="125" />
+            <location filename="../smart_municipality/sensors/layers.py" line="123" />
             <source>Sensors – {property}</source>
             <translation>Capteurs – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="175" />
+            <location filename="../smart_municipality/sensors/layers.py" line="173" />
             <source>no recent reading (older than {hours:g} h)</source>
             <translation>aucune mesure récente (plus de {hours:g} h)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="218" />
+            <location filename="../smart_municipality/sensors/layers.py" line="206" />
             <source>No {property} readings between {start} and {end}.</source>
             <translation>Aucune mesure de {property} entre {start} et {end}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="221" />
+            <location filename="../smart_municipality/sensors/layers.py" line="209" />
             <source>{n} readings are too many to animate; choose a shorter period.</source>
             <translation>{n} mesures, c’est trop pour une animation ; choisissez une période plus courte.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="228" />
+            <location filename="../smart_municipality/sensors/layers.py" line="216" />
             <source>Readings – {property}</source>
             <translation>Mesures – {property}</translation>
         </message>
@@ -8103,149 +8050,141 @@
             <translation>La période commence ({start}) après sa fin ({end}) ; inversez le début et la fin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="60" />
-            <location filename="../smart_municipality/sensors/properties.py" line="87" />
-            <source>EU hourly limit value</source>
-            <translation>Valeur limite horaire UE</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/sensors/properties.py" line="61" />
-            <location filename="../smart_municipality/sensors/properties.py" line="68" />
-            <location filename="../smart_municipality/sensors/properties.py" line="74" />
             <source>EU annual limit value</source>
             <translation>Valeur limite annuelle UE</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/properties.py" line="62" />
-            <location filename="../smart_municipality/sensors/properties.py" line="69" />
-            <location filename="../smart_municipality/sensors/properties.py" line="75" />
             <source>EU annual limit value from 2030</source>
             <translation>Valeur limite annuelle UE à partir de 2030</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/properties.py" line="63" />
-            <location filename="../smart_municipality/sensors/properties.py" line="70" />
-            <location filename="../smart_municipality/sensors/properties.py" line="76" />
-            <location filename="../smart_municipality/sensors/properties.py" line="89" />
-            <location filename="../smart_municipality/sensors/properties.py" line="93" />
+            <location filename="../smart_municipality/sensors/properties.py" line="86" />
+            <location filename="../smart_municipality/sensors/properties.py" line="90" />
             <source>WHO 2021 daily guideline</source>
             <translation>Valeur guide journalière OMS 2021</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/properties.py" line="64" />
-            <location filename="../smart_municipality/sensors/properties.py" line="71" />
-            <location filename="../smart_municipality/sensors/properties.py" line="77" />
             <source>WHO 2021 annual guideline</source>
             <translation>Valeur guide annuelle OMS 2021</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="67" />
-            <location filename="../smart_municipality/sensors/properties.py" line="88" />
+            <location filename="../smart_municipality/sensors/properties.py" line="69" />
+            <location filename="../smart_municipality/sensors/properties.py" line="84" />
+            <source>EU hourly limit value</source>
+            <translation>Valeur limite horaire UE</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="72" />
+            <location filename="../smart_municipality/sensors/properties.py" line="85" />
             <source>EU daily limit value</source>
             <translation>Valeur limite journalière UE</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="81" />
+            <location filename="../smart_municipality/sensors/properties.py" line="78" />
             <source>EU information threshold</source>
             <translation>Seuil d’information UE</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="82" />
+            <location filename="../smart_municipality/sensors/properties.py" line="79" />
             <source>EU alert threshold</source>
             <translation>Seuil d’alerte UE</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="83" />
+            <location filename="../smart_municipality/sensors/properties.py" line="80" />
             <source>EU target value (max daily 8-hour mean)</source>
             <translation>Valeur cible UE (maximum journalier de la moyenne sur 8 heures)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="84" />
+            <location filename="../smart_municipality/sensors/properties.py" line="81" />
             <source>WHO 2021 8-hour guideline</source>
             <translation>Valeur guide OMS 2021 sur 8 heures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="91" />
+            <location filename="../smart_municipality/sensors/properties.py" line="88" />
             <source>Black carbon</source>
             <translation>Carbone suie (black carbon)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="92" />
+            <location filename="../smart_municipality/sensors/properties.py" line="89" />
             <source>EU limit value (max daily 8-hour mean)</source>
             <translation>Valeur limite UE (maximum journalier de la moyenne sur 8 heures)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="95" />
+            <location filename="../smart_municipality/sensors/properties.py" line="92" />
             <source>Temperature</source>
             <translation>Température</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="97" />
+            <location filename="../smart_municipality/sensors/properties.py" line="94" />
             <source>Relative humidity</source>
             <translation>Humidité relative</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="99" />
+            <location filename="../smart_municipality/sensors/properties.py" line="96" />
             <source>Air pressure</source>
             <translation>Pression atmosphérique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="101" />
+            <location filename="../smart_municipality/sensors/properties.py" line="98" />
             <source>Noise level (LAeq)</source>
             <translation>Niveau sonore (LAeq)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="102" />
+            <location filename="../smart_municipality/sensors/properties.py" line="99" />
             <source>WHO road traffic Lden guideline</source>
             <translation>Valeur guide OMS trafic routier Lden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="104" />
+            <location filename="../smart_municipality/sensors/properties.py" line="101" />
             <source>Cars</source>
             <translation>Voitures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="106" />
+            <location filename="../smart_municipality/sensors/properties.py" line="103" />
             <source>Heavy vehicles</source>
             <translation>Poids lourds</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="108" />
+            <location filename="../smart_municipality/sensors/properties.py" line="105" />
             <source>Bicycles</source>
             <translation>Vélos</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="110" />
+            <location filename="../smart_municipality/sensors/properties.py" line="107" />
             <source>Pedestrians</source>
             <translation>Piétons</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="112" />
+            <location filename="../smart_municipality/sensors/properties.py" line="109" />
             <source>Vehicles at night</source>
             <translation>Véhicules la nuit</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="113" />
+            <location filename="../smart_municipality/sensors/properties.py" line="110" />
             <source>V85 speed</source>
             <translation>Vitesse V85</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="115" />
+            <location filename="../smart_municipality/sensors/properties.py" line="112" />
             <source>Occupancy</source>
             <translation>Taux d’occupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="211" />
+            <location filename="../smart_municipality/sensors/properties.py" line="208" />
             <source>The unit '{unit}' of {property} is not known; use one of: {units}.</source>
             <translation>L’unité '{unit}' de {property} est inconnue ; utilisez l’une des unités suivantes : {units}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="222" />
+            <location filename="../smart_municipality/sensors/properties.py" line="219" />
             <source>{property} cannot be given in {unit}; use one of: {units}.</source>
             <translation>{property} ne peut pas être exprimé en {unit} ; utilisez l’une des unités suivantes : {units}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="271" />
+            <location filename="../smart_municipality/sensors/properties.py" line="268" />
             <source>all values</source>
             <translation>toutes les valeurs</translation>
         </message>
@@ -8352,17 +8291,17 @@
             <translation>Le calage du modèle d’affaiblissement de propagation avec des mesures censurées</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="356" />
+            <location filename="../smart_municipality/siting/calibration.py" line="375" />
             <source>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</source>
             <translation>Aucun identifiant de passerelle des mesures ne correspond à une passerelle de la couche des passerelles ; vérifiez le champ d’identifiant (par exemple eui-… ou le nom de la passerelle).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="365" />
+            <location filename="../smart_municipality/siting/calibration.py" line="383" />
             <source>The receiver floor must be a number of dBm (for example -120) or empty.</source>
             <translation>Le plancher du récepteur doit être un nombre en dBm (par exemple -120) ou rester vide.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="377" />
+            <location filename="../smart_municipality/siting/calibration.py" line="395" />
             <source>At least three received measurements from known gateways are needed for a calibration.</source>
             <translation>Un calibrage nécessite au moins trois mesures reçues de passerelles connues.</translation>
         </message>
@@ -8370,8 +8309,8 @@
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
             <location filename="../smart_municipality/siting/coverage.py" line="289" />
             <location filename="../smart_municipality/siting/optimisation.py" line="36" />
-            <location filename="../processing/algorithms/site_sensors.py" line="213" />
-            <location filename="../processing/algorithms/site_sensors.py" line="323" />
+            <location filename="../processing/algorithms/site_sensors.py" line="154" />
+            <location filename="../processing/algorithms/site_sensors.py" line="234" />
             <source>Radio coverage and site placement</source>
             <translation>La couverture radio et le choix des emplacements</translation>
         </message>
@@ -8403,16 +8342,16 @@
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="83" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="82" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="86" />
             <location filename="../processing/algorithms/radio_coverage.py" line="87" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="88" />
             <source>gateways</source>
             <translation>passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="198" />
             <location filename="../smart_municipality/siting/coverage.py" line="267" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="103" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="102" />
             <source>The coverage computation was cancelled.</source>
             <translation>Le calcul de couverture a été annulé.</translation>
         </message>
@@ -8423,7 +8362,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="258" />
-            <location filename="../processing/algorithms/site_gateways.py" line="143" />
+            <location filename="../processing/algorithms/placement_common.py" line="118" />
             <source>candidate sites</source>
             <translation>sites candidats</translation>
         </message>
@@ -8484,7 +8423,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/html_report.py" line="32" />
-            <location filename="../processing/algorithms/site_sensors.py" line="130" />
+            <location filename="../processing/algorithms/site_sensors.py" line="88" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
@@ -8630,7 +8569,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/html_report.py" line="106" />
-            <location filename="../processing/algorithms/site_sensors.py" line="103" />
+            <location filename="../processing/algorithms/site_sensors.py" line="69" />
             <source>Radius (m)</source>
             <translation>Rayon (m)</translation>
         </message>
@@ -8671,7 +8610,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="74" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="907" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="963" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>Les poids de la demande doivent être des nombres positifs ou nuls ; corrigez les valeurs vides, négatives ou non numériques du champ de poids.</translation>
         </message>
@@ -8697,65 +8636,61 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="174" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="925" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>Le nombre de sites à choisir doit être d’au moins 1.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="176" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="927" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>Vous demandez {k} nouveaux sites, mais il n’y a que {free} candidats (en plus des existants) ; réduisez le nombre ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="486" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="862" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1080" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="484" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>Le solveur exact n’a trouvé aucune solution dans le temps imparti ; la solution gloutonne est affichée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="498" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="874" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1092" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1134" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="517" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="930" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1139" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1181" />
             <source>Optimal.</source>
             <translation>Optimal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="498" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="874" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1092" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="517" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="930" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1139" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Limite de temps atteinte ; meilleure solution trouvée jusqu’ici.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="525" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="544" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>L’objectif de couverture doit être une part comprise entre 0 et 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="529" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="548" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>L’objectif de {t:.1f} % ne peut pas être atteint : même avec tous les candidats, seuls {r:.1f} % de la demande sont couverts ; réduisez l’objectif ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="884" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="940" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} points de demande n’ont aucun site candidat à portée, il est donc impossible de tous les couvrir ; ajoutez des candidats à proximité ou utilisez le modèle de couverture maximale (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="910" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="966" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>Tous les poids de la demande sont nuls, il n’y a donc rien à desservir ; choisissez un autre champ de poids ou aucun.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1059" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1110" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>Le modèle p-médian exact aurait {v:,} variables, trop pour être résolu ici ; utilisez la méthode gloutonne (avec sa borne de qualité) ou moins de points de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1133" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1180" />
             <source>Proven optimum not reached in {s:g} s; heuristic solution with its quality bound.</source>
             <translation>Optimum non prouvé en {s:g} s ; solution heuristique avec sa borne de qualité.</translation>
         </message>
@@ -8791,7 +8726,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/runs.py" line="77" />
-            <location filename="../processing/algorithms/sensors_common.py" line="55" />
+            <location filename="../processing/algorithms/sensors_common.py" line="58" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' n’est pas un code INS ; indiquez les cinq chiffres de la commune, p. ex. 44021.</translation>
         </message>
@@ -9216,141 +9151,141 @@
             <translation>Le service des limites (VRBG) n’a aucune commune avec le code INS {nis} ; vérifiez le code ou choisissez la commune dans la liste.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="105" />
+            <location filename="../smart_municipality/store/base.py" line="108" />
             <source>unknown (edited outside the plugin)</source>
             <translation>inconnu (modifié en dehors de l’extension)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="208" />
+            <location filename="../smart_municipality/store/base.py" line="214" />
             <source>The store {store} is closed; open it again.</source>
             <translation>Le stockage {store} est fermé ; ouvrez-le à nouveau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="211" />
-            <location filename="../smart_municipality/store/geopackage.py" line="609" />
-            <location filename="../smart_municipality/store/postgis.py" line="484" />
+            <location filename="../smart_municipality/store/base.py" line="217" />
+            <location filename="../smart_municipality/store/geopackage.py" line="585" />
+            <location filename="../smart_municipality/store/postgis.py" line="539" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} est ici en lecture seule ; copiez-le dans un dossier où vous pouvez écrire, ou demandez un accès en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="221" />
+            <location filename="../smart_municipality/store/base.py" line="227" />
             <source>The store has no table '{table}'.</source>
             <translation>Le stockage n’a pas de table '{table}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="239" />
+            <location filename="../smart_municipality/store/base.py" line="245" />
             <source>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</source>
             <translation>{store} a été écrit par une version plus récente de Commune intelligente (version de stockage {found}, cette extension connaît jusqu’à {known}) ; mettez l’extension à jour pour l’ouvrir.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="246" />
+            <location filename="../smart_municipality/store/base.py" line="252" />
             <source>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</source>
             <translation>{store} doit être mis à niveau pour cette version de l’extension mais est en lecture seule ; demandez un accès en écriture ou utilisez la version de l’extension qui l’a créé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="290" />
+            <location filename="../smart_municipality/store/base.py" line="296" />
             <source>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</source>
             <translation>Vous ne pouvez pas créer les tables d’étude dans {store} ; demandez à l’administrateur de la base de données de les créer ou de vous en donner le droit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="294" />
+            <location filename="../smart_municipality/store/base.py" line="300" />
             <source>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</source>
             <translation>{store} doit être mis à niveau vers la version de stockage {version}, ce que seul son propriétaire peut faire ; demandez à l’administrateur de la base de données de l’ouvrir une fois avec cette version de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="300" />
+            <location filename="../smart_municipality/store/base.py" line="306" />
             <source> (a copy of the original is at {path})</source>
             <translation> (une copie de l’original se trouve dans {path})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="303" />
+            <location filename="../smart_municipality/store/base.py" line="309" />
             <source>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</source>
             <translation>La mise à niveau de {store} vers la version de stockage {version} a échoué et a été annulée{backup} ; signalez-le aux auteurs de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="320" />
+            <location filename="../smart_municipality/store/base.py" line="326" />
             <source>{count} records of {table} were stored twice (by imports that ran at the same time); the copies were removed, one of each was kept.</source>
             <translation>{count} enregistrements de {table} étaient enregistrés deux fois (par des importations simultanées) ; les copies ont été supprimées, un exemplaire de chacun a été conservé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="357" />
+            <location filename="../smart_municipality/store/base.py" line="363" />
             <source>Cancelled; nothing was written to {store}.</source>
             <translation>Annulé ; rien n’a été écrit dans {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="385" />
+            <location filename="../smart_municipality/store/base.py" line="391" />
             <source>{table} has no row versions; replace its rows instead.</source>
             <translation>{table} n’a pas de versions de lignes ; remplacez plutôt ses lignes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="387" />
+            <location filename="../smart_municipality/store/base.py" line="393" />
             <source>Nothing to change.</source>
             <translation>Rien à modifier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="427" />
+            <location filename="../smart_municipality/store/base.py" line="433" />
             <source>Say which records of {table} to delete.</source>
             <translation>Indiquez quels enregistrements de {table} supprimer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="444" />
+            <location filename="../smart_municipality/store/base.py" line="450" />
             <source>Record {fid} of {table} no longer exists; someone deleted it.</source>
             <translation>L’enregistrement {fid} de {table} n’existe plus ; quelqu’un l’a supprimé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="449" />
+            <location filename="../smart_municipality/store/base.py" line="455" />
             <source>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</source>
             <translation>L’enregistrement {fid} de {table} a été modifié par {user} à {time} après que vous l’avez ouvert ; rechargez-le et appliquez à nouveau votre modification.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="450" />
+            <location filename="../smart_municipality/store/base.py" line="456" />
             <source>someone</source>
             <translation>quelqu’un</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="454" />
+            <location filename="../smart_municipality/store/base.py" line="460" />
             <source>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</source>
             <translation>Vous ne pouvez pas modifier l’enregistrement {fid} de {table} dans {store} ; demandez à l’administrateur des droits d’édition pour sa commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="467" />
+            <location filename="../smart_municipality/store/base.py" line="473" />
             <source>Give a record of {table} by its fid or its key.</source>
             <translation>Indiquez un enregistrement de {table} par son fid ou sa clé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="472" />
+            <location filename="../smart_municipality/store/base.py" line="478" />
             <source>{table} has no single record {key}.</source>
             <translation>{table} n’a pas d’enregistrement unique {key}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="485" />
+            <location filename="../smart_municipality/store/base.py" line="491" />
             <source>Records cannot be filtered on column '{column}'.</source>
             <translation>Les enregistrements ne peuvent pas être filtrés sur la colonne '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="490" />
-            <location filename="../smart_municipality/store/base.py" line="533" />
-            <location filename="../smart_municipality/store/base.py" line="543" />
+            <location filename="../smart_municipality/store/base.py" line="496" />
+            <location filename="../smart_municipality/store/base.py" line="539" />
+            <location filename="../smart_municipality/store/base.py" line="549" />
             <source>{table} has no column '{column}'.</source>
             <translation>{table} n’a pas de colonne '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="519" />
+            <location filename="../smart_municipality/store/base.py" line="525" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} n’est pas divisée par commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="622" />
+            <location filename="../smart_municipality/store/base.py" line="628" />
             <source>{table} has no natural key.</source>
             <translation>{table} n’a pas de clé naturelle.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="655" />
+            <location filename="../smart_municipality/store/base.py" line="661" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Le comptage par zone nécessite une table de points ; {table} n’en est pas une.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="662" />
+            <location filename="../smart_municipality/store/base.py" line="668" />
             <source>the areas</source>
             <translation>les zones</translation>
         </message>
@@ -9406,7 +9341,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/copy.py" line="141" />
-            <location filename="../smart_municipality/store/geopackage.py" line="259" />
+            <location filename="../smart_municipality/store/geopackage.py" line="242" />
             <source>The folder {folder} does not exist; choose an existing folder for the GeoPackage.</source>
             <translation>Le dossier {folder} n’existe pas ; choisissez un dossier existant pour le GeoPackage.</translation>
         </message>
@@ -9416,138 +9351,138 @@
             <translation>{target} a été créé par quelqu'un d'autre pendant la copie ; rien n'a été copié. Choisissez une autre cible ou laissez la copie en remplacer les données.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="245" />
+            <location filename="../smart_municipality/store/geopackage.py" line="228" />
             <source>The GeoPackage {path} does not exist; check the path.</source>
             <translation>Le GeoPackage {path} n’existe pas ; vérifiez le chemin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="272" />
+            <location filename="../smart_municipality/store/geopackage.py" line="255" />
             <source>{store} could not be created; check that the folder is writable.</source>
             <translation>{store} n’a pas pu être créé ; vérifiez que le dossier est accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="275" />
+            <location filename="../smart_municipality/store/geopackage.py" line="258" />
             <source>{store} could not be created ({reason}); check that the folder is writable.</source>
             <translation>{store} n’a pas pu être créé ({reason}) ; vérifiez que le dossier est accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="320" />
+            <location filename="../smart_municipality/store/geopackage.py" line="303" />
             <source>{path} is an SQLite database but not a GeoPackage; choose a .gpkg file.</source>
             <translation>{path} est une base SQLite mais pas un GeoPackage ; choisissez un fichier .gpkg.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="396" />
+            <location filename="../smart_municipality/store/geopackage.py" line="379" />
             <source>{store} needs an upgrade, but a backup copy could not be written next to it; nothing was changed. Free some space or make the folder writable.</source>
             <translation>{store} doit être mis à niveau, mais aucune copie de sauvegarde n’a pu être écrite à côté ; rien n’a été modifié. Libérez de l’espace ou rendez le dossier accessible en écriture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="606" />
+            <location filename="../smart_municipality/store/geopackage.py" line="582" />
             <source>The disk holding {store} is full; nothing was saved. Free some space and try again.</source>
             <translation>Le disque contenant {store} est plein ; rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="612" />
-            <location filename="../smart_municipality/store/postgis.py" line="490" />
+            <location filename="../smart_municipality/store/geopackage.py" line="588" />
+            <location filename="../smart_municipality/store/postgis.py" line="545" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} est occupé : quelqu’un d’autre y écrit ; réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="615" />
+            <location filename="../smart_municipality/store/geopackage.py" line="591" />
             <source>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</source>
             <translation>{store} n’a pas pu être écrit (erreur de disque) ; rien n’a été enregistré. Vérifiez le disque ou le partage réseau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="618" />
-            <location filename="../smart_municipality/store/postgis.py" line="508" />
+            <location filename="../smart_municipality/store/geopackage.py" line="594" />
+            <location filename="../smart_municipality/store/postgis.py" line="563" />
             <source>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</source>
             <translation>Il manque des tables ou des colonnes de l'étude dans {store} ({detail}) ; il a été modifié en dehors de l'extension. Restaurez une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="621" />
+            <location filename="../smart_municipality/store/geopackage.py" line="597" />
             <source>{store} is damaged; restore it from a backup.</source>
             <translation>{store} est endommagé ; restaurez-le à partir d’une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="624" />
-            <location filename="../smart_municipality/store/postgis.py" line="493" />
+            <location filename="../smart_municipality/store/geopackage.py" line="600" />
+            <location filename="../smart_municipality/store/postgis.py" line="548" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Certains enregistrements existent déjà dans {table} (même clé) ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="627" />
-            <location filename="../smart_municipality/store/postgis.py" line="496" />
+            <location filename="../smart_municipality/store/geopackage.py" line="603" />
+            <location filename="../smart_municipality/store/postgis.py" line="551" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Certains enregistrements de {table} renvoient à des enregistrements inexistants ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="630" />
-            <location filename="../smart_municipality/store/postgis.py" line="499" />
+            <location filename="../smart_municipality/store/geopackage.py" line="606" />
+            <location filename="../smart_municipality/store/postgis.py" line="554" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Il manque une valeur obligatoire à certains enregistrements de {table} ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="633" />
-            <location filename="../smart_municipality/store/postgis.py" line="502" />
+            <location filename="../smart_municipality/store/geopackage.py" line="609" />
+            <location filename="../smart_municipality/store/postgis.py" line="557" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Certaines valeurs destinées à {table} ne sont pas autorisées (par exemple un code INS qui n’a pas cinq chiffres) ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="77" />
+            <location filename="../smart_municipality/store/postgis.py" line="124" />
             <source>A study store on PostGIS</source>
             <translation>Un stockage d’étude sur PostGIS</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="77" />
+            <location filename="../smart_municipality/store/postgis.py" line="124" />
             <source>use a GeoPackage study store</source>
             <translation>utilisez un stockage d’étude GeoPackage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="87" />
+            <location filename="../smart_municipality/store/postgis.py" line="134" />
             <source>There is no study in schema {schema} of connection {name}; check the name.</source>
             <translation>Il n’y a pas d’étude dans le schéma {schema} de la connexion {name} ; vérifiez le nom.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="106" />
+            <location filename="../smart_municipality/store/postgis.py" line="153" />
             <source>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</source>
             <translation>PostgreSQL a refusé la connexion {name} ; vérifiez le nom d’utilisateur et le mot de passe dans sa configuration d’authentification QGIS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="109" />
+            <location filename="../smart_municipality/store/postgis.py" line="156" />
             <source>The database of connection {name} does not exist; check the connection settings.</source>
             <translation>La base de données de la connexion {name} n’existe pas ; vérifiez les paramètres de la connexion.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="111" />
+            <location filename="../smart_municipality/store/postgis.py" line="158" />
             <source>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</source>
             <translation>Impossible de joindre le serveur PostgreSQL de la connexion {name} ; vérifiez qu’il fonctionne et que les paramètres de la connexion sont corrects.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="127" />
+            <location filename="../smart_municipality/store/postgis.py" line="174" />
             <source>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</source>
             <translation>La base de données de la connexion {name} n’a pas l’extension PostGIS ; demandez à son administrateur d’y exécuter CREATE EXTENSION postgis.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="138" />
+            <location filename="../smart_municipality/store/postgis.py" line="185" />
             <source>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</source>
             <translation>La connexion à {store} a été perdue ; rien de cette modification n’a été enregistré. Vérifiez le réseau ou le serveur et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="481" />
+            <location filename="../smart_municipality/store/postgis.py" line="536" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} a refusé la modification : vous n’avez pas de droits d’édition sur celui-ci ou pour cette commune ; adressez-vous à l’administrateur de la base de données.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="487" />
+            <location filename="../smart_municipality/store/postgis.py" line="542" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>Le disque du serveur de base de données de {store} est plein ; rien n’a été enregistré. Demandez à l’administrateur de libérer de l’espace.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="505" />
+            <location filename="../smart_municipality/store/postgis.py" line="560" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Certaines valeurs destinées à {table} ne sont pas valides pour la base de données ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="512" />
+            <location filename="../smart_municipality/store/postgis.py" line="567" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>Les tables d’étude de {store} sont manquantes ; ouvrez à nouveau le stockage pour les recréer, ou vérifiez le nom du schéma.</translation>
         </message>
@@ -9676,33 +9611,43 @@
             <translation>La date d'export {date}{where} ne peut pas être exacte (nous sommes le {today}) ; indiquez la vraie date d'export ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="34" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />
             <source>Hot spot analysis</source>
             <translation>L’analyse des points chauds</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="346" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="347" />
             <source>Global Moran's I needs at least 3 areas with a value; there are {n}.</source>
             <translation>Le I de Moran global demande au moins 3 zones avec une valeur ; il y en a {n}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="349" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="350" />
             <source>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</source>
             <translation>Le I de Moran global n'est pas défini : toutes les zones analysées ont la même valeur ({value:g}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="354" />
             <source>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</source>
             <translation>Le I de Moran global n'est pas défini : aucune zone analysée n'a de voisin ; choisissez les k plus proches voisins ou une bande de distance plus large.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="356" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="357" />
             <source>Global Moran's I {value:.3f}.</source>
             <translation>I de Moran global {value:.3f}.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="506" />
+            <source>There are no premises in the register on the reference date.</source>
+            <translation>Aucun bien n’est inscrit au registre à la date de référence.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="510" />
+            <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
+            <translation>La grille aurait {n} cellules ; choisissez une taille de cellule plus grande ou une zone d’étude plus petite.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/vacancy/layer_io.py" line="68" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="191" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="183" />
             <source>The layer {layer} has no field {fields}; choose the right layer or field.</source>
             <translation>La couche {layer} n’a pas de champ {fields} ; choisissez la bonne couche ou le bon champ.</translation>
         </message>
@@ -9737,78 +9682,83 @@
             <translation>Type(s) de bien inconnu(s) {types} ; choisissez parmi {known}.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/vacancy/open_data.py" line="433" />
+            <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
+            <translation>Format inconnu {format} ; choisissez GeoJSON, CSV ou GeoPackage.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/vacancy/register.py" line="72" />
             <source>{rows} rows: {new} new dossiers, {changed} changed ({status} status changes, {removed} removed), {unchanged} unchanged, {rejected} rejected, {unplaced} without location.</source>
             <translation>{rows} lignes : {new} nouveaux dossiers, {changed} modifiés ({status} changements de statut, {removed} radiés), {unchanged} inchangés, {rejected} rejetés, {unplaced} sans localisation.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="203" />
-            <source>the municipality is unknown (no matched address, Gemeente or Postcode); give the NIS code</source>
-            <translation>la commune est inconnue (aucune adresse appariée, Gemeente ou Postcode) ; indiquez le code INS</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="210" />
+            <location filename="../smart_municipality/vacancy/register.py" line="207" />
             <source>No dossier of the export could be read; see the rejected rows for the reasons.</source>
             <translation>Aucun dossier de l’export n’a pu être lu ; consultez les lignes rejetées pour en connaître les raisons.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="249" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
+            <location filename="../smart_municipality/vacancy/register.py" line="236" />
+            <source>the municipality is unknown (no matched address, Gemeente or Postcode); give the NIS code</source>
+            <translation>la commune est inconnue (aucune adresse appariée, Gemeente ou Postcode) ; indiquez le code INS</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/register.py" line="279" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="181" />
             <source>Cancelled; the register was left as it was.</source>
             <translation>Annulé ; le registre est resté tel quel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="280" />
+            <location filename="../smart_municipality/vacancy/register.py" line="312" />
             <source>Row {row}: the {column} '{value}' cannot be true ({n} such dates in the export); correct the export and import it again; nothing was imported.</source>
             <translation>Ligne {row} : {column} '{value}' ne peut pas être exact ({n} dates de ce type dans l'export) ; corrigez l'export et importez-le à nouveau ; rien n'a été importé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="294" />
+            <location filename="../smart_municipality/vacancy/register.py" line="326" />
             <source>This export is dated {date}, older than the last one imported ({last}); importing it would undo newer changes. Import the newest export, or allow older exports explicitly.</source>
             <translation>Cet export est daté du {date}, plus ancien que le dernier importé ({last}) ; l’importer annulerait des modifications plus récentes. Importez l’export le plus récent, ou autorisez explicitement les exports plus anciens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="394" />
+            <location filename="../smart_municipality/vacancy/register.py" line="426" />
             <source>Entered in the register with status {status}.</source>
             <translation>Inscrit au registre avec le statut {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="395" />
+            <location filename="../smart_municipality/vacancy/register.py" line="427" />
             <source>Recorded with status {status}.</source>
             <translation>Enregistré avec le statut {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="399" />
+            <location filename="../smart_municipality/vacancy/register.py" line="431" />
             <source>Removed from the register (schrapping).</source>
             <translation>Radié du registre (schrapping).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="402" />
+            <location filename="../smart_municipality/vacancy/register.py" line="434" />
             <source>Deleted from the store.</source>
             <translation>Supprimé du stockage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="408" />
+            <location filename="../smart_municipality/vacancy/register.py" line="440" />
             <source>Removed from the register (schrapping); status was {old}.</source>
             <translation>Radié du registre (schrapping) ; le statut était {old}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="410" />
+            <location filename="../smart_municipality/vacancy/register.py" line="442" />
             <source>Back in the register with status {new}.</source>
             <translation>De retour au registre avec le statut {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="412" />
+            <location filename="../smart_municipality/vacancy/register.py" line="444" />
             <source>Status changed from {old} to {new}.</source>
             <translation>Statut modifié de {old} à {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="419" />
+            <location filename="../smart_municipality/vacancy/register.py" line="451" />
             <source>Changed: {fields}.</source>
             <translation>Modifié : {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="379" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="371" />
             <source>Linking addresses to street segments</source>
             <translation>Le rattachement des adresses aux tronçons de rue</translation>
         </message>
@@ -9833,72 +9783,72 @@
             <translation>Le fichier n’a pas de colonne pour {roles} ; nommez les colonnes dans la correspondance des colonnes (par exemple dossiernummer=Dossier nr).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="137" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="147" />
             <source>no dossier number</source>
             <translation>aucun numéro de dossier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="145" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="158" />
             <source>unknown status '{status}': add it to the status mapping (for example '{status}=opgenomen')</source>
             <translation>statut inconnu '{status}' : ajoutez-le à la correspondance des statuts (par exemple '{status}=opgenomen')</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="147" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="160" />
             <source>no status</source>
             <translation>aucun statut</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="153" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="173" />
             <source>the entry date '{value}' is not a date (use dd/mm/yyyy)</source>
             <translation>la date d’inscription '{value}' n’est pas une date (utilisez jj/mm/aaaa)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="157" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="175" />
             <source>the entry date '{value}' cannot be true</source>
             <translation>la date d'inscription '{value}' ne peut pas être exacte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="160" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="178" />
             <source>the entry date {date} lies after the export date {export}</source>
             <translation>la date d’inscription {date} est postérieure à la date d’export {export}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="163" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="181" />
             <source>registered without entry date (DatumOpname)</source>
             <translation>enregistré sans date d’inscription (DatumOpname)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="173" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="193" />
             <source>{column} ignored (not a date or in the future)</source>
             <translation>{column} ignoré (pas une date ou dans le futur)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="181" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="205" />
             <source>property type not recognised</source>
             <translation>type de bien non reconnu</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="200" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="227" />
             <source>the CapaKey '{key}' is malformed and there is no address</source>
             <translation>la CapaKey '{key}' est mal formée et il n’y a pas d’adresse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="201" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="228" />
             <source>no address and no parcel (CapaKey) to place the dossier on</source>
             <translation>aucune adresse ni parcelle (CapaKey) sur laquelle placer le dossier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="202" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="229" />
             <source>malformed CapaKey ignored</source>
             <translation>CapaKey mal formée ignorée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="203" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="230" />
             <source>short CapaKey, matched within the municipality's parcels</source>
             <translation>CapaKey courte, appariée parmi les parcelles de la commune</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="219" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="254" />
             <source>the same dossier id {id} as row {row}; only the first is read</source>
             <translation>le même identifiant de dossier {id} que la ligne {row} ; seul le premier est lu</translation>
         </message>

@@ -9,84 +9,84 @@
             <translation>Sensormetingen aggregeren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="46" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
             <source>Statistics of one property per sensor or per area (polygons), per hour, day, week, month or year (calendar periods in Belgian time; the clock-change days have 23 and 25 hours and are counted so).&lt;br&gt;Columns: number of valid readings and of expected readings, data completeness (%), mean, median, minimum, maximum, sum, a percentile and the number of exceedances of a threshold — of single readings (e.g. NO2 hours above 200 µg/m³) or of daily means (e.g. PM10 days above 50 µg/m³).&lt;br&gt;&lt;b&gt;EU rule&lt;/b&gt;: a period mean is only given when at least the minimum completeness (75 % by default) of the period holds valid readings; mean_raw keeps the unqualified mean. Readings marked invalid (Telraam uptime ≤ 0.5, AirBase flags, negative concentrations) never count.&lt;br&gt;Per area, the readings of every sensor inside the polygon are pooled; sensors outside every polygon are left out.</source>
             <translation>Statistieken van één grootheid per sensor of per gebied (polygonen), per uur, dag, week, maand of jaar (kalenderperiodes in Belgische tijd; de dagen van de klokwissel hebben 23 en 25 uur en worden zo geteld).&lt;br&gt;Kolommen: aantal geldige en verwachte metingen, volledigheid van de gegevens (%), gemiddelde, mediaan, minimum, maximum, som, een percentiel en het aantal overschrijdingen van een drempel — van afzonderlijke metingen (bv. NO2-uren boven 200 µg/m³) of van daggemiddelden (bv. PM10-dagen boven 50 µg/m³).&lt;br&gt;&lt;b&gt;EU-regel&lt;/b&gt;: een periodegemiddelde wordt alleen gegeven als minstens de minimale volledigheid (standaard 75 %) van de periode geldige metingen bevat; mean_raw bewaart het onvoorwaardelijke gemiddelde. Metingen die als ongeldig gemarkeerd zijn (Telraam-uptime ≤ 0,5, AirBase-vlaggen, negatieve concentraties), tellen nooit mee.&lt;br&gt;Per gebied worden de metingen van alle sensoren binnen de polygoon samengevoegd; sensoren buiten elke polygoon worden weggelaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
             <source>Per</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
             <source>sensor</source>
             <translation>sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="74" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="72" />
             <source>area</source>
             <translation>gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="75" />
             <source>Areas (for 'per area')</source>
             <translation>Gebieden (voor 'per gebied')</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
-            <location filename="../processing/algorithms/site_sensors.py" line="117" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="132" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="76" />
+            <location filename="../processing/algorithms/site_sensors.py" line="83" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
             <source>Area name field</source>
             <translation>Veld met de naam van het gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="81" />
             <source>Percentile</source>
             <translation>Percentiel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="85" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="83" />
             <source>Threshold for exceedances</source>
             <translation>Drempel voor overschrijdingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="85" />
             <source>Count exceedances of</source>
             <translation>Overschrijdingen tellen van</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
             <source>single readings</source>
             <translation>afzonderlijke metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="88" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="86" />
             <source>daily means</source>
             <translation>daggemiddelden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="89" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="87" />
             <source>Minimum data completeness (%)</source>
             <translation>Minimale volledigheid van de gegevens (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="91" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="89" />
             <source>Statistics</source>
             <translation>Statistieken</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="115" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="138" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>De opslag bevat geen metingen van {property} voor deze gemeente en periode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="117" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="142" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} metingen van {sensors} sensoren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="169" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="167" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Kies de laag met gebieden om per gebied te aggregeren.</translation>
         </message>
@@ -250,72 +250,72 @@
             <translation>Opgeslagen als parameterset '{name}' ({path}); een fadingmarge van {m:.1f} dB geeft 90 % plaatsbetrouwbaarheid.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="37" />
+            <location filename="../processing/algorithms/compare_periods.py" line="21" />
             <source>Compare traffic before and after</source>
             <translation>Verkeer voor en na vergelijken</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="40" />
+            <location filename="../processing/algorithms/compare_periods.py" line="22" />
             <source>Did a measure (a circulation plan, a school street) change the traffic more than the ordinary day-to-day variation? Two periods of the same counts (files or the study store) are compared per segment and mode.&lt;br&gt;Only days of the same type are compared: school-term weekdays with school-term weekdays (or weekend days with weekend days); school holidays and public holidays are left out unless you include the holidays.&lt;br&gt;Per mode: the average daily traffic before and after, the change in %, its 95 % confidence interval (a bootstrap over the days of each period, with a fixed seed so a rerun gives the same answer) and a verdict in words — 'fewer cars: −18 % ± 6 %' when the interval excludes zero, else 'no change beyond the usual variation'. A segment with fewer valid days than the minimum in a period is flagged, not guessed.&lt;br&gt;One feature per segment; the columns of each mode start with its name (car_change_pct, car_verdict, …).</source>
             <translation>Veranderde een maatregel (een circulatieplan, een schoolstraat) het verkeer meer dan de gewone schommeling van dag tot dag? Twee periodes van dezelfde tellingen (bestanden of de studieopslag) worden per segment en vervoerswijze vergeleken.&lt;br&gt;Enkel dagen van hetzelfde type worden vergeleken: schoolwerkdagen met schoolwerkdagen (of weekenddagen met weekenddagen); schoolvakanties en feestdagen blijven buiten beschouwing, tenzij u de vakanties meeneemt.&lt;br&gt;Per vervoerswijze: het gemiddelde verkeer per dag voor en na, de verandering in %, haar 95 %-betrouwbaarheidsinterval (een bootstrap over de dagen van elke periode, met een vaste seed zodat een nieuwe run hetzelfde antwoord geeft) en een oordeel in woorden — 'minder auto's: −18 % ± 6 %' als het interval nul uitsluit, anders 'geen verandering buiten de gewone schommeling'. Een segment met minder geldige dagen dan het minimum in een periode wordt gemarkeerd, niet geraden.&lt;br&gt;Eén object per segment; de kolommen van elke vervoerswijze beginnen met haar naam (car_change_pct, car_verdict, …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="64" />
+            <location filename="../processing/algorithms/compare_periods.py" line="45" />
             <source>Before: first day</source>
             <translation>Voor: eerste dag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="64" />
+            <location filename="../processing/algorithms/compare_periods.py" line="45" />
             <source>Before: last day</source>
             <translation>Voor: laatste dag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="65" />
+            <location filename="../processing/algorithms/compare_periods.py" line="46" />
             <source>After: first day</source>
             <translation>Na: eerste dag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="65" />
+            <location filename="../processing/algorithms/compare_periods.py" line="46" />
             <source>After: last day</source>
             <translation>Na: laatste dag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="67" />
+            <location filename="../processing/algorithms/compare_periods.py" line="48" />
             <source>Compare</source>
             <translation>Vergelijk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="68" />
+            <location filename="../processing/algorithms/compare_periods.py" line="49" />
             <source>weekdays</source>
             <translation>werkdagen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="68" />
+            <location filename="../processing/algorithms/compare_periods.py" line="49" />
             <source>weekend days</source>
             <translation>weekenddagen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="70" />
+            <location filename="../processing/algorithms/compare_periods.py" line="51" />
             <source>Include school-holiday weekdays</source>
             <translation>Werkdagen in schoolvakanties meenemen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="71" />
+            <location filename="../processing/algorithms/compare_periods.py" line="52" />
             <source>Minimum valid days per period</source>
             <translation>Minimum aantal geldige dagen per periode</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="73" />
+            <location filename="../processing/algorithms/compare_periods.py" line="54" />
             <source>Before and after</source>
             <translation>Voor en na</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="97" />
+            <location filename="../processing/algorithms/compare_periods.py" line="76" />
             <source>{n} of {total} segments have too few valid days in a period and are flagged, not judged: {ids}.</source>
             <translation>{n} van {total} segmenten hebben te weinig geldige dagen in een periode en zijn gemarkeerd, niet beoordeeld: {ids}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/compare_periods.py" line="108" />
+            <location filename="../processing/algorithms/compare_periods.py" line="82" />
             <source>Change before/after</source>
             <translation>Verandering voor/na</translation>
         </message>
@@ -366,110 +366,102 @@
             <translation>{table}: {count} records</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="24" />
+            <location filename="../processing/algorithms/device_register.py" line="23" />
             <source>Public device register (what is placed where)</source>
             <translation>Openbaar register van toestellen (wat staat waar)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="27" />
+            <location filename="../processing/algorithms/device_register.py" line="24" />
             <source>A point layer citizens may see: every sensor of the study store with its type, what it measures, owner, operator, connectivity (LoRa, 4G, Wi-Fi, …), installation date, status and whether it processes personal data.&lt;br&gt;Sensors marked as not public are left out; sensors that process personal data (citizen sensors at home, cameras) are shown at the centre of their 100 m grid cell, so the register does not point at a private house. Contract references and internal notes are not part of the register.</source>
             <translation>Een puntlaag die burgers mogen zien: elke sensor van de studieopslag met zijn type, wat hij meet, eigenaar, beheerder, connectiviteit (LoRa, 4G, wifi, …), installatiedatum, status en of hij persoonsgegevens verwerkt.&lt;br&gt;Sensoren die als niet-openbaar gemarkeerd zijn, worden weggelaten; sensoren die persoonsgegevens verwerken (burgersensoren thuis, camera’s), worden getoond in het midden van hun rastercel van 100 m, zodat het register niet naar een privéwoning wijst. Contractreferenties en interne notities maken geen deel uit van het register.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/device_register.py" line="39" />
+            <location filename="../processing/algorithms/device_register.py" line="36" />
             <source>Device register</source>
             <translation>Register van toestellen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="21" />
+            <location filename="../processing/algorithms/download_addresses.py" line="20" />
             <source>Download addresses</source>
             <translation>Adressen downloaden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="22" />
-            <location filename="../processing/algorithms/download_grb.py" line="29" />
+            <location filename="../processing/algorithms/download_addresses.py" line="21" />
+            <location filename="../processing/algorithms/download_grb.py" line="19" />
             <source>Download</source>
             <translation>Downloaden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="24" />
+            <location filename="../processing/algorithms/download_addresses.py" line="23" />
             <source>Downloads every address of a municipality from the Flemish address register (Adressenregister, basisregisters API) into layer &lt;i&gt;addresses&lt;/i&gt; of a GeoPackage: points in EPSG:31370 with the fields address_id, street, housenumber, boxnumber, postcode, municipality, niscode, status, position_method, position_spec, full_address and street_id. Positions the register publishes in Lambert 2008 (EPSG:3812) are reprojected.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code. The register is read 500 addresses per request; the download can be cancelled, and the GeoPackage is only written (or replaced) when everything has arrived.</source>
             <translation>Downloadt alle adressen van een gemeente uit het Vlaamse adressenregister (Adressenregister, API basisregisters) naar laag &lt;i&gt;addresses&lt;/i&gt; van een GeoPackage: punten in EPSG:31370 met de velden address_id, street, housenumber, boxnumber, postcode, municipality, niscode, status, position_method, position_spec, full_address en street_id. Posities die het register in Lambert 2008 (EPSG:3812) publiceert, worden geherprojecteerd.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: een naam of een NIS-code van vijf cijfers. Het register wordt gelezen per 500 adressen per aanvraag; de download kan geannuleerd worden, en de GeoPackage wordt pas geschreven (of vervangen) wanneer alles binnen is.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="38" />
-            <location filename="../processing/algorithms/download_grb.py" line="47" />
-            <location filename="../processing/algorithms/load_gipod.py" line="71" />
+            <location filename="../processing/algorithms/download_addresses.py" line="37" />
+            <location filename="../processing/algorithms/download_common.py" line="31" />
             <source>Municipality (name or NIS code)</source>
             <translation>Gemeente (naam of NIS-code)</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/download_addresses.py" line="39" />
-            <location filename="../processing/algorithms/download_grb.py" line="54" />
-            <location filename="../processing/algorithms/load_gipod.py" line="84" />
-            <source>GeoPackage</source>
-            <translation>GeoPackage</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="40" />
-            <location filename="../processing/algorithms/download_grb.py" line="55" />
-            <location filename="../processing/algorithms/load_gipod.py" line="85" />
-            <source>GeoPackage (*.gpkg *.GPKG)</source>
-            <translation>GeoPackage (*.gpkg *.GPKG)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="41" />
             <source>Number of addresses</source>
             <translation>Aantal adressen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_addresses.py" line="50" />
+            <location filename="../processing/algorithms/download_addresses.py" line="48" />
             <source>Addresses {municipality}</source>
             <translation>Adressen {municipality}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="28" />
-            <source>Download GRB layers</source>
-            <translation>GRB-lagen downloaden</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_grb.py" line="31" />
-            <source>Downloads layers of the GRB (Grootschalig Referentiebestand: buildings, parcels, road surfaces and more) from Digitaal Vlaanderen's OGC API Features service into one GeoPackage, one layer per GRB type, in EPSG:31370 with all attributes of the source, including the identifiers OIDN and UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code; features that intersect the municipality's boundary (from VRBG) are kept whole. Or give an &lt;b&gt;extent&lt;/b&gt; instead: everything that intersects it is kept.&lt;br&gt;The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when everything has arrived, so a failure or a cancel leaves an existing file as it was.</source>
-            <translation>Downloadt lagen van het GRB (Grootschalig Referentiebestand: gebouwen, percelen, wegbanen en meer) van de OGC API Features-dienst van Digitaal Vlaanderen naar één GeoPackage, één laag per GRB-type, in EPSG:31370 met alle attributen van de bron, inclusief de identificatoren OIDN en UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: een naam of een NIS-code van vijf cijfers; objecten die de gemeentegrens (uit VRBG) snijden, worden in hun geheel behouden. Of geef in de plaats een &lt;b&gt;omgrenzing&lt;/b&gt; op: alles wat ze snijdt, wordt behouden.&lt;br&gt;De download verloopt pagina per pagina en kan geannuleerd worden; de GeoPackage wordt pas geschreven (of vervangen) wanneer alles binnen is, dus een fout of een annulering laat een bestaand bestand zoals het was.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_grb.py" line="49" />
-            <location filename="../processing/algorithms/load_gipod.py" line="73" />
+            <location filename="../processing/algorithms/download_common.py" line="33" />
             <location filename="../processing/algorithms/map_study.py" line="89" />
             <source>Or an extent</source>
             <translation>Of een omgrenzing</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="52" />
-            <source>GRB layers</source>
-            <translation>GRB-lagen</translation>
+            <location filename="../processing/algorithms/download_common.py" line="37" />
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="56" />
-            <source>Features per layer</source>
-            <translation>Objecten per laag</translation>
+            <location filename="../processing/algorithms/download_common.py" line="38" />
+            <source>GeoPackage (*.gpkg *.GPKG)</source>
+            <translation>GeoPackage (*.gpkg *.GPKG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="71" />
-            <location filename="../processing/algorithms/load_gipod.py" line="92" />
+            <location filename="../processing/algorithms/download_common.py" line="46" />
             <source>Give either a municipality or an extent, not both.</source>
             <translation>Geef een gemeente of een omgrenzing op, niet allebei.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/download_grb.py" line="73" />
-            <source>Give a municipality (name or NIS code) or an extent to download.</source>
-            <translation>Geef een gemeente (naam of NIS-code) of een omgrenzing op om te downloaden.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/download_grb.py" line="86" />
-            <location filename="../processing/algorithms/load_gipod.py" line="110" />
+            <location filename="../processing/algorithms/download_common.py" line="58" />
             <source>The extent has no coordinate reference system; choose it on the map or add it as [EPSG:31370].</source>
             <translation>De omgrenzing heeft geen coördinatenreferentiesysteem; kies ze op de kaart of voeg het toe als [EPSG:31370].</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="18" />
+            <source>Download GRB layers</source>
+            <translation>GRB-lagen downloaden</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="21" />
+            <source>Downloads layers of the GRB (Grootschalig Referentiebestand: buildings, parcels, road surfaces and more) from Digitaal Vlaanderen's OGC API Features service into one GeoPackage, one layer per GRB type, in EPSG:31370 with all attributes of the source, including the identifiers OIDN and UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: a name or a five-digit NIS code; features that intersect the municipality's boundary (from VRBG) are kept whole. Or give an &lt;b&gt;extent&lt;/b&gt; instead: everything that intersects it is kept.&lt;br&gt;The download runs page by page and can be cancelled; the GeoPackage is only written (or replaced) when everything has arrived, so a failure or a cancel leaves an existing file as it was.</source>
+            <translation>Downloadt lagen van het GRB (Grootschalig Referentiebestand: gebouwen, percelen, wegbanen en meer) van de OGC API Features-dienst van Digitaal Vlaanderen naar één GeoPackage, één laag per GRB-type, in EPSG:31370 met alle attributen van de bron, inclusief de identificatoren OIDN en UIDN.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: een naam of een NIS-code van vijf cijfers; objecten die de gemeentegrens (uit VRBG) snijden, worden in hun geheel behouden. Of geef in de plaats een &lt;b&gt;omgrenzing&lt;/b&gt; op: alles wat ze snijdt, wordt behouden.&lt;br&gt;De download verloopt pagina per pagina en kan geannuleerd worden; de GeoPackage wordt pas geschreven (of vervangen) wanneer alles binnen is, dus een fout of een annulering laat een bestaand bestand zoals het was.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="40" />
+            <source>GRB layers</source>
+            <translation>GRB-lagen</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="43" />
+            <source>Features per layer</source>
+            <translation>Objecten per laag</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/download_grb.py" line="50" />
+            <source>Give a municipality (name or NIS code) or an extent to download.</source>
+            <translation>Geef een gemeente (naam of NIS-code) of een omgrenzing op om te downloaden.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="24" />
@@ -489,7 +481,7 @@
         <message>
             <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="75" />
-            <location filename="../processing/algorithms/import_observations.py" line="62" />
+            <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Format</source>
             <translation>Formaat</translation>
         </message>
@@ -548,7 +540,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="60" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="90" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="94" />
             <source>Vacancy indicators per area</source>
             <translation>Leegstandsindicatoren per gebied</translation>
         </message>
@@ -628,455 +620,461 @@
             <translation>{n} gebieden waren niet als small_numbers gemarkeerd maar hebben minder dan {limit} eenheden of helemaal geen markering; ook hun cijfers werden weggelaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="29" />
+            <location filename="../processing/algorithms/frames.py" line="62" />
+            <location filename="../processing/algorithms/frames.py" line="64" />
+            <source>The output layer</source>
+            <translation>De uitvoerlaag</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_observations.py" line="28" />
             <source>Import sensor readings from a file</source>
             <translation>Sensormetingen importeren uit een bestand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="32" />
+            <location filename="../processing/algorithms/import_observations.py" line="29" />
             <source>Imports readings from CSV, XLSX (or a zip with one CSV) into the study store.&lt;br&gt;&lt;b&gt;Known formats&lt;/b&gt; import without more: CurieuzeNeuzen 2018, the Gent bicycle counters, EEA AirBase hourly files (24 value/flag pairs per day, -999 missing), the Recht op Lucht campaign, IRCEL-CELINE exports (one column per station), Telraam report CSVs and sensor.community archive files.&lt;br&gt;&lt;b&gt;Other files&lt;/b&gt;: choose 'Column mapping' and describe the columns as key=value pairs separated by ';'. Long format (one row per reading): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Wide format, one column per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; one column per hour: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Other keys: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error or replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Time zone&lt;/b&gt;: times with an offset need none; for times without one choose their zone (the plugin never guesses). The repeated autumn hour is resolved by the row order of each sensor (rows in time order, either way); a time in the skipped spring hour is refused.&lt;br&gt;Units are converted to the property's standard unit (µg/m³ …); an unknown unit, one property in two units, contradictory duplicates or a sensor without position (when positions are mapped) stop the import with one sentence, and nothing is written. Importing the same file again adds nothing.</source>
             <translation>Importeert metingen uit CSV, XLSX (of een zip met één CSV) in de studieopslag.&lt;br&gt;&lt;b&gt;Gekende formaten&lt;/b&gt; worden zonder meer ingelezen: CurieuzeNeuzen 2018, de Gentse fietstellers, EEA AirBase-uurbestanden (24 paren waarde/vlag per dag, -999 ontbrekend), de campagne Recht op Lucht, exports van IRCEL-CELINE (één kolom per station), Telraam-rapport-CSV's en archiefbestanden van sensor.community.&lt;br&gt;&lt;b&gt;Andere bestanden&lt;/b&gt;: kies 'Kolomtoewijzing' en beschrijf de kolommen als sleutel=waarde-paren, gescheiden door ';'. Lang formaat (één rij per meting): &lt;i&gt;time=Tijdstip; sensor=Meetpunt; x=lon; y=lat; values=NO2:no2,PM10:pm10&lt;/i&gt;. Breed formaat, één kolom per sensor: &lt;i&gt;layout=wide_sensors; time=Datum; property=no2&lt;/i&gt;; één kolom per uur: &lt;i&gt;layout=wide_hours; time=Datum; hour_columns=H1,H2,…; property=pm10&lt;/i&gt;. Andere sleutels: time_end, time_format, sensor_name, name, epsg, unit, unit_column, quality, missing, flag_columns, duplicates (error of replicates), resolution_s, aggregation, source, period.&lt;br&gt;&lt;b&gt;Tijdzone&lt;/b&gt;: tijden met een verschuiving hebben er geen nodig; kies voor tijden zonder verschuiving hun zone (de plugin raadt nooit). Het dubbele uur in de herfst wordt per sensor opgelost volgens de volgorde van de rijen (rijen in volgorde van tijd, in beide richtingen); een tijd in het overgeslagen uur in de lente wordt geweigerd.&lt;br&gt;Eenheden worden omgezet naar de standaardeenheid van de grootheid (µg/m³ …); een onbekende eenheid, één grootheid in twee eenheden, tegenstrijdige dubbels of een sensor zonder positie (als posities toegewezen zijn) stoppen de import met één zin, en er wordt niets weggeschreven. Hetzelfde bestand opnieuw importeren voegt niets toe.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="60" />
+            <location filename="../processing/algorithms/import_observations.py" line="57" />
             <source>File with readings</source>
             <translation>Bestand met metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="60" />
+            <location filename="../processing/algorithms/import_observations.py" line="57" />
             <source>Tables (*.csv *.txt *.tsv *.xlsx *.zip);;All (*)</source>
             <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.zip);;Alle (*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="62" />
+            <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Detect automatically</source>
             <translation>Automatisch detecteren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="63" />
+            <location filename="../processing/algorithms/import_observations.py" line="60" />
             <source>Column mapping (below)</source>
             <translation>Koppeling van kolommen (hieronder)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="64" />
+            <location filename="../processing/algorithms/import_observations.py" line="61" />
             <source>Column mapping (key=value; …)</source>
             <translation>Koppeling van kolommen (sleutel=waarde; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="67" />
+            <location filename="../processing/algorithms/import_observations.py" line="64" />
             <source>Time zone of times without offset</source>
             <translation>Tijdzone van tijden zonder verschuiving</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="68" />
+            <location filename="../processing/algorithms/import_observations.py" line="65" />
             <source>(the times carry an offset)</source>
             <translation>(de tijden hebben een verschuiving)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="68" />
+            <location filename="../processing/algorithms/import_observations.py" line="65" />
             <source>UTC+01:00 (standard time all year)</source>
             <translation>UTC+01:00 (het hele jaar wintertijd)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="70" />
+            <location filename="../processing/algorithms/import_observations.py" line="67" />
             <source>Property (when the format needs one, e.g. no2)</source>
             <translation>Grootheid (als het formaat er een nodig heeft, bv. no2)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="72" />
+            <location filename="../processing/algorithms/import_observations.py" line="69" />
             <source>Position of a one-sensor file</source>
             <translation>Positie van een bestand met één sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="74" />
+            <location filename="../processing/algorithms/import_observations.py" line="71" />
             <source>Sheet (XLSX)</source>
             <translation>Werkblad (XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_observations.py" line="104" />
+            <location filename="../processing/algorithms/import_observations.py" line="101" />
             <source>Describe the columns in the column mapping, or choose a known format.</source>
             <translation>Beschrijf de kolommen in de koppeling van kolommen, of kies een gekend formaat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="42" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="44" />
             <source>Import vacancy register</source>
             <translation>Leegstandsregister importeren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="47" />
             <source>Brings a vacancy-register export (VIP, or any CSV/XLSX with a column mapping) into the register of the study store, and keeps its history.&lt;br&gt;&lt;br&gt;&lt;b&gt;Placement&lt;/b&gt;: each dossier is put on its matched address point, else on the GRB building of its parcel (CapaKey), else on the parcel; the field location_method says which, and 'unplaced' when none was found. Long and short CapaKeys and Dutch (dd/mm/yyyy), Excel serial and ISO dates are read.&lt;br&gt;&lt;b&gt;History&lt;/b&gt;: a newer export updates the same dossiers (by dossier id): entries, status changes and removals (schrapping) are recorded with their dates, nothing is duplicated, and an older export than the last one is refused. The whole import is one transaction: if it fails or is cancelled, the register stays as it was.&lt;br&gt;&lt;b&gt;Bad rows&lt;/b&gt; (no dossier number, duplicate dossier id, unknown status, unreadable or future date, neither address nor parcel, malformed CapaKey without address) are listed with the reason in the rejected-rows output; the rest is imported. Owner names, national register numbers, tax amounts and remarks in the file are not read.&lt;br&gt;&lt;b&gt;Column mapping&lt;/b&gt;: role=column pairs separated by ';' for files that do not use the VIP column names, for example &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Roles: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Status mapping&lt;/b&gt;: extra status words, for example &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statuses: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</source>
             <translation>Brengt een export van het leegstandsregister (VIP, of elke CSV/XLSX met een koppeling van kolommen) in het register van de studieopslag, en bewaart de geschiedenis ervan.&lt;br&gt;&lt;br&gt;&lt;b&gt;Plaatsing&lt;/b&gt;: elk dossier wordt op zijn gematcht adrespunt gezet, anders op het GRB-gebouw van zijn perceel (CapaKey), anders op het perceel; het veld location_method zegt welk, en 'unplaced' als er geen gevonden werd. Lange en korte CapaKeys en Nederlandse (dd/mm/jjjj), Excel-serie- en ISO-datums worden gelezen.&lt;br&gt;&lt;b&gt;Geschiedenis&lt;/b&gt;: een nieuwere export werkt dezelfde dossiers bij (volgens dossier-id): opnames, statuswijzigingen en schrappingen worden met hun datum geregistreerd, niets wordt dubbel opgenomen, en een export die ouder is dan de laatste wordt geweigerd. De hele import is één transactie: als ze mislukt of geannuleerd wordt, blijft het register zoals het was.&lt;br&gt;&lt;b&gt;Slechte rijen&lt;/b&gt; (geen dossiernummer, dubbel dossier-id, onbekende status, onleesbare datum of datum in de toekomst, noch adres noch perceel, misvormde CapaKey zonder adres) worden met de reden opgelijst in de uitvoer met geweigerde rijen; de rest wordt geïmporteerd. Namen van eigenaars, rijksregisternummers, belastingbedragen en opmerkingen in het bestand worden niet gelezen.&lt;br&gt;&lt;b&gt;Koppeling van kolommen&lt;/b&gt;: paren rol=kolom gescheiden door ';' voor bestanden die de kolomnamen van VIP niet gebruiken, bijvoorbeeld &lt;i&gt;dossiernummer=Dossier nr; vip_status=Toestand; datum_opname=Datum&lt;/i&gt;. Rollen: capakey, dossier_prefix, dossier_type, dossiernummer, intern_nummer, datum_opname, inventaris_type, vip_status, vip_statuscode, type_onroerend_goed, postcode, gemeente, straat, huisnummer, busnummer, datum_schrapping, laatste_controle, vloeroppervlakte_m2.&lt;br&gt;&lt;b&gt;Koppeling van statussen&lt;/b&gt;: extra statuswoorden, bijvoorbeeld &lt;i&gt;Lopend=opgenomen; Afgewerkt=geschrapt&lt;/i&gt; (statussen: vermoeden, vastgesteld, opgenomen, beroep, geschrapt).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="86" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="89" />
             <source>Register export (VIP export or other CSV/XLSX)</source>
             <translation>Export van het register (VIP-export of andere CSV/XLSX)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="87" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="90" />
             <source>Tables (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*.*)</source>
             <translation>Tabellen (*.xlsx *.xlsm *.csv *.txt *.tsv);;Alle bestanden (*.*)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="88" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="91" />
             <location filename="../processing/algorithms/match_addresses.py" line="64" />
             <source>Sheet (XLSX with several sheets)</source>
             <translation>Werkblad (XLSX met meerdere werkbladen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="91" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="94" />
             <source>Column mapping (role=column; … for non-VIP files)</source>
             <translation>Koppeling van kolommen (rol=kolom; … voor bestanden die niet van VIP komen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="93" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="96" />
             <source>Extra status words (word=status; …)</source>
             <translation>Extra statuswoorden (woord=status; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="95" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="98" />
             <source>Extra property types (word=type; …)</source>
             <translation>Extra types van panden (woord=type; …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="97" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
             <source>Export date (empty: from the file name, else today)</source>
             <translation>Exportdatum (leeg: uit de bestandsnaam, anders vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="100" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="103" />
             <source>NIS code of the municipality (when the export does not say it)</source>
             <translation>NIS-code van de gemeente (als de export ze niet vermeldt)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="102" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="105" />
             <source>Addresses (standard address layer)</source>
             <translation>Adressen (standaard adreslaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="104" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="107" />
             <source>Parcels (GRB ADP with CAPAKEY)</source>
             <translation>Percelen (GRB ADP met CAPAKEY)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="106" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="109" />
             <source>Buildings (GRB GBG)</source>
             <translation>Gebouwen (GRB GBG)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="109" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
             <source>Dossiers missing from the export were removed (full export)</source>
             <translation>Dossiers die in de export ontbreken, werden geschrapt (volledige export)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="112" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
             <source>Allow an export older than the last one imported</source>
             <translation>Een export toestaan die ouder is dan de laatst geïmporteerde</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="114" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="117" />
             <source>Rejected rows</source>
             <translation>Geweigerde rijen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="116" />
-            <location filename="../processing/algorithms/sensors_common.py" line="121" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="119" />
+            <location filename="../processing/algorithms/sensors_common.py" line="149" />
             <source>Summary</source>
             <translation>Samenvatting</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="128" />
-            <source>Choose the register export (an XLSX or CSV file).</source>
-            <translation>Kies de export van het register (een XLSX- of CSV-bestand).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="132" />
-            <source>Export of {date}: {rows} rows.</source>
-            <translation>Export van {date}: {rows} rijen.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="140" />
-            <source>Not read (personal, tax or free-text data): {columns}.</source>
-            <translation>Niet gelezen (persoons-, belasting- of vrije tekstgegevens): {columns}.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="147" />
-            <source>addresses</source>
-            <translation>adressen</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="153" />
-            <source>Placing the dossiers on addresses, buildings and parcels…</source>
-            <translation>De dossiers worden op adressen, gebouwen en percelen geplaatst…</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="159" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="130" />
             <source>The NIS code {code} is not five digits.</source>
             <translation>De NIS-code {code} heeft geen vijf cijfers.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="168" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="139" />
             <source>Placed by {method}: {count}</source>
             <translation>Geplaatst via {method}: {count}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="170" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="141" />
             <source>Row {row} ({dossier}): {reason}</source>
             <translation>Rij {row} ({dossier}): {reason}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="202" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
+            <source>Choose the register export (an XLSX or CSV file).</source>
+            <translation>Kies de export van het register (een XLSX- of CSV-bestand).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="156" />
+            <source>Export of {date}: {rows} rows.</source>
+            <translation>Export van {date}: {rows} rijen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="164" />
+            <source>Not read (personal, tax or free-text data): {columns}.</source>
+            <translation>Niet gelezen (persoons-, belasting- of vrije tekstgegevens): {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
+            <source>addresses</source>
+            <translation>adressen</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="182" />
+            <source>Placing the dossiers on addresses, buildings and parcels…</source>
+            <translation>De dossiers worden op adressen, gebouwen en percelen geplaatst…</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="218" />
             <source>the parameter Export date</source>
             <translation>de parameter Exportdatum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="206" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="222" />
             <source>the file name {name}</source>
             <translation>de bestandsnaam {name}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="218" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="234" />
             <source>The parcel layer has no CAPAKEY field; use the GRB parcels (ADP) or leave the parcel layer empty.</source>
             <translation>De perceellaag heeft geen veld CAPAKEY; gebruik de GRB-percelen (ADP) of laat de perceellaag leeg.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="44" />
             <source>Interpolate sensor readings (IDW)</source>
             <translation>Sensormetingen interpoleren (IDW)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="48" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="45" />
             <source>An inverse-distance-weighted surface (GeoTIFF, EPSG:31370) of one value per sensor: the mean of the valid readings of a property over a period, or the latest reading, from the study store — or a field of a point layer (e.g. CurieuzeNeuzen tubes).&lt;br&gt;Each cell uses the nearest sensors (12 by default) with weights 1/distance^power (2 by default).&lt;br&gt;&lt;b&gt;Cross-validation&lt;/b&gt;: every sensor is estimated from the others with the same settings; the RMSE, MAE and bias are reported, so you see how far to trust the surface between sensors. An interpolation is no dispersion model: it knows nothing about streets, buildings or sources between the sensors.</source>
             <translation>Een oppervlak met inverse-afstandsweging (GeoTIFF, EPSG:31370) van één waarde per sensor: het gemiddelde van de geldige metingen van een grootheid over een periode, of de laatste meting, uit de studieopslag — of een veld van een puntlaag (bv. buisjes van CurieuzeNeuzen).&lt;br&gt;Elke cel gebruikt de dichtstbijzijnde sensoren (standaard 12) met gewichten 1/afstand^macht (standaard 2).&lt;br&gt;&lt;b&gt;Kruisvalidatie&lt;/b&gt;: elke sensor wordt met dezelfde instellingen geschat uit de andere; de RMSE, MAE en bias worden gemeld, zodat u ziet hoever u het oppervlak tussen de sensoren kunt vertrouwen. Een interpolatie is geen verspreidingsmodel: ze weet niets van straten, gebouwen of bronnen tussen de sensoren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="72" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="74" />
             <source>Value per sensor</source>
             <translation>Waarde per sensor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="75" />
             <source>mean over the period</source>
             <translation>gemiddelde over de periode</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="73" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="75" />
             <source>latest reading</source>
             <translation>laatste meting</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="77" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
             <source>Or: point layer with values</source>
             <translation>Of: puntlaag met waarden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="79" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="99" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
             <source>Value field</source>
             <translation>Veld met waarden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="81" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
             <source>Extent (default: the sensors' extent)</source>
             <translation>Omgrenzing (standaard: de omgrenzing van de sensoren)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="83" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
             <source>Cell size (m)</source>
             <translation>Celgrootte (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="85" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
             <source>Power</source>
             <translation>Macht</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="87" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
             <source>Nearest sensors used</source>
             <translation>Gebruikte dichtstbijzijnde sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="89" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
             <source>Surface</source>
             <translation>Oppervlak</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="92" />
             <source>Cross-validation RMSE</source>
             <translation>RMSE van de kruisvalidatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="90" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="92" />
             <source>Cross-validation MAE</source>
             <translation>MAE van de kruisvalidatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
             <source>Cross-validation bias</source>
             <translation>Bias van de kruisvalidatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="91" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
             <source>Sensors used</source>
             <translation>Gebruikte sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="93" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="95" />
             <source>Cross-validation</source>
             <translation>Kruisvalidatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="108" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="110" />
             <source>{n} sensors with a value but without a position were left out.</source>
             <translation>{n} sensoren met een waarde maar zonder positie werden weggelaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="134" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="136" />
             <source>Choose the field with the values to interpolate.</source>
             <translation>Kies het veld met de te interpoleren waarden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="153" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="155" />
             <source>{n} points without a value or without a geometry were left out.</source>
             <translation>{n} punten zonder waarde of zonder geometrie werden weggelaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="157" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="159" />
             <source>Choose a study store or a point layer with values.</source>
             <translation>Kies een studieopslag of een puntlaag met waarden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/interpolate_observations.py" line="173" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="175" />
             <source>{n} sensors have a value.</source>
             <translation>{n} sensoren hebben een waarde.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="44" />
+            <location filename="../processing/algorithms/load_gipod.py" line="41" />
             <source>{value} is not a date; write it as YYYY-MM-DD.</source>
             <translation>{value} is geen datum; schrijf hem als JJJJ-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="49" />
+            <location filename="../processing/algorithms/load_gipod.py" line="46" />
             <source>Load works on the public domain (GIPOD)</source>
             <translation>Werken op het openbaar domein laden (GIPOD)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="52" />
+            <location filename="../processing/algorithms/load_gipod.py" line="49" />
             <source>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</source>
             <translation>Downloadt de werken en evenementen op het openbaar domein (GIPOD, Digitaal Vlaanderen) die een periode overlappen, voor de omhullende rechthoek van een gemeente of voor een omgrenzing, naar een GeoPackage in EPSG:31370: laag INNAME met hun vlakken en INNAME_PUNT met hun punten, met behoud van alle GIPOD-eigenschappen (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) en met Start/End als datum en tijd (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Periode&lt;/b&gt;: hele dagen in Belgische tijd; zonder datums de komende 90 dagen. Een werk wordt behouden als het begint voordat de periode eindigt en eindigt op of na de eerste dag ervan.&lt;br&gt;De GeoPackage wordt pas geschreven wanneer alles binnen is; een fout of een annulering laat een bestaand bestand zoals het was. Gebruik het resultaat met &lt;i&gt;Conflicten tussen projecten en werken&lt;/i&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="75" />
+            <location filename="../processing/algorithms/load_gipod.py" line="70" />
             <source>First day of the period</source>
             <translation>Eerste dag van de periode</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="77" />
+            <location filename="../processing/algorithms/load_gipod.py" line="72" />
             <source>Last day of the period</source>
             <translation>Laatste dag van de periode</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="81" />
+            <location filename="../processing/algorithms/load_gipod.py" line="76" />
             <source>GIPOD collections</source>
             <translation>GIPOD-collecties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="81" />
+            <location filename="../processing/algorithms/load_gipod.py" line="76" />
             <source>Works as areas (INNAME)</source>
             <translation>Werken als vlakken (INNAME)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="82" />
+            <location filename="../processing/algorithms/load_gipod.py" line="77" />
             <source>Works as points (INNAME_PUNT)</source>
             <translation>Werken als punten (INNAME_PUNT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="86" />
+            <location filename="../processing/algorithms/load_gipod.py" line="80" />
             <source>Number of works</source>
             <translation>Aantal werken</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="94" />
+            <location filename="../processing/algorithms/load_gipod.py" line="84" />
             <source>Give a municipality (name or NIS code) or an extent to load the works of.</source>
             <translation>Geef een gemeente (naam of NIS-code) of een omgrenzing op om de werken ervan te laden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="31" />
+            <location filename="../processing/algorithms/load_irceline.py" line="23" />
             <source>Load IRCEL-CELINE official stations</source>
             <translation>Officiële stations van IRCEL-CELINE laden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="34" />
+            <location filename="../processing/algorithms/load_irceline.py" line="24" />
             <source>Stores the stations of the official Belgian air-quality network (IRCEL-CELINE, VMM) and their hourly series of one pollutant for a period (default: the last 7 days). Without an area every station is read, which the time-series panel uses to compare a sensor with the nearest official station.&lt;br&gt;The service gives the end of each hour; readings are stored with the hour's start and end in UTC. Data: IRCEL-CELINE, CC BY 4.0.</source>
             <translation>Slaat de stations van het officiële Belgische meetnet voor luchtkwaliteit (IRCEL-CELINE, VMM) op met hun uurreeksen van één polluent voor een periode (standaard: de laatste 7 dagen). Zonder gebied worden alle stations gelezen, wat het tijdreekspaneel gebruikt om een sensor te vergelijken met het dichtstbijzijnde officiële station.&lt;br&gt;De dienst geeft het einde van elk uur; metingen worden opgeslagen met begin en einde van het uur in UTC. Gegevens: IRCEL-CELINE, CC BY 4.0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_irceline.py" line="45" />
+            <location filename="../processing/algorithms/load_irceline.py" line="35" />
             <source>Pollutant</source>
             <translation>Polluent</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="26" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="20" />
             <source>Load sensor.community citizen sensors</source>
             <translation>Burgersensoren van sensor.community laden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="29" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="21" />
             <source>Finds the sensor.community (luftdaten) citizen sensors in an area (default: the municipality's extent) and stores them with their latest values (PM10, PM2.5, temperature, humidity, pressure). With an archive period, the daily archive files of those sensors are read too (archive.sensor.community, ODbL).&lt;br&gt;Citizen sensors stand at private homes: they are flagged as personal data, and the public device register blurs their position. Loading again stores only what is new.</source>
             <translation>Zoekt de burgersensoren van sensor.community (luftdaten) in een gebied (standaard: de omgrenzing van de gemeente) en slaat ze op met hun laatste waarden (PM10, PM2,5, temperatuur, vochtigheid, luchtdruk). Met een archiefperiode worden ook de dagelijkse archiefbestanden van die sensoren gelezen (archive.sensor.community, ODbL).&lt;br&gt;Burgersensoren staan bij mensen thuis: ze worden gemarkeerd als persoonsgegevens, en het openbare register van toestellen vervaagt hun positie. Opnieuw laden slaat alleen op wat nieuw is.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="42" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="35" />
             <source>Archive from (date, optional)</source>
             <translation>Archief vanaf (datum, optioneel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensor_community.py" line="43" />
+            <location filename="../processing/algorithms/load_sensor_community.py" line="36" />
             <source>Archive until (date, not included)</source>
             <translation>Archief tot (datum, niet inbegrepen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="27" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="19" />
             <source>Load SensorThings data</source>
             <translation>SensorThings-gegevens laden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="30" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="20" />
             <source>Reads things, their locations, datastreams and observations from any OGC SensorThings API server (FROST, 52°North, …) into the study store.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: the service root, e.g. https://iot.example.be/FROST-Server/v1.1. A protected server needs an authentication configuration from the QGIS authentication database (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: an observed property (its name on the server, e.g. NO2), an area (polygons; default: everything the server offers) and a period (default: the last 7 days). Pages are followed through @iot.nextLink.&lt;br&gt;Times are stored in UTC; instants and intervals are kept; results that are not numbers (text, objects, arrays) are kept as text. Loading again only asks for readings newer than those stored. Everything is written in one transaction: a failure or a cancel leaves the store as it was.</source>
             <translation>Leest things, hun locaties, datastromen en observaties van elke OGC SensorThings API-server (FROST, 52°North, …) in de studieopslag.&lt;br&gt;&lt;b&gt;Server&lt;/b&gt;: de basis-URL van de dienst, bv. https://iot.example.be/FROST-Server/v1.1. Een beveiligde server vereist een authenticatieconfiguratie uit de authenticatiedatabank van QGIS (Basic, OAuth2, …).&lt;br&gt;&lt;b&gt;Filters&lt;/b&gt;: een geobserveerde grootheid (haar naam op de server, bv. NO2), een gebied (polygonen; standaard: alles wat de server aanbiedt) en een periode (standaard: de laatste 7 dagen). Pagina’s worden gevolgd via @iot.nextLink.&lt;br&gt;Tijden worden in UTC opgeslagen; tijdstippen en intervallen blijven behouden; resultaten die geen getallen zijn (tekst, objecten, reeksen), worden als tekst bewaard. Opnieuw laden vraagt alleen metingen die nieuwer zijn dan de opgeslagen. Alles wordt in één transactie weggeschreven: een fout of een annulering laat de opslag zoals ze was.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="47" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="37" />
             <source>SensorThings service root URL</source>
             <translation>Basis-URL van de SensorThings-dienst</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="48" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="38" />
             <source>Authentication</source>
             <translation>Authenticatie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_sensorthings.py" line="49" />
+            <location filename="../processing/algorithms/load_sensorthings.py" line="39" />
             <source>Observed property (name on the server)</source>
             <translation>Geobserveerde grootheid (naam op de server)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="26" />
+            <location filename="../processing/algorithms/load_telraam.py" line="19" />
             <source>Load Telraam traffic counts</source>
             <translation>Verkeerstellingen van Telraam laden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="29" />
+            <location filename="../processing/algorithms/load_telraam.py" line="20" />
             <source>Stores Telraam road segments (as lines) and their hourly reports: cars, bikes, pedestrians and heavy vehicles in both directions (A→B = _lft, B→A = _rgt), the V85 speed and the camera's uptime.&lt;br&gt;&lt;b&gt;API key&lt;/b&gt;: store your Telraam token in the QGIS authentication database (Settings › Options › Authentication: a Basic configuration with the token as password, or an API-header configuration with X-Api-Key) and choose it here; it is never written to settings or projects.&lt;br&gt;Segments: those in the area (default: the municipality's extent) or the ids given. Hours with an uptime of 0.5 or less are stored but do not count in statistics. Long periods are asked in 90-day parts; loading again asks only for hours after the newest stored one.</source>
             <translation>Slaat wegsegmenten van Telraam (als lijnen) op met hun uurrapporten: auto’s, fietsen, voetgangers en zware voertuigen in beide richtingen (A→B = _lft, B→A = _rgt), de V85-snelheid en de uptime van de camera.&lt;br&gt;&lt;b&gt;API-sleutel&lt;/b&gt;: bewaar uw Telraam-token in de authenticatiedatabank van QGIS (Extra › Opties › Authenticatie: een Basic-configuratie met het token als wachtwoord, of een API-headerconfiguratie met X-Api-Key) en kies die hier; hij wordt nooit in instellingen of projecten geschreven.&lt;br&gt;Segmenten: die in het gebied (standaard: de omgrenzing van de gemeente) of de opgegeven id’s. Uren met een uptime van 0,5 of minder worden opgeslagen, maar tellen niet mee in statistieken. Lange periodes worden in delen van 90 dagen opgevraagd; opnieuw laden vraagt alleen de uren na het nieuwste opgeslagen uur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="43" />
+            <location filename="../processing/algorithms/load_telraam.py" line="34" />
             <source>Telraam API key (authentication)</source>
             <translation>Telraam-API-sleutel (authenticatie)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_telraam.py" line="44" />
+            <location filename="../processing/algorithms/load_telraam.py" line="35" />
             <source>Segment ids (comma-separated, optional)</source>
             <translation>Segment-id’s (gescheiden door komma’s, optioneel)</translation>
         </message>
@@ -1322,1071 +1320,1323 @@
             <translation>{count} dubbele project-id’s; zie de tabel met dubbels.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="49" />
+            <location filename="../processing/algorithms/mobility_common.py" line="103" />
             <source>Counts (Telraam hourly reports, counting-pole exports)</source>
             <translation>Tellingen (Telraam-uurrapporten, telpaalexports)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="51" />
+            <location filename="../processing/algorithms/mobility_common.py" line="105" />
             <source>Or the counts in a study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
             <translation>Of de tellingen in een studieopslag (GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="55" />
+            <location filename="../processing/algorithms/mobility_common.py" line="109" />
             <source>Segments or counting points (for the map)</source>
             <translation>Segmenten of telpunten (voor de kaart)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="58" />
+            <location filename="../processing/algorithms/mobility_common.py" line="112" />
             <source>Segment id field</source>
             <translation>Veld met het segment-id</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="60" />
+            <location filename="../processing/algorithms/mobility_common.py" line="114" />
             <source>Only these segments (ids separated by commas; empty: all)</source>
             <translation>Enkel deze segmenten (id's gescheiden door komma's; leeg: alle)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="62" />
+            <location filename="../processing/algorithms/mobility_common.py" line="116" />
             <source>Minimum valid counting time of a day (%)</source>
             <translation>Minimale geldige teltijd van een dag (%)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="92" />
+            <location filename="../processing/algorithms/mobility_common.py" line="146" />
             <source>Choose counts files or a study store with traffic counts.</source>
             <translation>Kies tellingenbestanden of een studieopslag met verkeerstellingen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="98" />
+            <location filename="../processing/algorithms/mobility_common.py" line="152" />
             <source>{name}: {n} hours.</source>
             <translation>{name}: {n} uren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="116" />
+            <location filename="../processing/algorithms/mobility_common.py" line="170" />
             <source>The study store holds no traffic counts for this municipality; load Telraam or import counting-pole files first.</source>
             <translation>De studieopslag bevat geen verkeerstellingen voor deze gemeente; laad eerst Telraam of importeer telpaalbestanden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="118" />
+            <location filename="../processing/algorithms/mobility_common.py" line="172" />
             <source>Study store: {n} hours of {segments} counters.</source>
             <translation>Studieopslag: {n} uren van {segments} tellers.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="155" />
+            <location filename="../processing/algorithms/mobility_common.py" line="209" />
             <source>Choose the field of the segments layer that holds the segment id.</source>
             <translation>Kies het veld van de segmentenlaag dat het segment-id bevat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_common.py" line="193" />
+            <location filename="../processing/algorithms/mobility_common.py" line="247" />
             <source>{n} segments are not on the segments layer and have no geometry: {ids}.</source>
             <translation>{n} segmenten staan niet in de segmentenlaag en hebben geen geometrie: {ids}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="57" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="50" />
             <source>Traffic indicators per segment</source>
             <translation>Verkeersindicatoren per segment</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="60" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="51" />
             <source>What each counted street carries in a period, from Telraam hourly reports (CSV or JSON, as the Telraam API or site exports them) or counting-pole exports (Gent's 5-minute files), or from the counts already in the study store (loaded with the Telraam loader or imported; the store keeps no speed histograms, so no v85 then).&lt;br&gt;Per segment: average daily traffic on a normal weekday (school term, no holiday) and on a weekend day, per mode (car, heavy, bike, pedestrian) for both directions and each direction; the modal split; the morning and evening peak hour and its share of the day; the weekday hourly profile; v85 and the share of cars above the speed limit (from Telraam's speed histograms; the limit from a field of the segments layer or the parameter); data coverage.&lt;br&gt;&lt;b&gt;Quality&lt;/b&gt;: an hour with uptime of 50 % or less is not a count (Telraam's counts are already scaled to the full hour; counting-pole hours are scaled by the share of their 5-minute slots present). A day counts when the minimum share of its hours is valid; its missing hours are filled from the average profile, and the log counts the days left out and the hours filled.&lt;br&gt;&lt;b&gt;Calendar&lt;/b&gt;: Belgian public holidays and Flemish school holidays are computed (Easter included), so a weekday in the Christmas holiday is not a normal weekday.&lt;br&gt;The optional hourly output holds every valid hour with its time span, ready for the temporal controller.</source>
             <translation>Wat elke getelde straat in een periode draagt, uit Telraam-uurrapporten (CSV of JSON, zoals de Telraam-API of -site ze exporteert) of telpaalexports (de 5-minutenbestanden van Gent), of uit de tellingen die al in de studieopslag staan (geladen met de Telraam-lader of geïmporteerd; de opslag bewaart geen snelheidshistogrammen, dus dan geen v85).&lt;br&gt;Per segment: het gemiddelde verkeer per dag op een gewone werkdag (schoolperiode, geen vakantie) en op een weekenddag, per vervoerswijze (auto, vrachtverkeer, fiets, voetganger) in beide richtingen samen en per richting; de modal split; het ochtend- en avondspitsuur en hun aandeel in de dag; het uurprofiel van een werkdag; de v85 en het aandeel auto's boven de snelheidslimiet (uit de snelheidshistogrammen van Telraam; de limiet uit een veld van de segmentenlaag of de parameter); de datadekking.&lt;br&gt;&lt;b&gt;Kwaliteit&lt;/b&gt;: een uur met een uptime van 50 % of minder is geen telling (de tellingen van Telraam zijn al opgeschaald naar het volle uur; telpaaluren worden opgeschaald met het aandeel aanwezige 5-minutenintervallen). Een dag telt mee als het minimale aandeel van zijn uren geldig is; zijn ontbrekende uren worden aangevuld uit het gemiddelde profiel, en het logboek telt de weggelaten dagen en de aangevulde uren.&lt;br&gt;&lt;b&gt;Kalender&lt;/b&gt;: Belgische feestdagen en Vlaamse schoolvakanties worden berekend (Pasen inbegrepen), zodat een werkdag in de kerstvakantie geen gewone werkdag is.&lt;br&gt;De optionele uitvoer per uur bevat elk geldig uur met zijn tijdspanne, klaar voor de tijdsbesturing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="87" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="77" />
             <source>Speed limit field (km/h)</source>
             <translation>Veld met de snelheidslimiet (km/u)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="89" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="79" />
             <source>Speed limit where no field gives one (km/h)</source>
             <translation>Snelheidslimiet waar geen veld er een geeft (km/u)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="92" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="82" />
             <source>First day (empty: the first counted day)</source>
             <translation>Eerste dag (leeg: de eerste getelde dag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="93" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="83" />
             <source>Last day (empty: the last counted day)</source>
             <translation>Laatste dag (leeg: de laatste getelde dag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="94" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="84" />
             <source>Traffic indicators</source>
             <translation>Verkeersindicatoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="95" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="85" />
             <source>Hourly counts (temporal)</source>
             <translation>Tellingen per uur (tijdsgebonden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="123" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="106" />
             <source>Traffic per segment</source>
             <translation>Verkeer per segment</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/mobility_indicators.py" line="140" />
+            <location filename="../processing/algorithms/mobility_indicators.py" line="123" />
             <source>{n} segments: {days} valid days in all.</source>
             <translation>{n} segmenten: in totaal {days} geldige dagen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="19" />
+            <location filename="../processing/algorithms/parameter_help.py" line="18" />
             <source>The study store: a GeoPackage file, or a PostGIS store written as pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>De studieopslag: een GeoPackage-bestand, of een PostGIS-opslag geschreven als pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="21" />
+            <location filename="../processing/algorithms/parameter_help.py" line="20" />
             <source>Five-digit NIS code of the municipality (44021 for Gent): only its data is used.</source>
             <translation>NIS-code van vijf cijfers van de gemeente (44021 voor Gent): alleen haar gegevens worden gebruikt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="22" />
+            <location filename="../processing/algorithms/parameter_help.py" line="21" />
             <source>Name of the municipality in Dutch or French, or its NIS code (Herstappe, 73028).</source>
             <translation>Naam van de gemeente in het Nederlands of het Frans, of haar NIS-code (Herstappe, 73028).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="24" />
+            <location filename="../processing/algorithms/parameter_help.py" line="23" />
             <source>Instead of a municipality: the area to take, in any CRS (it is reprojected to Lambert 72).</source>
             <translation>In plaats van een gemeente: het gebied dat genomen wordt, in eender welk CRS (het wordt naar Lambert 72 omgezet).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="26" />
+            <location filename="../processing/algorithms/parameter_help.py" line="25" />
             <source>Start of the period, in Belgian time; empty: seven days before the end.</source>
             <translation>Begin van de periode, in Belgische tijd; leeg: zeven dagen voor het einde.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="27" />
+            <location filename="../processing/algorithms/parameter_help.py" line="26" />
             <source>End of the period, in Belgian time; empty: now.</source>
             <translation>Einde van de periode, in Belgische tijd; leeg: nu.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="28" />
+            <location filename="../processing/algorithms/parameter_help.py" line="27" />
             <source>Polygons of the area whose sensors are loaded; empty: the extent of the municipality of the NIS code.</source>
             <translation>Polygonen van het gebied waarvan de sensoren geladen worden; leeg: de omvang van de gemeente van de NIS-code.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="30" />
+            <location filename="../processing/algorithms/parameter_help.py" line="29" />
             <source>A QGIS authentication configuration holding the key or login; it stays in QGIS's encrypted store, never in the project.</source>
             <translation>Een QGIS-authenticatieconfiguratie met de sleutel of login; die blijft in de versleutelde opslag van QGIS, nooit in het project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="32" />
+            <location filename="../processing/algorithms/parameter_help.py" line="31" />
             <source>Name of the worksheet of an Excel file; empty: the first sheet.</source>
             <translation>Naam van het werkblad van een Excelbestand; leeg: het eerste werkblad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="33" />
+            <location filename="../processing/algorithms/parameter_help.py" line="32" />
             <source>Where the result is written: a temporary layer, a file or a layer in a GeoPackage.</source>
             <translation>Waar het resultaat geschreven wordt: een tijdelijke laag, een bestand of een laag in een GeoPackage.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="34" />
+            <location filename="../processing/algorithms/parameter_help.py" line="33" />
             <source>The day the figures hold for; empty: today.</source>
             <translation>De dag waarop de cijfers betrekking hebben; leeg: vandaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="35" />
+            <location filename="../processing/algorithms/parameter_help.py" line="34" />
             <source>The vacancy register as points, as written by Import vacancy register.</source>
             <translation>Het leegstandsregister als punten, zoals Leegstandsregister importeren het schrijft.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="36" />
+            <location filename="../processing/algorithms/parameter_help.py" line="35" />
             <source>Addresses or buildings to divide by, so the result is a rate and not only a count.</source>
             <translation>Adressen of gebouwen om door te delen, zodat het resultaat een percentage is en niet alleen een aantal.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="38" />
+            <location filename="../processing/algorithms/parameter_help.py" line="37" />
             <source>Field that identifies each area uniquely.</source>
             <translation>Veld dat elk gebied eenduidig aanduidt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="39" />
+            <location filename="../processing/algorithms/parameter_help.py" line="38" />
             <source>Field with the name of each area, shown in the results.</source>
             <translation>Veld met de naam van elk gebied, getoond in de resultaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="40" />
+            <location filename="../processing/algorithms/parameter_help.py" line="39" />
             <source>Title of the published data set, written in its metadata.</source>
             <translation>Titel van de gepubliceerde dataset, opgenomen in de metadata.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="41" />
+            <location filename="../processing/algorithms/parameter_help.py" line="40" />
             <source>Organisation that publishes the data set, usually the municipality.</source>
             <translation>Organisatie die de dataset publiceert, meestal de gemeente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="42" />
+            <location filename="../processing/algorithms/parameter_help.py" line="41" />
             <source>Licence of the published data set; empty: the Flemish Modellicentie Gratis Hergebruik v1.0.</source>
             <translation>Licentie van de gepubliceerde dataset; leeg: de Vlaamse Modellicentie Gratis Hergebruik v1.0.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="44" />
+            <location filename="../processing/algorithms/parameter_help.py" line="43" />
             <source>Where the data comes from, written in the metadata.</source>
             <translation>Waar de gegevens vandaan komen, opgenomen in de metadata.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="45" />
+            <location filename="../processing/algorithms/parameter_help.py" line="44" />
             <source>File format of the output.</source>
             <translation>Bestandsformaat van de uitvoer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="46" />
+            <location filename="../processing/algorithms/parameter_help.py" line="45" />
             <source>Telraam hourly reports (CSV or JSON) or counting-pole exports; leave empty to use the counts in a study store.</source>
             <translation>Telraam-uurrapporten (CSV of JSON) of exports van telpalen; leeg laten om de tellingen in een studieopslag te gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="48" />
+            <location filename="../processing/algorithms/parameter_help.py" line="47" />
             <source>Instead of files: a study store holding Telraam counts (loaded with Load Telraam counts).</source>
             <translation>In plaats van bestanden: een studieopslag met Telraam-tellingen (geladen met Telraam-tellingen laden).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="50" />
+            <location filename="../processing/algorithms/parameter_help.py" line="49" />
             <source>Road segments or counting points to draw the results on; empty: a table without geometry.</source>
             <translation>Wegsegmenten of telpunten waarop de resultaten getekend worden; leeg: een tabel zonder geometrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="52" />
+            <location filename="../processing/algorithms/parameter_help.py" line="51" />
             <source>Field of the segments layer with the segment id of the counts.</source>
             <translation>Veld van de segmentenlaag met het segment-id van de tellingen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="53" />
+            <location filename="../processing/algorithms/parameter_help.py" line="52" />
             <source>Only these segments, ids separated by commas; empty: every counted segment.</source>
             <translation>Alleen deze segmenten, id's gescheiden door komma's; leeg: elk geteld segment.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="55" />
+            <location filename="../processing/algorithms/parameter_help.py" line="54" />
             <source>A day counts only when this share of its hours was counted (hours with uptime of 0.5 or less are no counts).</source>
             <translation>Een dag telt alleen mee als dit deel van zijn uren geteld werd (uren met een uptime van 0,5 of minder zijn geen tellingen).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="57" />
+            <location filename="../processing/algorithms/parameter_help.py" line="56" />
             <source>The measured quantity to summarise (NO2, PM2.5, noise …).</source>
             <translation>De gemeten grootheid die samengevat wordt (NO2, PM2.5, geluid …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="58" />
+            <location filename="../processing/algorithms/parameter_help.py" line="57" />
             <source>Summarise per sensor, per area of the areas layer, or for the whole municipality.</source>
             <translation>Samenvatten per sensor, per gebied van de gebiedenlaag, of voor de hele gemeente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="60" />
+            <location filename="../processing/algorithms/parameter_help.py" line="59" />
             <source>Polygons to summarise per (only for 'per area').</source>
             <translation>Polygonen waarover samengevat wordt (alleen voor 'per gebied').</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="61" />
+            <location filename="../processing/algorithms/parameter_help.py" line="60" />
             <source>Field with the name of each area in the result.</source>
             <translation>Veld met de naam van elk gebied in het resultaat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="62" />
+            <location filename="../processing/algorithms/parameter_help.py" line="61" />
             <source>Length of each period of the statistics: hour, day, week, month or year.</source>
             <translation>Lengte van elke periode van de statistieken: uur, dag, week, maand of jaar.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="64" />
+            <location filename="../processing/algorithms/parameter_help.py" line="63" />
             <source>Which percentile of the readings to report, e.g. 98 for the 98th percentile.</source>
             <translation>Welk percentiel van de metingen gerapporteerd wordt, bv. 98 voor het 98ste percentiel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="66" />
+            <location filename="../processing/algorithms/parameter_help.py" line="65" />
             <source>Readings above this value count as exceedances; empty: the EU limit value of the property.</source>
             <translation>Metingen boven deze waarde tellen als overschrijdingen; leeg: de EU-grenswaarde van de grootheid.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="68" />
+            <location filename="../processing/algorithms/parameter_help.py" line="67" />
             <source>Count exceedances of single readings, or of hourly or daily means as the EU directive does.</source>
             <translation>Overschrijdingen tellen van afzonderlijke metingen, of van uur- of daggemiddelden zoals de EU-richtlijn.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="70" />
+            <location filename="../processing/algorithms/parameter_help.py" line="69" />
             <source>A period with less data than this share gets no value (it is marked, not hidden).</source>
             <translation>Een periode met minder gegevens dan dit deel krijgt geen waarde (ze wordt gemarkeerd, niet verborgen).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="72" />
+            <location filename="../processing/algorithms/parameter_help.py" line="71" />
             <source>Table of the statistics per sensor or area and period.</source>
             <translation>Tabel met de statistieken per sensor of gebied en periode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="73" />
+            <location filename="../processing/algorithms/parameter_help.py" line="72" />
             <source>Points where a device was heard, with the gateway and the signal strength (RSSI, SNR).</source>
             <translation>Punten waar een toestel gehoord werd, met de gateway en de signaalsterkte (RSSI, SNR).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="75" />
+            <location filename="../processing/algorithms/parameter_help.py" line="74" />
             <source>Or the measurements as a CSV file with coordinates (e.g. a TTN Mapper export).</source>
             <translation>Of de metingen als CSV-bestand met coördinaten (bv. een TTN Mapper-export).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="77" />
+            <location filename="../processing/algorithms/parameter_help.py" line="76" />
             <source>Field of the measurements naming the gateway that heard them; empty: found from the column names.</source>
             <translation>Veld van de metingen met de gateway die ze hoorde; leeg: gevonden uit de kolomnamen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="79" />
+            <location filename="../processing/algorithms/parameter_help.py" line="78" />
             <source>Field with the received signal strength (dBm); empty: found from the column names.</source>
             <translation>Veld met de ontvangen signaalsterkte (dBm); leeg: gevonden uit de kolomnamen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="81" />
+            <location filename="../processing/algorithms/parameter_help.py" line="80" />
             <source>Field with the signal-to-noise ratio (dB); empty: found from the column names.</source>
             <translation>Veld met de signaal-ruisverhouding (dB); leeg: gevonden uit de kolomnamen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="83" />
+            <location filename="../processing/algorithms/parameter_help.py" line="82" />
             <source>Field with the spreading factor of each message; empty: found from the column names.</source>
             <translation>Veld met de spreading factor van elk bericht; leeg: gevonden uit de kolomnamen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="85" />
+            <location filename="../processing/algorithms/parameter_help.py" line="84" />
             <source>Point layer of the gateways that heard the measurements.</source>
             <translation>Puntenlaag van de gateways die de metingen hoorden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="86" />
+            <location filename="../processing/algorithms/parameter_help.py" line="85" />
             <source>Field of the gateways with the id used in the measurements.</source>
             <translation>Veld van de gateways met het id dat de metingen gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="87" />
+            <location filename="../processing/algorithms/parameter_help.py" line="86" />
             <source>Field with the antenna height of each gateway in metres above the ground; empty values use the default.</source>
             <translation>Veld met de antennehoogte van elke gateway in meter boven de grond; lege waarden nemen de standaardwaarde.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="89" />
+            <location filename="../processing/algorithms/parameter_help.py" line="88" />
             <source>Field with the transmit power (EIRP, dBm) of the devices; empty values use the default.</source>
             <translation>Veld met het zendvermogen (EIRP, dBm) van de toestellen; lege waarden nemen de standaardwaarde.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="91" />
-            <location filename="../processing/algorithms/siting_common.py" line="638" />
+            <location filename="../processing/algorithms/parameter_help.py" line="90" />
+            <location filename="../processing/algorithms/parameter_help.py" line="345" />
             <source>Field with the antenna gain (dBi) of each gateway; empty values use the default.</source>
             <translation>Veld met de antenneversterking (dBi) van elke gateway; lege waarden krijgen de standaardwaarde.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="93" />
-            <location filename="../processing/algorithms/siting_common.py" line="640" />
+            <location filename="../processing/algorithms/parameter_help.py" line="92" />
+            <location filename="../processing/algorithms/parameter_help.py" line="347" />
             <source>Field with the cable and connector loss (dB) of each gateway; empty values use the default.</source>
             <translation>Veld met het kabel- en connectorverlies (dB) van elke gateway; lege waarden krijgen de standaardwaarde.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="95" />
+            <location filename="../processing/algorithms/parameter_help.py" line="94" />
             <source>Antenna height above the ground where the layer gives none.</source>
             <translation>Antennehoogte boven de grond waar de laag er geen geeft.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="97" />
+            <location filename="../processing/algorithms/parameter_help.py" line="96" />
             <source>Transmit power of the devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band.</source>
             <translation>Zendvermogen van de toestellen: 16 dBm EIRP is het wettelijke maximum in de EU-band van 868 MHz.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="99" />
-            <location filename="../processing/algorithms/siting_common.py" line="646" />
+            <location filename="../processing/algorithms/parameter_help.py" line="98" />
+            <location filename="../processing/algorithms/parameter_help.py" line="353" />
             <source>Gain of the gateway antenna; 3 dBi for a common fibreglass antenna.</source>
             <translation>Versterking van de gateway-antenne; 3 dBi voor een gewone glasvezelantenne.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="101" />
-            <location filename="../processing/algorithms/siting_common.py" line="647" />
+            <location filename="../processing/algorithms/parameter_help.py" line="100" />
+            <location filename="../processing/algorithms/parameter_help.py" line="354" />
             <source>Loss in the cable and connectors between gateway and antenna.</source>
             <translation>Verlies in de kabel en connectoren tussen gateway en antenne.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="103" />
-            <location filename="../processing/algorithms/siting_common.py" line="680" />
+            <location filename="../processing/algorithms/parameter_help.py" line="102" />
+            <location filename="../processing/algorithms/parameter_help.py" line="389" />
             <source>Radio frequency; 868.1 MHz is the first channel of LoRaWAN EU868, used in Belgium.</source>
             <translation>Radiofrequentie; 868,1 MHz is het eerste kanaal van LoRaWAN EU868, in gebruik in België.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="105" />
+            <location filename="../processing/algorithms/parameter_help.py" line="104" />
             <source>Height of the devices above the ground when measuring; 1.5 m for a device carried by hand.</source>
             <translation>Hoogte van de toestellen boven de grond tijdens het meten; 1,5 m voor een toestel in de hand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="107" />
+            <location filename="../processing/algorithms/parameter_help.py" line="106" />
             <source>Published model whose error on the measurements is reported next to the calibrated one.</source>
             <translation>Gepubliceerd model waarvan de fout op de metingen naast die van het gekalibreerde gerapporteerd wordt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="109" />
+            <location filename="../processing/algorithms/parameter_help.py" line="108" />
             <source>The RSSI at which the receiver reports its weakest packets (dBm); packets at this floor count as censored. Empty: estimated per spreading factor from a pile-up of packets at the lowest RSSI.</source>
             <translation>De RSSI waarop de ontvanger zijn zwakste pakketten meldt (dBm); pakketten op deze vloer tellen als gecensureerd. Leeg: per spreidingsfactor geschat uit een opeenhoping van pakketten bij de laagste RSSI.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="113" />
+            <location filename="../processing/algorithms/parameter_help.py" line="112" />
             <source>Also fit a model per gateway, for gateways with enough measurements.</source>
             <translation>Ook een model per gateway fitten, voor gateways met genoeg metingen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="115" />
+            <location filename="../processing/algorithms/parameter_help.py" line="114" />
             <source>A gateway gets its own fit only from this many measurements on.</source>
             <translation>Een gateway krijgt pas een eigen fit vanaf zoveel metingen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="117" />
+            <location filename="../processing/algorithms/parameter_help.py" line="116" />
             <source>Name of the calibrated parameter set, as the siting algorithms list it.</source>
             <translation>Naam van de gekalibreerde parameterset, zoals de plaatsingsalgoritmen ze tonen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="119" />
+            <location filename="../processing/algorithms/parameter_help.py" line="118" />
             <source>JSON file of the parameter set, to give to Radio coverage or the siting algorithms.</source>
             <translation>JSON-bestand van de parameterset, om aan Radiodekking of de plaatsingsalgoritmen te geven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="121" />
+            <location filename="../processing/algorithms/parameter_help.py" line="120" />
             <source>Table of the fit per gateway: measurements used, error before and after.</source>
             <translation>Tabel van de fit per gateway: gebruikte metingen, fout voor en na.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="123" />
+            <location filename="../processing/algorithms/parameter_help.py" line="122" />
             <source>First day of the period before the change.</source>
             <translation>Eerste dag van de periode voor de wijziging.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="124" />
+            <location filename="../processing/algorithms/parameter_help.py" line="123" />
             <source>Last day of the period before the change.</source>
             <translation>Laatste dag van de periode voor de wijziging.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="125" />
+            <location filename="../processing/algorithms/parameter_help.py" line="124" />
             <source>First day of the period after the change.</source>
             <translation>Eerste dag van de periode na de wijziging.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="126" />
+            <location filename="../processing/algorithms/parameter_help.py" line="125" />
             <source>Last day of the period after the change.</source>
             <translation>Laatste dag van de periode na de wijziging.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="127" />
+            <location filename="../processing/algorithms/parameter_help.py" line="126" />
             <source>Which days are compared: school-term weekdays, weekend days or all days.</source>
             <translation>Welke dagen vergeleken worden: schoolweekdagen, weekenddagen of alle dagen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="129" />
+            <location filename="../processing/algorithms/parameter_help.py" line="128" />
             <source>Also compare weekdays in the Flemish school holidays.</source>
             <translation>Ook weekdagen in de Vlaamse schoolvakanties vergelijken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="130" />
+            <location filename="../processing/algorithms/parameter_help.py" line="129" />
             <source>A segment is compared only with at least this many valid days in each period.</source>
             <translation>Een segment wordt alleen vergeleken met minstens zoveel geldige dagen in elke periode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="132" />
+            <location filename="../processing/algorithms/parameter_help.py" line="131" />
             <source>Per segment and mode: before, after, the change with its confidence interval and the verdict.</source>
             <translation>Per segment en vervoerswijze: voor, na, de wijziging met haar betrouwbaarheidsinterval en het oordeel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="134" />
+            <location filename="../processing/algorithms/parameter_help.py" line="133" />
             <source>The store to copy from: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>De opslag waaruit gekopieerd wordt: een GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="136" />
+            <location filename="../processing/algorithms/parameter_help.py" line="135" />
             <source>The store to copy into; it is created when it does not exist.</source>
             <translation>De opslag waarin gekopieerd wordt; ze wordt aangemaakt als ze niet bestaat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="137" />
+            <location filename="../processing/algorithms/parameter_help.py" line="136" />
             <source>Replace the data already in the target; otherwise a target with data is refused.</source>
             <translation>De gegevens die al in het doel staan vervangen; anders wordt een doel met gegevens geweigerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="139" />
+            <location filename="../processing/algorithms/parameter_help.py" line="138" />
             <source>Layer of the sensors with their owner, location, properties and latest reading.</source>
             <translation>Laag van de sensoren met hun eigenaar, locatie, grootheden en laatste meting.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="141" />
+            <location filename="../processing/algorithms/parameter_help.py" line="140" />
             <source>The study GeoPackage; its addresses layer is added or replaced, its other layers are kept.</source>
             <translation>De studie-GeoPackage; de adreslaag wordt toegevoegd of vervangen, de andere lagen blijven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="143" />
+            <location filename="../processing/algorithms/parameter_help.py" line="142" />
             <source>Which GRB layers to download: buildings, parcels, road segments …</source>
             <translation>Welke GRB-lagen gedownload worden: gebouwen, percelen, wegsegmenten …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="144" />
+            <location filename="../processing/algorithms/parameter_help.py" line="143" />
             <source>The study GeoPackage; the chosen layers are added or replaced, the others are kept.</source>
             <translation>De studie-GeoPackage; de gekozen lagen worden toegevoegd of vervangen, de andere blijven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="146" />
+            <location filename="../processing/algorithms/parameter_help.py" line="145" />
             <source>The project register layer; contact fields are never exported.</source>
             <translation>De laag van het projectenregister; contactvelden worden nooit geëxporteerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="148" />
-            <location filename="../processing/algorithms/parameter_help.py" line="159" />
+            <location filename="../processing/algorithms/parameter_help.py" line="147" />
+            <location filename="../processing/algorithms/parameter_help.py" line="158" />
             <source>The open-data file, with its metadata next to it.</source>
             <translation>Het opendatabestand, met de metadata ernaast.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="149" />
+            <location filename="../processing/algorithms/parameter_help.py" line="148" />
             <source>The indicators per area, as written by Vacancy indicators; small numbers stay suppressed.</source>
             <translation>De indicatoren per gebied, zoals Leegstandsindicatoren ze schrijft; kleine aantallen blijven onderdrukt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="151" />
+            <location filename="../processing/algorithms/parameter_help.py" line="150" />
             <source>Also publish the vacant premises as points, without any personal data.</source>
             <translation>De leegstaande panden ook als punten publiceren, zonder persoonsgegevens.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="153" />
+            <location filename="../processing/algorithms/parameter_help.py" line="152" />
             <source>Only premises of these types are published as points (shops, for example).</source>
             <translation>Alleen panden van deze types worden als punten gepubliceerd (bijvoorbeeld winkels).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="155" />
+            <location filename="../processing/algorithms/parameter_help.py" line="154" />
             <source>The day the published points hold for; empty: today.</source>
             <translation>De dag waarop de gepubliceerde punten betrekking hebben; leeg: vandaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="157" />
+            <location filename="../processing/algorithms/parameter_help.py" line="156" />
             <source>Where a rate is suppressed for small numbers, leave its counts empty too.</source>
             <translation>Waar een percentage onderdrukt is wegens kleine aantallen, ook de aantallen leeg laten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="160" />
+            <location filename="../processing/algorithms/parameter_help.py" line="159" />
             <source>A file of readings: CSV, Excel, or an export of sensor.community, IRCEL-CELINE or Telraam.</source>
             <translation>Een bestand met metingen: CSV, Excel, of een export van sensor.community, IRCEL-CELINE of Telraam.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="162" />
+            <location filename="../processing/algorithms/parameter_help.py" line="161" />
             <source>The kind of file; automatic recognises the known exports.</source>
             <translation>Het soort bestand; automatisch herkent de gekende exports.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="163" />
+            <location filename="../processing/algorithms/parameter_help.py" line="162" />
             <source>For other files: which column holds what, as key=column; … (time=Datum; value=NO2).</source>
             <translation>Voor andere bestanden: welke kolom wat bevat, als sleutel=kolom; … (time=Datum; value=NO2).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="165" />
+            <location filename="../processing/algorithms/parameter_help.py" line="164" />
             <source>Time zone of times written without an offset; Belgian time for most local exports.</source>
             <translation>Tijdzone van tijden zonder verschuiving; Belgische tijd voor de meeste lokale exports.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="167" />
+            <location filename="../processing/algorithms/parameter_help.py" line="166" />
             <source>The measured quantity, when the file does not say it (no2, pm25, noise …).</source>
             <translation>De gemeten grootheid, als het bestand ze niet vermeldt (no2, pm25, noise …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="169" />
+            <location filename="../processing/algorithms/parameter_help.py" line="168" />
             <source>Where the sensor stands, for a file of one sensor without coordinates.</source>
             <translation>Waar de sensor staat, voor een bestand van één sensor zonder coördinaten.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="171" />
+            <location filename="../processing/algorithms/parameter_help.py" line="170" />
             <source>The study store the readings are added to: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>De studieopslag waaraan de metingen toegevoegd worden: een GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="173" />
+            <location filename="../processing/algorithms/parameter_help.py" line="172" />
             <source>The export of the vacancy register: a VIP export, or another CSV or Excel file.</source>
             <translation>De export van het leegstandsregister: een VIP-export, of een ander CSV- of Excelbestand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="175" />
+            <location filename="../processing/algorithms/parameter_help.py" line="174" />
             <source>For files that are not a VIP export: which column holds what, as role=column; …</source>
             <translation>Voor bestanden die geen VIP-export zijn: welke kolom wat bevat, als rol=kolom; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="177" />
+            <location filename="../processing/algorithms/parameter_help.py" line="176" />
             <source>Words of your register for a status that the plugin does not know, as word=status; …</source>
             <translation>Woorden van uw register voor een status die de plugin niet kent, als woord=status; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="179" />
+            <location filename="../processing/algorithms/parameter_help.py" line="178" />
             <source>Words of your register for a property type that the plugin does not know, as word=type; …</source>
             <translation>Woorden van uw register voor een type pand dat de plugin niet kent, als woord=type; …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="181" />
+            <location filename="../processing/algorithms/parameter_help.py" line="180" />
             <source>The day of the export; empty: read from the file name, else today.</source>
             <translation>De dag van de export; leeg: gelezen uit de bestandsnaam, anders vandaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="183" />
+            <location filename="../processing/algorithms/parameter_help.py" line="182" />
             <source>NIS code of the municipality, when the export does not say it.</source>
             <translation>NIS-code van de gemeente, als de export ze niet vermeldt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="185" />
+            <location filename="../processing/algorithms/parameter_help.py" line="184" />
             <source>Address layer in the standard schema (Download addresses) to place dossiers on their address.</source>
             <translation>Adreslaag in het standaardschema (Adressen downloaden) om dossiers op hun adres te plaatsen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="187" />
+            <location filename="../processing/algorithms/parameter_help.py" line="186" />
             <source>GRB parcels (ADP, with CAPAKEY) to place dossiers that give a parcel.</source>
             <translation>GRB-percelen (ADP, met CAPAKEY) om dossiers te plaatsen die een perceel vermelden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="189" />
+            <location filename="../processing/algorithms/parameter_help.py" line="188" />
             <source>GRB buildings (GBG) to place dossiers that give a building.</source>
             <translation>GRB-gebouwen (GBG) om dossiers te plaatsen die een gebouw vermelden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="191" />
+            <location filename="../processing/algorithms/parameter_help.py" line="190" />
             <source>The study store the register is kept in, with its history: a GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;.</source>
             <translation>De studieopslag waarin het register met zijn geschiedenis bewaard wordt: een GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="193" />
+            <location filename="../processing/algorithms/parameter_help.py" line="192" />
             <source>The export holds every dossier: one missing from it has been removed from the register.</source>
             <translation>De export bevat elk dossier: een dossier dat ontbreekt, is uit het register geschrapt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="196" />
+            <location filename="../processing/algorithms/parameter_help.py" line="195" />
             <source>Import an export older than the last one imported (to rebuild the history).</source>
             <translation>Een export importeren die ouder is dan de laatst geïmporteerde (om de geschiedenis op te bouwen).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="198" />
+            <location filename="../processing/algorithms/parameter_help.py" line="197" />
             <source>The rows that could not be imported, each with the reason.</source>
             <translation>De rijen die niet geïmporteerd konden worden, elk met de reden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="200" />
+            <location filename="../processing/algorithms/parameter_help.py" line="199" />
             <source>The measured quantity to map.</source>
             <translation>De gemeten grootheid die in kaart gebracht wordt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="201" />
+            <location filename="../processing/algorithms/parameter_help.py" line="200" />
             <source>The value of each sensor over the period: mean, median, maximum …</source>
             <translation>De waarde van elke sensor over de periode: gemiddelde, mediaan, maximum …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="203" />
+            <location filename="../processing/algorithms/parameter_help.py" line="202" />
             <source>Instead of the store: a point layer with one value per point.</source>
             <translation>In plaats van de opslag: een puntenlaag met één waarde per punt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="205" />
+            <location filename="../processing/algorithms/parameter_help.py" line="204" />
             <source>Field of the point layer with the value.</source>
             <translation>Veld van de puntenlaag met de waarde.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="206" />
+            <location filename="../processing/algorithms/parameter_help.py" line="205" />
             <source>Area of the surface; empty: the extent of the sensors.</source>
             <translation>Gebied van het oppervlak; leeg: de omvang van de sensoren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="207" />
+            <location filename="../processing/algorithms/parameter_help.py" line="206" />
             <source>Size of the cells of the surface in metres; smaller cells take longer.</source>
             <translation>Grootte van de cellen van het oppervlak in meter; kleinere cellen duren langer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="209" />
+            <location filename="../processing/algorithms/parameter_help.py" line="208" />
             <source>Inverse-distance power: higher values let the nearest sensor weigh more.</source>
             <translation>Macht van de inverse afstand: hogere waarden laten de dichtste sensor zwaarder wegen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="211" />
+            <location filename="../processing/algorithms/parameter_help.py" line="210" />
             <source>How many of the nearest sensors make each cell's value.</source>
             <translation>Hoeveel van de dichtste sensoren de waarde van elke cel bepalen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="213" />
+            <location filename="../processing/algorithms/parameter_help.py" line="212" />
             <source>The interpolated surface (GeoTIFF); an estimate between sensors, not a measurement.</source>
             <translation>Het geïnterpoleerde oppervlak (GeoTIFF); een schatting tussen sensoren, geen meting.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="215" />
+            <location filename="../processing/algorithms/parameter_help.py" line="214" />
             <source>First day of the period whose works and events are loaded.</source>
             <translation>Eerste dag van de periode waarvan de werken en evenementen geladen worden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="216" />
+            <location filename="../processing/algorithms/parameter_help.py" line="215" />
             <source>Last day of the period.</source>
             <translation>Laatste dag van de periode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="217" />
+            <location filename="../processing/algorithms/parameter_help.py" line="216" />
             <source>Which GIPOD collections to load: works (innames), events …</source>
             <translation>Welke GIPOD-collecties geladen worden: werken (innames), evenementen …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="218" />
+            <location filename="../processing/algorithms/parameter_help.py" line="217" />
             <source>The study GeoPackage; the GIPOD layers are added or replaced, the others are kept.</source>
             <translation>De studie-GeoPackage; de GIPOD-lagen worden toegevoegd of vervangen, de andere blijven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="220" />
+            <location filename="../processing/algorithms/parameter_help.py" line="219" />
             <source>The pollutant whose official readings are loaded.</source>
             <translation>De polluent waarvan de officiële metingen geladen worden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="221" />
+            <location filename="../processing/algorithms/parameter_help.py" line="220" />
             <source>First day to read from the sensor.community archive; empty: only the latest readings.</source>
             <translation>Eerste dag die uit het sensor.community-archief gelezen wordt; leeg: alleen de laatste metingen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="223" />
+            <location filename="../processing/algorithms/parameter_help.py" line="222" />
             <source>Day up to which the archive is read (that day not included).</source>
             <translation>Dag tot waar het archief gelezen wordt (die dag niet inbegrepen).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="225" />
+            <location filename="../processing/algorithms/parameter_help.py" line="224" />
             <source>Root address of the SensorThings API service, e.g. https://…/v1.1.</source>
             <translation>Basisadres van de SensorThings API-dienst, bv. https://…/v1.1.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="226" />
+            <location filename="../processing/algorithms/parameter_help.py" line="225" />
             <source>Name of the observed property on the server; empty: every property.</source>
             <translation>Naam van de geobserveerde grootheid op de server; leeg: elke grootheid.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="228" />
+            <location filename="../processing/algorithms/parameter_help.py" line="227" />
             <source>Telraam segment ids separated by commas; empty: every segment in the area.</source>
             <translation>Telraam-segment-id's gescheiden door komma's; leeg: elk segment in het gebied.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="230" />
+            <location filename="../processing/algorithms/parameter_help.py" line="229" />
             <source>The municipality the study is about, by name or NIS code; empty: the whole region of the store.</source>
             <translation>De gemeente waarover de studie gaat, met naam of NIS-code; leeg: de hele regio van de opslag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="232" />
+            <location filename="../processing/algorithms/parameter_help.py" line="231" />
             <source>Instead of a municipality: the area the study shows.</source>
             <translation>In plaats van een gemeente: het gebied dat de studie toont.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="233" />
+            <location filename="../processing/algorithms/parameter_help.py" line="232" />
             <source>The theme pages of the study; a theme without data is left out with a note.</source>
             <translation>De themapagina's van de studie; een thema zonder gegevens wordt weggelaten met een opmerking.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="235" />
+            <location filename="../processing/algorithms/parameter_help.py" line="234" />
             <source>Language of every text of the study.</source>
             <translation>Taal van alle teksten van de studie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="236" />
+            <location filename="../processing/algorithms/parameter_help.py" line="235" />
             <source>Paper size and orientation of the pages.</source>
             <translation>Papierformaat en oriëntatie van de pagina's.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="237" />
+            <location filename="../processing/algorithms/parameter_help.py" line="236" />
             <source>Neighbourhoods (wijken, statistical sectors) for the figures per area and the atlas.</source>
             <translation>Wijken of statistische sectoren voor de cijfers per gebied en de atlas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="239" />
+            <location filename="../processing/algorithms/parameter_help.py" line="238" />
             <source>Field with the name of each neighbourhood.</source>
             <translation>Veld met de naam van elke wijk.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="240" />
+            <location filename="../processing/algorithms/parameter_help.py" line="239" />
             <source>Add one page per neighbourhood, with its figures next to the municipality's.</source>
             <translation>Een pagina per wijk toevoegen, met haar cijfers naast die van de gemeente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="242" />
+            <location filename="../processing/algorithms/parameter_help.py" line="241" />
             <source>Your own layers drawn under the themes (a base map, for example).</source>
             <translation>Eigen lagen die onder de thema's getekend worden (bijvoorbeeld een achtergrondkaart).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="243" />
+            <location filename="../processing/algorithms/parameter_help.py" line="242" />
             <source>Your own layout template (.qpt), made from one of the plugin's; empty: the plugin's.</source>
             <translation>Eigen layoutsjabloon (.qpt), gemaakt van een sjabloon van de plugin; leeg: dat van de plugin.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="245" />
+            <location filename="../processing/algorithms/parameter_help.py" line="244" />
             <source>Title on the title page; empty: Map study and the municipality's name.</source>
             <translation>Titel op de titelpagina; leeg: Kaartstudie en de naam van de gemeente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="246" />
+            <location filename="../processing/algorithms/parameter_help.py" line="245" />
             <source>The day the figures of the study hold for; empty: today.</source>
             <translation>De dag waarop de cijfers van de studie betrekking hebben; leeg: vandaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="247" />
+            <location filename="../processing/algorithms/parameter_help.py" line="246" />
             <source>The PDF of the study; an existing file is replaced only when the study is complete.</source>
             <translation>De PDF van de studie; een bestaand bestand wordt pas vervangen als de studie volledig is.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="249" />
+            <location filename="../processing/algorithms/parameter_help.py" line="248" />
             <source>The list of addresses to match: a table layer, a CSV or an Excel file.</source>
             <translation>De lijst met adressen om te koppelen: een tabellaag, een CSV- of een Excelbestand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="251" />
+            <location filename="../processing/algorithms/parameter_help.py" line="250" />
             <source>Column with the whole address in one text; use it or the separate columns below.</source>
             <translation>Kolom met het volledige adres in één tekst; gebruik ze of de afzonderlijke kolommen hieronder.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="253" />
+            <location filename="../processing/algorithms/parameter_help.py" line="252" />
             <source>Column with the street name.</source>
             <translation>Kolom met de straatnaam.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="254" />
+            <location filename="../processing/algorithms/parameter_help.py" line="253" />
             <source>Column with the house number (with or without its letter).</source>
             <translation>Kolom met het huisnummer (met of zonder letter).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="256" />
+            <location filename="../processing/algorithms/parameter_help.py" line="255" />
             <source>Column with the box number.</source>
             <translation>Kolom met het busnummer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="257" />
+            <location filename="../processing/algorithms/parameter_help.py" line="256" />
             <source>Column with the postcode.</source>
             <translation>Kolom met de postcode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="258" />
+            <location filename="../processing/algorithms/parameter_help.py" line="257" />
             <source>Column with the municipality.</source>
             <translation>Kolom met de gemeente.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="259" />
+            <location filename="../processing/algorithms/parameter_help.py" line="258" />
             <source>The address register to match onto (Download addresses), so the matching works offline.</source>
             <translation>Het adressenregister om op te koppelen (Adressen downloaden), zodat het koppelen offline werkt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="261" />
+            <location filename="../processing/algorithms/parameter_help.py" line="260" />
             <source>Without a reference: ask the online address register, which sends your addresses to that service.</source>
             <translation>Zonder referentie: het online adressenregister bevragen, wat uw adressen naar die dienst stuurt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="263" />
+            <location filename="../processing/algorithms/parameter_help.py" line="262" />
             <source>Every row of the list with the address found, its id, how sure the match is and a point.</source>
             <translation>Elke rij van de lijst met het gevonden adres, zijn id, hoe zeker de koppeling is en een punt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="265" />
+            <location filename="../processing/algorithms/parameter_help.py" line="264" />
             <source>Only the rows to check by hand (not found or not sure); written only when given.</source>
             <translation>Alleen de rijen om met de hand na te kijken (niet gevonden of onzeker); alleen geschreven als opgegeven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="267" />
+            <location filename="../processing/algorithms/parameter_help.py" line="266" />
             <source>Study stores with a project register, one per line.</source>
             <translation>Studieopslagen met een projectenregister, één per lijn.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="268" />
+            <location filename="../processing/algorithms/parameter_help.py" line="267" />
             <source>Project registers as layers (e.g. the municipalities' own files).</source>
             <translation>Projectenregisters als lagen (bv. de eigen bestanden van de gemeenten).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="270" />
+            <location filename="../processing/algorithms/parameter_help.py" line="269" />
             <source>The regional store the registers are merged into.</source>
             <translation>De regionale opslag waarin de registers samengevoegd worden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="271" />
+            <location filename="../processing/algorithms/parameter_help.py" line="270" />
             <source>Projects that seem to be the same in two registers, to check by hand.</source>
             <translation>Projecten die in twee registers dezelfde lijken, om met de hand na te kijken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="273" />
+            <location filename="../processing/algorithms/parameter_help.py" line="272" />
             <source>Field of the segments with the speed limit (km/h), for the share of speeding.</source>
             <translation>Veld van de segmenten met de snelheidslimiet (km/u), voor het aandeel te snel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="275" />
+            <location filename="../processing/algorithms/parameter_help.py" line="274" />
             <source>Speed limit where no field gives one (km/h).</source>
             <translation>Snelheidslimiet waar geen veld er een geeft (km/u).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="276" />
+            <location filename="../processing/algorithms/parameter_help.py" line="275" />
             <source>First day of the period; empty: the first counted day.</source>
             <translation>Eerste dag van de periode; leeg: de eerste getelde dag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="277" />
+            <location filename="../processing/algorithms/parameter_help.py" line="276" />
             <source>Last day of the period; empty: the last counted day.</source>
             <translation>Laatste dag van de periode; leeg: de laatste getelde dag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="278" />
+            <location filename="../processing/algorithms/parameter_help.py" line="277" />
             <source>Per segment: average daily traffic per mode and direction, modal split, peaks, v85 and speeding.</source>
             <translation>Per segment: gemiddeld dagverkeer per vervoerswijze en richting, modal split, spitsen, v85 en snelheidsovertredingen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="280" />
+            <location filename="../processing/algorithms/parameter_help.py" line="279" />
             <source>The hourly counts with their time, to play in the temporal controller; written only when given.</source>
             <translation>De uurtellingen met hun tijd, om af te spelen in de tijdsbesturing; alleen geschreven als opgegeven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="282" />
+            <location filename="../processing/algorithms/parameter_help.py" line="281" />
             <source>The project register layer.</source>
             <translation>De laag van het projectenregister.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="283" />
+            <location filename="../processing/algorithms/parameter_help.py" line="282" />
             <source>Works or events in the public domain, e.g. the GIPOD innames.</source>
             <translation>Werken of evenementen op het openbaar domein, bv. de GIPOD-innames.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="284" />
+            <location filename="../processing/algorithms/parameter_help.py" line="283" />
             <source>A project and a work this close to each other, at the same time, are a conflict.</source>
             <translation>Een project en een werk die zo dicht bij elkaar liggen, op hetzelfde moment, zijn een conflict.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="286" />
+            <location filename="../processing/algorithms/parameter_help.py" line="285" />
             <source>Field with the id of each project.</source>
             <translation>Veld met het id van elk project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="287" />
+            <location filename="../processing/algorithms/parameter_help.py" line="286" />
             <source>Field with the name of each project.</source>
             <translation>Veld met de naam van elk project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="288" />
+            <location filename="../processing/algorithms/parameter_help.py" line="287" />
             <source>Field with the start date of each project.</source>
             <translation>Veld met de begindatum van elk project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="289" />
+            <location filename="../processing/algorithms/parameter_help.py" line="288" />
             <source>Field with the end date of each project.</source>
             <translation>Veld met de einddatum van elk project.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="290" />
+            <location filename="../processing/algorithms/parameter_help.py" line="289" />
             <source>Field with the id of each work.</source>
             <translation>Veld met het id van elk werk.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="291" />
+            <location filename="../processing/algorithms/parameter_help.py" line="290" />
             <source>Field with the name of each work.</source>
             <translation>Veld met de naam van elk werk.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="292" />
+            <location filename="../processing/algorithms/parameter_help.py" line="291" />
             <source>Field with the start date of each work.</source>
             <translation>Veld met de begindatum van elk werk.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="293" />
+            <location filename="../processing/algorithms/parameter_help.py" line="292" />
             <source>Field with the end date of each work.</source>
             <translation>Veld met de einddatum van elk werk.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="294" />
+            <location filename="../processing/algorithms/parameter_help.py" line="293" />
             <source>Each project and work that meet in place and time, with the days they overlap.</source>
             <translation>Elk project en werk die elkaar in plaats en tijd ontmoeten, met de dagen dat ze overlappen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="296" />
+            <location filename="../processing/algorithms/parameter_help.py" line="295" />
             <source>Analyse areas that already have a value, or count the register on a grid of cells.</source>
             <translation>Gebieden analyseren die al een waarde hebben, of het register tellen op een raster van cellen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="298" />
+            <location filename="../processing/algorithms/parameter_help.py" line="297" />
             <source>Areas with a value to analyse, e.g. the vacancy indicators (areas mode).</source>
             <translation>Gebieden met een waarde om te analyseren, bv. de leegstandsindicatoren (gebiedenmodus).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="300" />
+            <location filename="../processing/algorithms/parameter_help.py" line="299" />
             <source>Field with the value to analyse, e.g. the vacancy rate.</source>
             <translation>Veld met de waarde om te analyseren, bv. de leegstandsgraad.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="301" />
+            <location filename="../processing/algorithms/parameter_help.py" line="300" />
             <source>The vacancy register as points (grid mode).</source>
             <translation>Het leegstandsregister als punten (rastermodus).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="302" />
+            <location filename="../processing/algorithms/parameter_help.py" line="301" />
             <source>Addresses or buildings per cell, so cells compare rates (grid mode).</source>
             <translation>Adressen of gebouwen per cel, zodat cellen percentages vergelijken (rastermodus).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="304" />
-            <location filename="../processing/algorithms/parameter_help.py" line="324" />
+            <location filename="../processing/algorithms/parameter_help.py" line="303" />
+            <location filename="../processing/algorithms/parameter_help.py" line="323" />
             <source>NIS code of the municipality; empty: the whole region.</source>
             <translation>NIS-code van de gemeente; leeg: de hele regio.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="305" />
+            <location filename="../processing/algorithms/parameter_help.py" line="304" />
             <source>Polygon of the area the grid covers (grid mode).</source>
             <translation>Polygoon van het gebied dat het raster bedekt (rastermodus).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="306" />
+            <location filename="../processing/algorithms/parameter_help.py" line="305" />
             <source>Size of the grid cells; cells with few addresses are left out for privacy.</source>
             <translation>Grootte van de rastercellen; cellen met weinig adressen worden weggelaten voor de privacy.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="308" />
+            <location filename="../processing/algorithms/parameter_help.py" line="307" />
             <source>The day the register is counted on (grid mode); empty: today.</source>
             <translation>De dag waarop het register geteld wordt (rastermodus); leeg: vandaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="310" />
+            <location filename="../processing/algorithms/parameter_help.py" line="309" />
             <source>Which areas are neighbours: sharing a border, the k nearest, or within a distance.</source>
             <translation>Welke gebieden buren zijn: met een gemeenschappelijke grens, de k dichtste, of binnen een afstand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="312" />
+            <location filename="../processing/algorithms/parameter_help.py" line="311" />
             <source>Number of nearest neighbours (k nearest neighbours only).</source>
             <translation>Aantal dichtste buren (alleen k dichtste buren).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="313" />
+            <location filename="../processing/algorithms/parameter_help.py" line="312" />
             <source>Areas within this distance are neighbours (distance band only).</source>
             <translation>Gebieden binnen deze afstand zijn buren (alleen afstandsband).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="314" />
+            <location filename="../processing/algorithms/parameter_help.py" line="313" />
             <source>Random permutations for the significance; more is steadier but slower.</source>
             <translation>Willekeurige permutaties voor de significantie; meer is stabieler maar trager.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="316" />
+            <location filename="../processing/algorithms/parameter_help.py" line="315" />
             <source>Seed of the random permutations: the same seed gives the same result.</source>
             <translation>Startwaarde van de willekeurige permutaties: dezelfde startwaarde geeft hetzelfde resultaat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="318" />
+            <location filename="../processing/algorithms/parameter_help.py" line="317" />
             <source>Largest p-value for a cluster of the local Moran's I to count.</source>
             <translation>Grootste p-waarde waarbij een cluster van de lokale Moran's I meetelt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="320" />
+            <location filename="../processing/algorithms/parameter_help.py" line="319" />
             <source>Per area or cell: Gi* hot or cold spot, its significance and the Moran cluster.</source>
             <translation>Per gebied of cel: Gi*-hotspot of -coldspot, de significantie en de Moran-cluster.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="322" />
+            <location filename="../processing/algorithms/parameter_help.py" line="321" />
             <source>Polygons (wijken, statistical sectors) or street segments (lines) to count per.</source>
             <translation>Polygonen (wijken, statistische sectoren) of straatsegmenten (lijnen) waarover geteld wordt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="325" />
+            <location filename="../processing/algorithms/parameter_help.py" line="324" />
             <source>Field of the street segments with the street code, to count premises on their own street.</source>
             <translation>Veld van de straatsegmenten met de straatcode, om panden op hun eigen straat te tellen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="327" />
+            <location filename="../processing/algorithms/parameter_help.py" line="326" />
             <source>Field of the street segments with the street name.</source>
             <translation>Veld van de straatsegmenten met de straatnaam.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="328" />
+            <location filename="../processing/algorithms/parameter_help.py" line="327" />
             <source>A premise counts for the nearest segment of its street only within this distance.</source>
             <translation>Een pand telt alleen voor het dichtste segment van zijn straat binnen deze afstand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="330" />
+            <location filename="../processing/algorithms/parameter_help.py" line="329" />
             <source>Per area: premises, vacant premises, rate, types and durations; rates of small areas suppressed.</source>
             <translation>Per gebied: panden, leegstaande panden, graad, types en duur; percentages van kleine gebieden onderdrukt.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/parameter_help.py" line="332" />
+            <location filename="../processing/algorithms/parameter_help.py" line="331" />
             <source>The vacancy register as points, for the published points.</source>
             <translation>Het leegstandsregister als punten, voor de gepubliceerde punten.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="334" />
+            <source>Point layer of the gateways (existing or planned) whose coverage is computed.</source>
+            <translation>Puntlaag met de gateways (bestaand of gepland) waarvan de dekking berekend wordt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="336" />
+            <source>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</source>
+            <translation>Puntlaag met de plaatsen waar een nieuwe gateway of sensor kan komen, bijvoorbeeld daken van openbare gebouwen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="338" />
+            <source>Field that names each site in the results; empty: the feature number.</source>
+            <translation>Veld dat elke locatie een naam geeft in de resultaten; leeg: het objectnummer.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="339" />
+            <source>Field with the cost of a site (rent, installation); empty: every site costs 1.</source>
+            <translation>Veld met de kostprijs van een locatie (huur, installatie); leeg: elke locatie kost 1.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="341" />
+            <source>Field with the antenna height of each site in metres above the ground; empty values use the default height.</source>
+            <translation>Veld met de antennehoogte van elke locatie in meter boven de grond; lege waarden krijgen de standaardhoogte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="343" />
+            <source>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</source>
+            <translation>Veld met het zendvermogen (EIRP, dBm) van de eindtoestellen per locatie; lege waarden krijgen de standaardwaarde.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="349" />
+            <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
+            <translation>Antennehoogte boven de grond waar de laag er geen geeft: 15 m is het dak van een gebouw met drie bouwlagen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="351" />
+            <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
+            <translation>Zendvermogen van de eindtoestellen: 16 dBm EIRP is het wettelijke maximum in de Europese 868 MHz-band (14 dBm ERP).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="355" />
+            <source>Gateways or sensors already in place: they are kept and count for the coverage.</source>
+            <translation>Gateways of sensoren die er al staan: ze blijven behouden en tellen mee voor de dekking.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="357" />
+            <source>The points the network must serve: sensors, addresses, meters, schools …</source>
+            <translation>De punten die het netwerk moet bedienen: sensoren, adressen, meters, scholen …</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="358" />
+            <source>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</source>
+            <translation>Veld dat zegt hoeveel een punt doorweegt (inwoners, leerlingen, verkeer); leeg: elk punt telt één keer.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="360" />
+            <source>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</source>
+            <translation>Zoveel mogelijk vraag dekken met K nieuwe locaties, of het dekkingsdoel halen met de goedkoopste locaties.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="362" />
+            <source>How many new sites to choose.</source>
+            <translation>Hoeveel nieuwe locaties gekozen worden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="363" />
+            <source>Share of the demand weight that must be covered (goal: coverage target).</source>
+            <translation>Aandeel van het vraaggewicht dat gedekt moet zijn (doel: dekkingsdoel).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="364" />
+            <source>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</source>
+            <translation>Hoeveel gateways elk punt moeten horen: met 2 blijft het netwerk werken als een gateway uitvalt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="366" />
+            <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
+            <translation>Gulzig is snel en zegt hoe dicht het bij het beste antwoord zit; exact vindt het beste antwoord maar kan lang duren.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="368" />
+            <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
+            <translation>De exacte methode stopt na zoveel seconden en geeft het beste antwoord tot dan.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="370" />
+            <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
+            <translation>Een scherpere garantie van hoe dicht het antwoord bij het optimum ligt; kan traag zijn bij grote problemen.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="372" />
+            <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
+            <translation>Hoogte van het maaiveld (DTM), een raster met één band in een geprojecteerd CRS zoals het DHMV II in Lambert 72; geen achtergrondkaart.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="374" />
+            <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
+            <translation>Hoogte met gebouwen en bomen (DSM, bv. DHMV II DSM): obstakels zijn het hoogteverschil met het terreinmodel.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="376" />
+            <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
+            <translation>Gebouwpolygonen (bv. GRB-gebouwen) als obstakels, als er geen oppervlaktemodel is.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="378" />
+            <source>Field with the building height in metres; empty: the default height.</source>
+            <translation>Veld met de gebouwhoogte in meter; leeg: de standaardhoogte.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="380" />
+            <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
+            <translation>Hoogte van een gebouw zonder hoogte: 8 m is ongeveer twee bouwlagen en een dak.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="382" />
+            <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
+            <translation>Hoogte van de eindtoestellen boven de grond; 1,5 m voor een sensor aan een paal of gevel.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="384" />
+            <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
+            <translation>Hoe terrein en obstakels het signaal verzwakken: niet, een vast verlies buiten zicht, of diffractie over de obstakels (het meest realistisch).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="386" />
+            <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
+            <translation>Extra verlies waar de gateway buiten zicht is, enkel in de zichtlijnmodus.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="387" />
+            <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
+            <translation>Reserve voor fading en schommelingen in de tijd: een punt telt pas als gedekt met zoveel signaal over.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="391" />
+            <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
+            <translation>Formule voor het verlies over de afstand; een gekalibreerde parameterset vervangt ze.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="392" />
+            <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
+            <translation>MCLP dekt het meeste gewicht met K sensoren, LSCP dekt alle punten met zo weinig mogelijk sensoren, p-mediaan brengt de sensoren zo dicht mogelijk bij de punten.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="394" />
+            <source>Only for the user model: path loss at the reference distance.</source>
+            <translation>Enkel voor het eigen model: padverlies op de referentieafstand.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="395" />
+            <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
+            <translation>Enkel voor het eigen model: hoe snel het verlies groeit met de afstand (2 in vrije ruimte, 2,5–4 in de bebouwde kom).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="397" />
+            <source>Only for the user model: distance at which the reference loss holds.</source>
+            <translation>Enkel voor het eigen model: afstand waarop het referentieverlies geldt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="398" />
+            <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
+            <translation>Een padverliesmodel gekalibreerd op uw eigen metingen (algoritme “Padverlies kalibreren op metingen”); vervangt het model hierboven.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="400" />
+            <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
+            <translation>Grootste LoRa-spreidingsfactor die de toestellen mogen gebruiken: hoger reikt verder maar kost meer zendtijd en batterij.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="402" />
+            <source>Area to compute; empty: as far as the gateways can reach.</source>
+            <translation>Te berekenen gebied; leeg: zo ver als de gateways reiken.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="403" />
+            <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
+            <translation>Grootte van de rekencellen in meter; 0 neemt die van het terreinmodel. Grotere cellen rekenen sneller.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="405" />
+            <source>A point is covered by a sensor within this distance.</source>
+            <translation>Een punt is gedekt door een sensor binnen deze afstand.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="406" />
+            <source>Neighbourhoods or districts: the report says how well each one is served.</source>
+            <translation>Wijken of deelgemeenten: het rapport zegt hoe goed elk ervan bediend wordt.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="407" />
+            <source>Field with the name of each area in the report.</source>
+            <translation>Veld met de naam van elk gebied in het rapport.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="408" />
+            <source>NIS code of the municipality the scenario belongs to.</source>
+            <translation>NIS-code van de gemeente waartoe het scenario behoort.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/parameter_help.py" line="409" />
+            <source>Name of the scenario in the store; the same name again replaces it.</source>
+            <translation>Naam van het scenario in de opslag; dezelfde naam opnieuw vervangt het.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="60" />
+            <source>Candidate id field</source>
+            <translation>Veld met de id van de kandidaat</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="81" />
+            <source>Demand coverage</source>
+            <translation>Dekking van de vraag</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="86" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="86" />
+            <source>HTML (*.html)</source>
+            <translation>HTML (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="88" />
+            <source>Bound on the optimum</source>
+            <translation>Grens voor het optimum</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="88" />
+            <source>Gap to the bound (0-1)</source>
+            <translation>Afstand tot de grens (0-1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="89" />
+            <source>Share of the optimum reached at least (0-1)</source>
+            <translation>Minstens bereikt aandeel van het optimum (0-1)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="116" />
+            <location filename="../processing/algorithms/site_gateways.py" line="93" />
+            <location filename="../processing/algorithms/site_sensors.py" line="126" />
+            <source>candidates</source>
+            <translation>kandidaten</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/placement_common.py" line="128" />
+            <source>demand points</source>
+            <translation>vraagpunten</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/project_conflicts.py" line="50" />
@@ -2530,316 +2780,251 @@
             <translation>Aandeel gedekte cellen (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="96" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="95" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Raster van {rows} × {cols} cellen van {cell:g} m; model: {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="122" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="121" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % van de cellen is gedekt bij SF12 of beter met de fadingmarge.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="47" />
+            <location filename="../processing/algorithms/sensors_common.py" line="50" />
             <source>Municipality (NIS code, e.g. 44021)</source>
             <translation>Gemeente (NIS-code, bv. 44021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="62" />
+            <location filename="../processing/algorithms/sensors_common.py" line="65" />
             <source>Area (polygons; default: the municipality's extent)</source>
             <translation>Gebied (polygonen; standaard: de omgrenzing van de gemeente)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="85" />
+            <location filename="../processing/algorithms/sensors_common.py" line="88" />
             <source>The area layer has no polygons.</source>
             <translation>De laag met gebieden heeft geen polygonen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="91" />
+            <location filename="../processing/algorithms/sensors_common.py" line="94" />
             <source>Start (default: 7 days before the end)</source>
             <translation>Begin (standaard: 7 dagen voor het einde)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="91" />
+            <location filename="../processing/algorithms/sensors_common.py" line="94" />
             <source>End (default: now)</source>
             <translation>Einde (standaard: nu)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="118" />
+            <location filename="../processing/algorithms/sensors_common.py" line="146" />
             <source>New sensors</source>
             <translation>Nieuwe sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="118" />
+            <location filename="../processing/algorithms/sensors_common.py" line="146" />
             <source>New datastreams</source>
             <translation>Nieuwe datastromen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="119" />
+            <location filename="../processing/algorithms/sensors_common.py" line="147" />
             <source>New readings</source>
             <translation>Nieuwe metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="119" />
+            <location filename="../processing/algorithms/sensors_common.py" line="147" />
             <source>Readings already stored</source>
             <translation>Al opgeslagen metingen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/sensors_common.py" line="181" />
-            <location filename="../processing/algorithms/sensors_common.py" line="183" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="218" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="220" />
-            <source>The output layer</source>
-            <translation>De uitvoerlaag</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="29" />
+            <location filename="../processing/algorithms/site_gateways.py" line="25" />
             <source>Chooses LoRaWAN gateway sites among candidates so that as much demand as possible is heard (K sites), or a coverage target is reached at least cost. A demand point is heard by a site when the predicted uplink closes at the largest allowed spreading factor with the fade margin (same radio model as 'Radio coverage'); with a redundancy of r it counts only when r chosen gateways hear it. Existing gateways are kept and counted.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; (lazy greedy, then a swap local search) is fast and reports a certificate: an upper bound on the best possible coverage (the online submodular bound and a Lagrangian bound; the LP relaxation on small instances or on request) and the gap to it. &lt;b&gt;Exact&lt;/b&gt; solves the MILP with HiGHS (scipy.optimize.milp) within the time limit.&lt;br&gt;Outputs: the chosen sites in order with the coverage after each, the demand points with the number of chosen gateways that hear them, and an HTML report with the diminishing-returns chart and the certificate.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
             <translation>Kiest locaties voor LoRaWAN-gateways uit kandidaten zodat zoveel mogelijk vraag gehoord wordt (K locaties), of een dekkingsdoel tegen de laagste kost gehaald wordt. Een vraagpunt wordt door een locatie gehoord als de voorspelde uplink sluit bij de grootste toegelaten spreidingsfactor met de fadingmarge (hetzelfde radiomodel als 'Radiodekking'); met een redundantie r telt het alleen als r gekozen gateways het horen. Bestaande gateways blijven behouden en tellen mee.&lt;br&gt;&lt;b&gt;Gulzig&lt;/b&gt; (lazy greedy, daarna lokaal zoeken met wissels) is snel en meldt een certificaat: een bovengrens voor de best mogelijke dekking (de online submodulaire grens en een Lagrange-grens; de LP-relaxatie bij kleine instanties of op verzoek) en de afstand daartoe. &lt;b&gt;Exact&lt;/b&gt; lost het MILP op met HiGHS (scipy.optimize.milp) binnen de tijdslimiet.&lt;br&gt;Uitvoer: de gekozen locaties in volgorde met de dekking na elke locatie, de vraagpunten met het aantal gekozen gateways dat ze hoort, en een HTML-rapport met de grafiek van de afnemende meeropbrengst en het certificaat.&lt;br&gt;&lt;b&gt;Meerdelige kandidaten&lt;/b&gt;: een object met meerdere punten wordt in zijn punten gesplitst, elk een eigen kandidaat (zijn id met -1, -2, …), en een waarschuwing telt ze; objecten zonder geometrie worden overgeslagen en geteld.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="67" />
-            <location filename="../processing/algorithms/site_sensors.py" line="93" />
-            <source>Candidate id field</source>
-            <translation>Veld met de id van de kandidaat</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="69" />
+            <location filename="../processing/algorithms/site_gateways.py" line="46" />
             <source>Cost field (empty: every site costs 1)</source>
             <translation>Kostenveld (leeg: elke locatie kost 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="71" />
+            <location filename="../processing/algorithms/site_gateways.py" line="48" />
             <source>Existing gateways (kept)</source>
             <translation>Bestaande gateways (behouden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="74" />
+            <location filename="../processing/algorithms/site_gateways.py" line="49" />
             <source>Demand points (sensors, addresses, …)</source>
             <translation>Vraagpunten (sensoren, adressen, …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="76" />
+            <location filename="../processing/algorithms/site_gateways.py" line="50" />
             <source>Weight field (empty: every point weighs 1)</source>
             <translation>Gewichtsveld (leeg: elk punt weegt 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="77" />
+            <location filename="../processing/algorithms/site_gateways.py" line="51" />
             <source>Goal</source>
             <translation>Doel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="78" />
+            <location filename="../processing/algorithms/site_gateways.py" line="52" />
             <source>Cover the most demand with K new sites</source>
             <translation>De meeste vraag dekken met K nieuwe locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="79" />
+            <location filename="../processing/algorithms/site_gateways.py" line="53" />
             <source>Reach the coverage target at least cost</source>
             <translation>Het dekkingsdoel halen tegen de laagste kost</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="80" />
-            <location filename="../processing/algorithms/site_sensors.py" line="110" />
+            <location filename="../processing/algorithms/site_gateways.py" line="54" />
+            <location filename="../processing/algorithms/site_sensors.py" line="76" />
             <source>Number of new sites (K)</source>
             <translation>Aantal nieuwe locaties (K)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="82" />
+            <location filename="../processing/algorithms/site_gateways.py" line="56" />
             <source>Coverage target (% of the demand weight)</source>
             <translation>Dekkingsdoel (% van het gewicht van de vraag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="85" />
+            <location filename="../processing/algorithms/site_gateways.py" line="59" />
             <source>Gateways that must hear each point</source>
             <translation>Gateways die elk punt moeten horen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="94" />
+            <location filename="../processing/algorithms/site_gateways.py" line="68" />
             <location filename="../processing/algorithms/siting_common.py" line="219" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Celgrootte (m; 0 = die van het terreinmodel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="96" />
+            <location filename="../processing/algorithms/site_gateways.py" line="70" />
             <source>Chosen gateway sites</source>
             <translation>Gekozen gatewaylocaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="98" />
-            <location filename="../processing/algorithms/site_sensors.py" line="121" />
-            <source>Demand coverage</source>
-            <translation>Dekking van de vraag</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="100" />
-            <location filename="../processing/algorithms/site_sensors.py" line="126" />
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="100" />
-            <location filename="../processing/algorithms/site_sensors.py" line="126" />
-            <source>HTML (*.html)</source>
-            <translation>HTML (*.html)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="102" />
-            <location filename="../processing/algorithms/site_sensors.py" line="128" />
+            <location filename="../processing/algorithms/site_gateways.py" line="71" />
+            <location filename="../processing/algorithms/site_sensors.py" line="86" />
             <source>Covered share of the demand weight (0-1)</source>
             <translation>Gedekt aandeel van het gewicht van de vraag (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="103" />
+            <location filename="../processing/algorithms/site_gateways.py" line="72" />
             <source>Objective (covered weight or cost)</source>
             <translation>Doelfunctie (gedekt gewicht of kost)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="104" />
-            <location filename="../processing/algorithms/site_sensors.py" line="130" />
-            <source>Bound on the optimum</source>
-            <translation>Grens voor het optimum</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="104" />
-            <location filename="../processing/algorithms/site_sensors.py" line="131" />
-            <source>Gap to the bound (0-1)</source>
-            <translation>Afstand tot de grens (0-1)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="105" />
-            <location filename="../processing/algorithms/site_sensors.py" line="132" />
-            <source>Share of the optimum reached at least (0-1)</source>
-            <translation>Minstens bereikt aandeel van het optimum (0-1)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="119" />
+            <location filename="../processing/algorithms/site_gateways.py" line="80" />
             <source>{s:.1f} % of the demand weight is heard by at least {r} gateway(s).</source>
             <translation>{s:.1f} % van het gewicht van de vraag wordt door minstens {r} gateway(s) gehoord.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="135" />
-            <location filename="../processing/algorithms/site_gateways.py" line="142" />
-            <location filename="../processing/algorithms/site_sensors.py" line="177" />
-            <location filename="../processing/algorithms/site_sensors.py" line="182" />
-            <source>candidates</source>
-            <translation>kandidaten</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="135" />
-            <location filename="../processing/algorithms/site_gateways.py" line="148" />
-            <location filename="../processing/algorithms/site_gateways.py" line="149" />
+            <location filename="../processing/algorithms/site_gateways.py" line="93" />
+            <location filename="../processing/algorithms/site_gateways.py" line="98" />
             <source>existing gateways</source>
             <translation>bestaande gateways</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="136" />
-            <location filename="../processing/algorithms/site_sensors.py" line="179" />
+            <location filename="../processing/algorithms/site_gateways.py" line="93" />
+            <location filename="../processing/algorithms/site_sensors.py" line="127" />
             <source>demand</source>
             <translation>vraag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="154" />
-            <location filename="../processing/algorithms/site_sensors.py" line="193" />
-            <source>demand points</source>
-            <translation>vraagpunten</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="177" />
+            <location filename="../processing/algorithms/site_gateways.py" line="122" />
             <source>{n} demand points lie outside the terrain model and count as not heard.</source>
             <translation>{n} vraagpunten liggen buiten het terreinmodel en tellen als niet gehoord.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_gateways.py" line="179" />
+            <location filename="../processing/algorithms/site_gateways.py" line="124" />
             <source>Predicting which of {m} sites hears which of {n} demand points …</source>
             <translation>Voorspellen welke van de {m} locaties welke van de {n} vraagpunten hoort …</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="55" />
+            <location filename="../processing/algorithms/site_sensors.py" line="45" />
             <source>Chooses sensor sites among candidates for the demand (residents, pupils, traffic …: any points with an optional weight). A site covers the demand points within the radius (straight-line distance).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: the K sites that cover the most weight. &lt;b&gt;LSCP&lt;/b&gt;: the fewest (or cheapest) sites that cover every demand point. &lt;b&gt;p-median&lt;/b&gt;: the K sites with the least weighted mean distance to the demand.&lt;br&gt;&lt;b&gt;Greedy&lt;/b&gt; is fast and reports a certificate (an upper bound for MCLP, a lower bound for LSCP and p-median) and the gap to it; &lt;b&gt;exact&lt;/b&gt; solves the MILP with HiGHS. Existing sensors are kept.&lt;br&gt;With areas (neighbourhoods), the covered share per area is reported and the least-covered areas are listed first.&lt;br&gt;&lt;b&gt;Multi-part candidates&lt;/b&gt;: a feature with several points is split into its points, each a candidate of its own (its id with -1, -2, …), and a warning counts them; features without a geometry are skipped and counted.</source>
             <translation>Kiest locaties voor sensoren uit kandidaten voor de vraag (inwoners, leerlingen, verkeer …: alle punten met een optioneel gewicht). Een locatie dekt de vraagpunten binnen de straal (afstand in vogelvlucht).&lt;br&gt;&lt;b&gt;MCLP&lt;/b&gt;: de K locaties die het meeste gewicht dekken. &lt;b&gt;LSCP&lt;/b&gt;: de minste (of goedkoopste) locaties die elk vraagpunt dekken. &lt;b&gt;p-mediaan&lt;/b&gt;: de K locaties met de kleinste gewogen gemiddelde afstand tot de vraag.&lt;br&gt;&lt;b&gt;Gulzig&lt;/b&gt; is snel en meldt een certificaat (een bovengrens voor MCLP, een ondergrens voor LSCP en p-mediaan) en de afstand daartoe; &lt;b&gt;exact&lt;/b&gt; lost het MILP op met HiGHS. Bestaande sensoren blijven behouden.&lt;br&gt;Met gebieden (wijken) wordt het gedekte aandeel per gebied gemeld en worden de minst gedekte gebieden eerst opgelijst.&lt;br&gt;&lt;b&gt;Meerdelige kandidaten&lt;/b&gt;: een object met meerdere punten wordt in zijn punten gesplitst, elk een eigen kandidaat (zijn id met -1, -2, …), en een waarschuwing telt ze; objecten zonder geometrie worden overgeslagen en geteld.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="95" />
+            <location filename="../processing/algorithms/site_sensors.py" line="66" />
             <source>Cost field for LSCP (empty: every site costs 1)</source>
             <translation>Kostenveld voor LSCP (leeg: elke locatie kost 1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="97" />
+            <location filename="../processing/algorithms/site_sensors.py" line="67" />
             <source>Existing sensors (kept)</source>
             <translation>Bestaande sensoren (behouden)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="102" />
+            <location filename="../processing/algorithms/site_sensors.py" line="68" />
             <source>Weight field (residents, pupils, traffic …)</source>
             <translation>Gewichtsveld (inwoners, leerlingen, verkeer …)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="105" />
+            <location filename="../processing/algorithms/site_sensors.py" line="71" />
             <source>Model</source>
             <translation>Model</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="106" />
+            <location filename="../processing/algorithms/site_sensors.py" line="72" />
             <source>MCLP: cover the most weight with K sites</source>
             <translation>MCLP: het meeste gewicht dekken met K locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="107" />
+            <location filename="../processing/algorithms/site_sensors.py" line="73" />
             <source>LSCP: cover every point with the fewest sites</source>
             <translation>LSCP: elk punt dekken met de minste locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="108" />
+            <location filename="../processing/algorithms/site_sensors.py" line="74" />
             <source>p-median: least weighted mean distance with K sites</source>
             <translation>p-mediaan: kleinste gewogen gemiddelde afstand met K locaties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="114" />
+            <location filename="../processing/algorithms/site_sensors.py" line="80" />
             <source>Areas for the equity report</source>
             <translation>Gebieden voor het rapport over billijkheid</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="123" />
-            <source>Coverage per area</source>
-            <translation>Dekking per gebied</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="129" />
+            <location filename="../processing/algorithms/site_sensors.py" line="87" />
             <source>Weighted mean distance to the nearest site (m)</source>
             <translation>Gewogen gemiddelde afstand tot de dichtstbijzijnde locatie (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="151" />
+            <location filename="../processing/algorithms/site_sensors.py" line="88" />
+            <source>Coverage per area</source>
+            <translation>Dekking per gebied</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/site_sensors.py" line="101" />
             <source>{n} sites chosen; {s:.1f} % of the demand weight lies within {r:g} m of a site; weighted mean distance {d:.0f} m.</source>
             <translation>{n} locaties gekozen; {s:.1f} % van het gewicht van de vraag ligt binnen {r:g} m van een locatie; gewogen gemiddelde afstand {d:.0f} m.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="178" />
-            <location filename="../processing/algorithms/site_sensors.py" line="187" />
+            <location filename="../processing/algorithms/site_sensors.py" line="127" />
+            <location filename="../processing/algorithms/site_sensors.py" line="130" />
             <source>existing sensors</source>
             <translation>bestaande sensoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="179" />
-            <location filename="../processing/algorithms/site_sensors.py" line="339" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="198" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="179" />
+            <location filename="../processing/algorithms/site_sensors.py" line="128" />
+            <location filename="../processing/algorithms/site_sensors.py" line="250" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="188" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="192" />
             <source>areas</source>
             <translation>gebieden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="190" />
+            <location filename="../processing/algorithms/site_sensors.py" line="135" />
             <source>existing {}</source>
             <translation>bestaande {}</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="210" />
+            <location filename="../processing/algorithms/site_sensors.py" line="151" />
             <source>{n:,} demand points × {m:,} candidates is too large for the p-median distance matrix; aggregate the demand (for example per building block) or use MCLP.</source>
             <translation>{n:,} vraagpunten × {m:,} kandidaten is te groot voor de afstandsmatrix van de p-mediaan; aggregeer de vraag (bijvoorbeeld per bouwblok) of gebruik MCLP.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/site_sensors.py" line="245" />
+            <location filename="../processing/algorithms/site_sensors.py" line="181" />
             <source>Least covered: {name} — {s:.1f} % of {w:,.0f}.</source>
             <translation>Minst gedekt: {name} — {s:.1f} % van {w:,.0f}.</translation>
         </message>
@@ -3139,252 +3324,47 @@
             <translation>De laag {what} staat in {crs}, maar de kandidaten in {ref}; herprojecteer ze zodat alle lagen hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="615" />
+            <location filename="../processing/algorithms/siting_common.py" line="637" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Doelfunctie {obj:,.6g}; grens {bound:,.6g} ({kind}); afstand {gap:.2f} %; minstens {q:.2f} % van het optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="619" />
+            <location filename="../processing/algorithms/siting_common.py" line="641" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Het certificaat kan geen 95 % van het optimum garanderen; probeer de exacte methode of de LP-grens voor een strakker cijfer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="629" />
-            <source>Point layer of the gateways (existing or planned) whose coverage is computed.</source>
-            <translation>Puntlaag met de gateways (bestaand of gepland) waarvan de dekking berekend wordt.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="630" />
-            <source>Point layer of the places where a new gateway or sensor could go, for example roofs of public buildings.</source>
-            <translation>Puntlaag met de plaatsen waar een nieuwe gateway of sensor kan komen, bijvoorbeeld daken van openbare gebouwen.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="632" />
-            <source>Field that names each site in the results; empty: the feature number.</source>
-            <translation>Veld dat elke locatie een naam geeft in de resultaten; leeg: het objectnummer.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="633" />
-            <source>Field with the cost of a site (rent, installation); empty: every site costs 1.</source>
-            <translation>Veld met de kostprijs van een locatie (huur, installatie); leeg: elke locatie kost 1.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="634" />
-            <source>Field with the antenna height of each site in metres above the ground; empty values use the default height.</source>
-            <translation>Veld met de antennehoogte van elke locatie in meter boven de grond; lege waarden krijgen de standaardhoogte.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="636" />
-            <source>Field with the transmit power (EIRP, dBm) of the end devices per site; empty values use the default.</source>
-            <translation>Veld met het zendvermogen (EIRP, dBm) van de eindtoestellen per locatie; lege waarden krijgen de standaardwaarde.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="642" />
-            <source>Antenna height above the ground where the layer gives none: 15 m is a roof of a three-storey building.</source>
-            <translation>Antennehoogte boven de grond waar de laag er geen geeft: 15 m is het dak van een gebouw met drie bouwlagen.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="644" />
-            <source>Transmit power of the end devices: 16 dBm EIRP is the legal maximum in the EU 868 MHz band (14 dBm ERP).</source>
-            <translation>Zendvermogen van de eindtoestellen: 16 dBm EIRP is het wettelijke maximum in de Europese 868 MHz-band (14 dBm ERP).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="648" />
-            <source>Gateways or sensors already in place: they are kept and count for the coverage.</source>
-            <translation>Gateways of sensoren die er al staan: ze blijven behouden en tellen mee voor de dekking.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="649" />
-            <source>The points the network must serve: sensors, addresses, meters, schools …</source>
-            <translation>De punten die het netwerk moet bedienen: sensoren, adressen, meters, scholen …</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="650" />
-            <source>Field that says how much a point counts (residents, pupils, traffic); empty: every point counts once.</source>
-            <translation>Veld dat zegt hoeveel een punt doorweegt (inwoners, leerlingen, verkeer); leeg: elk punt telt één keer.</translation>
-        </message>
-        <message>
             <location filename="../processing/algorithms/siting_common.py" line="652" />
-            <source>Cover as much demand as possible with K new sites, or reach the coverage target with the cheapest sites.</source>
-            <translation>Zoveel mogelijk vraag dekken met K nieuwe locaties, of het dekkingsdoel halen met de goedkoopste locaties.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="654" />
-            <source>How many new sites to choose.</source>
-            <translation>Hoeveel nieuwe locaties gekozen worden.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="655" />
-            <source>Share of the demand weight that must be covered (goal: coverage target).</source>
-            <translation>Aandeel van het vraaggewicht dat gedekt moet zijn (doel: dekkingsdoel).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="656" />
-            <source>How many gateways must hear each point: 2 keeps the network up when a gateway fails.</source>
-            <translation>Hoeveel gateways elk punt moeten horen: met 2 blijft het netwerk werken als een gateway uitvalt.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="658" />
-            <source>Greedy is fast and says how close to the best answer it is; exact finds the best answer but can take long.</source>
-            <translation>Gulzig is snel en zegt hoe dicht het bij het beste antwoord zit; exact vindt het beste antwoord maar kan lang duren.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="660" />
-            <source>The exact method stops after this many seconds and returns the best answer found so far.</source>
-            <translation>De exacte methode stopt na zoveel seconden en geeft het beste antwoord tot dan.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="662" />
-            <source>A tighter guarantee of how close to optimal the answer is; can be slow on large problems.</source>
-            <translation>Een scherpere garantie van hoe dicht het antwoord bij het optimum ligt; kan traag zijn bij grote problemen.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="664" />
-            <source>Elevation of the ground (DTM), a single-band raster in a projected CRS such as the DHMV II in Lambert 72; not a base map.</source>
-            <translation>Hoogte van het maaiveld (DTM), een raster met één band in een geprojecteerd CRS zoals het DHMV II in Lambert 72; geen achtergrondkaart.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="666" />
-            <source>Elevation with buildings and trees (DSM, e.g. DHMV II DSM): obstacles are its height above the terrain model.</source>
-            <translation>Hoogte met gebouwen en bomen (DSM, bv. DHMV II DSM): obstakels zijn het hoogteverschil met het terreinmodel.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="668" />
-            <source>Building polygons (e.g. GRB buildings) as obstacles, when there is no surface model.</source>
-            <translation>Gebouwpolygonen (bv. GRB-gebouwen) als obstakels, als er geen oppervlaktemodel is.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="670" />
-            <source>Field with the building height in metres; empty: the default height.</source>
-            <translation>Veld met de gebouwhoogte in meter; leeg: de standaardhoogte.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="671" />
-            <source>Height of a building without a height: 8 m is about two storeys and a roof.</source>
-            <translation>Hoogte van een gebouw zonder hoogte: 8 m is ongeveer twee bouwlagen en een dak.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="673" />
-            <source>Height of the end devices above the ground; 1.5 m for a sensor on a pole or a façade.</source>
-            <translation>Hoogte van de eindtoestellen boven de grond; 1,5 m voor een sensor aan een paal of gevel.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="675" />
-            <source>How terrain and obstacles weaken the signal: not at all, a fixed loss out of sight, or diffraction over the obstacles (the most realistic).</source>
-            <translation>Hoe terrein en obstakels het signaal verzwakken: niet, een vast verlies buiten zicht, of diffractie over de obstakels (het meest realistisch).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="677" />
-            <source>Extra loss where the gateway is out of sight, in line-of-sight mode only.</source>
-            <translation>Extra verlies waar de gateway buiten zicht is, enkel in de zichtlijnmodus.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="678" />
-            <source>Reserve for fading and changes over time: a point counts as covered only with this much signal to spare.</source>
-            <translation>Reserve voor fading en schommelingen in de tijd: een punt telt pas als gedekt met zoveel signaal over.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="682" />
-            <source>Formula for the loss over distance; a calibrated parameter set replaces it.</source>
-            <translation>Formule voor het verlies over de afstand; een gekalibreerde parameterset vervangt ze.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="683" />
-            <source>MCLP covers the most weight with K sensors, LSCP covers all points with the fewest sensors, p-median brings sensors closest to the points.</source>
-            <translation>MCLP dekt het meeste gewicht met K sensoren, LSCP dekt alle punten met zo weinig mogelijk sensoren, p-mediaan brengt de sensoren zo dicht mogelijk bij de punten.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="685" />
-            <source>Only for the user model: path loss at the reference distance.</source>
-            <translation>Enkel voor het eigen model: padverlies op de referentieafstand.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="686" />
-            <source>Only for the user model: how fast the loss grows with distance (2 in free space, 2.5–4 in towns).</source>
-            <translation>Enkel voor het eigen model: hoe snel het verlies groeit met de afstand (2 in vrije ruimte, 2,5–4 in de bebouwde kom).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="688" />
-            <source>Only for the user model: distance at which the reference loss holds.</source>
-            <translation>Enkel voor het eigen model: afstand waarop het referentieverlies geldt.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="689" />
-            <source>A path-loss model calibrated on your own measurements (algorithm “Calibrate path loss from measurements”); replaces the model above.</source>
-            <translation>Een padverliesmodel gekalibreerd op uw eigen metingen (algoritme “Padverlies kalibreren op metingen”); vervangt het model hierboven.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="691" />
-            <source>Largest LoRa spreading factor the devices may use: higher reaches further but uses more air time and battery.</source>
-            <translation>Grootste LoRa-spreidingsfactor die de toestellen mogen gebruiken: hoger reikt verder maar kost meer zendtijd en batterij.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="693" />
-            <source>Area to compute; empty: as far as the gateways can reach.</source>
-            <translation>Te berekenen gebied; leeg: zo ver als de gateways reiken.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="694" />
-            <source>Size of the computation cells in metres; 0 uses those of the terrain model. Larger cells compute faster.</source>
-            <translation>Grootte van de rekencellen in meter; 0 neemt die van het terreinmodel. Grotere cellen rekenen sneller.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="696" />
-            <source>A point is covered by a sensor within this distance.</source>
-            <translation>Een punt is gedekt door een sensor binnen deze afstand.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="697" />
-            <source>Neighbourhoods or districts: the report says how well each one is served.</source>
-            <translation>Wijken of deelgemeenten: het rapport zegt hoe goed elk ervan bediend wordt.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="698" />
-            <source>Field with the name of each area in the report.</source>
-            <translation>Veld met de naam van elk gebied in het rapport.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="699" />
-            <source>NIS code of the municipality the scenario belongs to.</source>
-            <translation>NIS-code van de gemeente waartoe het scenario behoort.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="700" />
-            <source>Name of the scenario in the store; the same name again replaces it.</source>
-            <translation>Naam van het scenario in de opslag; dezelfde naam opnieuw vervangt het.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="723" />
             <source>Save the run as a scenario in this study store (optional)</source>
             <translation>De berekening als scenario bewaren in deze studieopslag (optioneel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="726" />
+            <location filename="../processing/algorithms/siting_common.py" line="655" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Gemeente van het scenario (NIS-code; leeg: het veld niscode van de vraagpunten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="729" />
+            <location filename="../processing/algorithms/siting_common.py" line="658" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Naam van het scenario (opnieuw bewaren onder dezelfde naam vervangt het scenario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="731" />
+            <location filename="../processing/algorithms/siting_common.py" line="660" />
             <source>Scenario record in the store (fid)</source>
             <translation>Record van het scenario in de opslag (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="735" />
+            <location filename="../processing/algorithms/siting_common.py" line="664" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Met een &lt;b&gt;studieopslag&lt;/b&gt; wordt de berekening daar ook als scenario bewaard (de cijfers, de gekozen locaties in volgorde, de kandidaten en de bestaande locaties), voor de kaartstudie en om later te vergelijken. De gemeente is de opgegeven NIS-code, anders de enige waarde van het veld niscode van de vraaglaag; een scenario dat onder dezelfde naam bewaard wordt, wordt vervangen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="38" />
+            <location filename="../processing/algorithms/store_parameter.py" line="40" />
             <source>Study store (GeoPackage file or pg:&lt;saved connection&gt;?schema=&lt;schema&gt;)</source>
             <translation>Studieopslag (GeoPackage-bestand of pg:&lt;opgeslagen verbinding&gt;?schema=&lt;schema&gt;)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/store_parameter.py" line="40" />
+            <location filename="../processing/algorithms/store_parameter.py" line="42" />
             <source>A GeoPackage file, for example C:/studies/gent.gpkg, or a PostGIS schema through one of QGIS's saved PostgreSQL connections: pg:&lt;connection name&gt;?schema=&lt;schema&gt;.</source>
             <translation>Een GeoPackage-bestand, bijvoorbeeld C:/studies/gent.gpkg, of een PostGIS-schema via een van de opgeslagen PostgreSQL-verbindingen van QGIS: pg:&lt;naam van de verbinding&gt;?schema=&lt;schema&gt;.</translation>
         </message>
@@ -3394,304 +3374,291 @@
             <translation>{layer} heeft geen veld niscode: alle objecten ervan worden beschouwd als gelegen in {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
-            <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
-            <translation>Gebieden: een waarde per polygoon (bv. het leegstandspercentage)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
-            <source>Grid: premises per cell of a regular grid</source>
-            <translation>Raster: panden per cel van een regelmatig raster</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
-            <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
-            <translation>Aangrenzing (gebieden met een gemeenschappelijke grens; 8 buren op het raster)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="45" />
-            <source>k nearest neighbours</source>
-            <translation>k dichtste buren</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="122" />
-            <source>Distance band</source>
-            <translation>Afstandsband</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="51" />
-            <source>Vacancy hot spots (Gi*, local Moran's I)</source>
-            <translation>Hotspots van leegstand (Gi*, lokale Moran’s I)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="54" />
-            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: features without a geometry are left out and counted in a warning; invalid polygons are repaired and counted. Where global Moran's I is undefined (every value the same, or no area with a neighbour) it says so in a sentence and GLOBAL_MORAN is left empty.</source>
-            <translation>Zoekt clusters van leegstand: Getis-Ord Gi*-hot- en coldspots en clusters en uitschieters van lokale Moran’s I, met significantie uit voorwaardelijke permutaties.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gebieden&lt;/b&gt;: analyseert een numeriek veld van een polygoonlaag, bijvoorbeeld vacancy_rate uit &lt;i&gt;Leegstandsindicatoren per gebied&lt;/i&gt;. Gebieden zonder waarde (onderdrukte percentages bij kleine aantallen) worden weggelaten en gemarkeerd als 'Not analysed'.&lt;br&gt;&lt;b&gt;Raster&lt;/b&gt;: telt de panden die op de referentiedatum in het register staan per vierkante cel; met een noemerlaag is de waarde het percentage per cel (cellen met minder dan 5 eenheden worden weggelaten). Een studiegebied beperkt het raster tot de cellen waarvan het middelpunt erin ligt.&lt;br&gt;&lt;b&gt;Klassen&lt;/b&gt;: gi_class is +3/+2/+1 voor hotspots bij 99/95/90 % betrouwbaarheid en -1/-2/-3 voor coldspots, op basis van de tweezijdige pseudo-p-waarde van de permutaties (gi_p_sim); gi_z en gi_p_norm zijn de analytische z-score en de normale p-waarde ervan. moran_cluster geeft High-High, Low-Low, High-Low of Low-High waar moran_p_sim onder het significantieniveau ligt. Bij veel gebieden zullen sommige toevallig significant zijn: lees de kaart als een aanwijzing, niet als een bewijs.&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: geef een NIS-code of een naam om één gemeente te analyseren: alleen de objecten waarvan het veld niscode die gemeente aangeeft (het leegstandsregister; gebieden, noemer en studiegebied waar ze zo'n veld hebben); laat leeg voor de hele regio.&lt;br&gt;&lt;b&gt;Geometrieën&lt;/b&gt;: objecten zonder geometrie worden weggelaten en in een waarschuwing geteld; ongeldige polygonen worden hersteld en geteld. Waar de globale Moran's I niet bepaald is (overal dezelfde waarde, of geen gebied met een buur), zegt een zin dat en blijft GLOBAL_MORAN leeg.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="94" />
-            <source>Analyse</source>
-            <translation>Analyseren</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
-            <source>Areas with a value (areas mode)</source>
-            <translation>Gebieden met een waarde (modus gebieden)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="130" />
-            <source>Area id field</source>
-            <translation>Veld met de id van het gebied</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
-            <source>Vacancy register (grid mode)</source>
-            <translation>Leegstandsregister (modus raster)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
-            <source>Denominator: addresses or buildings (grid mode, for rates)</source>
-            <translation>Noemer: adressen of gebouwen (modus raster, voor percentages)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="110" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="138" />
-            <source>Municipality (NIS code; empty: the whole region)</source>
-            <translation>Gemeente (NIS-code; leeg: de hele regio)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="112" />
-            <source>Study area (grid mode)</source>
-            <translation>Studiegebied (modus raster)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
-            <source>Cell size (grid mode)</source>
-            <translation>Celgrootte (modus raster)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="116" />
-            <source>Reference date (grid mode; empty: today)</source>
-            <translation>Referentiedatum (modus raster; leeg: vandaag)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
-            <source>Neighbours</source>
-            <translation>Buren</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="120" />
-            <source>k (k nearest neighbours)</source>
-            <translation>k (k dichtste buren)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="123" />
-            <source>Permutations</source>
-            <translation>Permutaties</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
-            <source>Random seed (same seed, same result)</source>
-            <translation>Toevalszaad (zelfde zaad, zelfde resultaat)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="128" />
-            <source>Significance level (Moran clusters)</source>
-            <translation>Significantieniveau (Moran-clusters)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="131" />
-            <source>Hot spots</source>
-            <translation>Hotspots</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="133" />
-            <source>Global Moran's I</source>
-            <translation>Globale Moran’s I</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="134" />
-            <source>Hot spots (90 % or more)</source>
-            <translation>Hotspots (90 % of meer)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="135" />
-            <source>Cold spots (90 % or more)</source>
-            <translation>Coldspots (90 % of meer)</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="145" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="163" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="118" />
             <source>Municipality: {municipality}.</source>
             <translation>Gemeente: {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="151" />
-            <source>{n} units, {links} neighbour links; {perms} permutations.</source>
-            <translation>{n} eenheden, {links} burenrelaties; {perms} permutaties.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="171" />
-            <source>{hot} hot and {cold} cold spots.</source>
-            <translation>{hot} hot spots en {cold} cold spots.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="181" />
-            <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
-            <translation>Kies de laag met gebieden met de te analyseren waarde (bijvoorbeeld de uitvoer van Leegstandsindicatoren per gebied).</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="186" />
-            <source>Choose the value field to analyse.</source>
-            <translation>Kies het te analyseren waardeveld.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="196" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="177" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="125" />
             <source>No area has the niscode of {municipality}; choose the areas of that municipality or leave the municipality empty.</source>
             <translation>Geen enkel gebied heeft de niscode van {municipality}; kies de gebieden van die gemeente of laat de gemeente leeg.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="214" />
-            <source>Choose the vacancy register for the grid.</source>
-            <translation>Kies het leegstandsregister voor het raster.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="219" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="192" />
+            <location filename="../processing/algorithms/vacancy_common.py" line="132" />
             <source>The register has no premises of municipality {municipality}.</source>
             <translation>Het leegstandsregister bevat geen panden van de gemeente {municipality}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="229" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="203" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="35" />
+            <source>Areas: a value per polygon (e.g. the vacancy rate)</source>
+            <translation>Gebieden: een waarde per polygoon (bv. het leegstandspercentage)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="36" />
+            <source>Grid: premises per cell of a regular grid</source>
+            <translation>Raster: panden per cel van een regelmatig raster</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <source>Contiguity (areas sharing a boundary; 8 neighbours on the grid)</source>
+            <translation>Aangrenzing (gebieden met een gemeenschappelijke grens; 8 buren op het raster)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="37" />
+            <source>k nearest neighbours</source>
+            <translation>k dichtste buren</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="38" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="117" />
+            <source>Distance band</source>
+            <translation>Afstandsband</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="43" />
+            <source>Vacancy hot spots (Gi*, local Moran's I)</source>
+            <translation>Hotspots van leegstand (Gi*, lokale Moran’s I)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="46" />
+            <source>Finds clusters of vacancy: Getis-Ord Gi* hot and cold spots and local Moran's I clusters and outliers, with significance from conditional permutations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Areas&lt;/b&gt;: analyses a numeric field of a polygon layer, for example vacancy_rate from &lt;i&gt;Vacancy indicators per area&lt;/i&gt;. Areas without a value (suppressed small-number rates) are left out and marked 'Not analysed'.&lt;br&gt;&lt;b&gt;Grid&lt;/b&gt;: counts the premises in the register on the reference date per square cell; with a denominator layer the value is the rate per cell (cells with fewer than 5 units are left out). A study area limits the grid to the cells whose centre lies in it.&lt;br&gt;&lt;b&gt;Classes&lt;/b&gt;: gi_class is +3/+2/+1 for hot spots at 99/95/90 % confidence and -1/-2/-3 for cold spots, from the two-sided pseudo p-value of the permutations (gi_p_sim); gi_z and gi_p_norm are the analytical z-score and its normal p-value. moran_cluster says High-High, Low-Low, High-Low or Low-High where moran_p_sim is below the significance level. With many areas, some will be significant by chance: read the map as an indication, not as proof.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to analyse one municipality: only the features whose niscode field says that municipality (the register; areas, denominator and study area where they have such a field); leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: features without a geometry are left out and counted in a warning; invalid polygons are repaired and counted. Where global Moran's I is undefined (every value the same, or no area with a neighbour) it says so in a sentence and GLOBAL_MORAN is left empty.</source>
+            <translation>Zoekt clusters van leegstand: Getis-Ord Gi*-hot- en coldspots en clusters en uitschieters van lokale Moran’s I, met significantie uit voorwaardelijke permutaties.&lt;br&gt;&lt;br&gt;&lt;b&gt;Gebieden&lt;/b&gt;: analyseert een numeriek veld van een polygoonlaag, bijvoorbeeld vacancy_rate uit &lt;i&gt;Leegstandsindicatoren per gebied&lt;/i&gt;. Gebieden zonder waarde (onderdrukte percentages bij kleine aantallen) worden weggelaten en gemarkeerd als 'Not analysed'.&lt;br&gt;&lt;b&gt;Raster&lt;/b&gt;: telt de panden die op de referentiedatum in het register staan per vierkante cel; met een noemerlaag is de waarde het percentage per cel (cellen met minder dan 5 eenheden worden weggelaten). Een studiegebied beperkt het raster tot de cellen waarvan het middelpunt erin ligt.&lt;br&gt;&lt;b&gt;Klassen&lt;/b&gt;: gi_class is +3/+2/+1 voor hotspots bij 99/95/90 % betrouwbaarheid en -1/-2/-3 voor coldspots, op basis van de tweezijdige pseudo-p-waarde van de permutaties (gi_p_sim); gi_z en gi_p_norm zijn de analytische z-score en de normale p-waarde ervan. moran_cluster geeft High-High, Low-Low, High-Low of Low-High waar moran_p_sim onder het significantieniveau ligt. Bij veel gebieden zullen sommige toevallig significant zijn: lees de kaart als een aanwijzing, niet als een bewijs.&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: geef een NIS-code of een naam om één gemeente te analyseren: alleen de objecten waarvan het veld niscode die gemeente aangeeft (het leegstandsregister; gebieden, noemer en studiegebied waar ze zo'n veld hebben); laat leeg voor de hele regio.&lt;br&gt;&lt;b&gt;Geometrieën&lt;/b&gt;: objecten zonder geometrie worden weggelaten en in een waarschuwing geteld; ongeldige polygonen worden hersteld en geteld. Waar de globale Moran's I niet bepaald is (overal dezelfde waarde, of geen gebied met een buur), zegt een zin dat en blijft GLOBAL_MORAN leeg.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="89" />
+            <source>Analyse</source>
+            <translation>Analyseren</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="92" />
+            <source>Areas with a value (areas mode)</source>
+            <translation>Gebieden met een waarde (modus gebieden)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="134" />
+            <source>Area id field</source>
+            <translation>Veld met de id van het gebied</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="100" />
+            <source>Vacancy register (grid mode)</source>
+            <translation>Leegstandsregister (modus raster)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="102" />
+            <source>Denominator: addresses or buildings (grid mode, for rates)</source>
+            <translation>Noemer: adressen of gebouwen (modus raster, voor percentages)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
+            <source>Municipality (NIS code; empty: the whole region)</source>
+            <translation>Gemeente (NIS-code; leeg: de hele regio)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="107" />
+            <source>Study area (grid mode)</source>
+            <translation>Studiegebied (modus raster)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="108" />
+            <source>Cell size (grid mode)</source>
+            <translation>Celgrootte (modus raster)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="111" />
+            <source>Reference date (grid mode; empty: today)</source>
+            <translation>Referentiedatum (modus raster; leeg: vandaag)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="113" />
+            <source>Neighbours</source>
+            <translation>Buren</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="115" />
+            <source>k (k nearest neighbours)</source>
+            <translation>k (k dichtste buren)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="118" />
+            <source>Permutations</source>
+            <translation>Permutaties</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="121" />
+            <source>Random seed (same seed, same result)</source>
+            <translation>Toevalszaad (zelfde zaad, zelfde resultaat)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="123" />
+            <source>Significance level (Moran clusters)</source>
+            <translation>Significantieniveau (Moran-clusters)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="126" />
+            <source>Hot spots</source>
+            <translation>Hotspots</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="128" />
+            <source>Global Moran's I</source>
+            <translation>Globale Moran’s I</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="129" />
+            <source>Hot spots (90 % or more)</source>
+            <translation>Hotspots (90 % of meer)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="130" />
+            <source>Cold spots (90 % or more)</source>
+            <translation>Coldspots (90 % of meer)</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="144" />
+            <source>{n} units, {links} neighbour links; {perms} permutations.</source>
+            <translation>{n} eenheden, {links} burenrelaties; {perms} permutaties.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="162" />
+            <source>{hot} hot and {cold} cold spots.</source>
+            <translation>{hot} hot spots en {cold} cold spots.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="173" />
+            <source>Choose the areas layer with the value to analyse (for example the output of Vacancy indicators per area).</source>
+            <translation>Kies de laag met gebieden met de te analyseren waarde (bijvoorbeeld de uitvoer van Leegstandsindicatoren per gebied).</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="178" />
+            <source>Choose the value field to analyse.</source>
+            <translation>Kies het te analyseren waardeveld.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="200" />
+            <source>Choose the vacancy register for the grid.</source>
+            <translation>Kies het leegstandsregister voor het raster.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="210" />
             <source>denominator units</source>
             <translation>noemereenheden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="236" />
-            <source>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</source>
-            <translation>Geen enkel studiegebied heeft de niscode van {municipality}; kies het studiegebied van die gemeente of laat de gemeente leeg.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="240" />
-            <source>study areas</source>
-            <translation>studiegebieden</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="248" />
-            <source>There are no premises in the register on the reference date.</source>
-            <translation>Er staan op de referentiedatum geen panden in het register.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="252" />
-            <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
-            <translation>Het raster zou {n} cellen hebben; kies een grotere celgrootte of een kleiner studiegebied.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="261" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="217" />
             <source>Grid of {rows} × {cols} cells of {size:.0f} m; {n} cells analysed.</source>
             <translation>Raster van {rows} × {cols} cellen van {size:.0f} m; {n} cellen geanalyseerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="53" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="232" />
+            <source>No study area has the niscode of {municipality}; choose the study area of that municipality or leave the municipality empty.</source>
+            <translation>Geen enkel studiegebied heeft de niscode van {municipality}; kies het studiegebied van die gemeente of laat de gemeente leeg.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="236" />
+            <source>study areas</source>
+            <translation>studiegebieden</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="57" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>De leegstandslaag mist het veld of de velden {fields}; gebruik het register dat gemaakt is met Leegstandsregister importeren of een laag met dezelfde velden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="67" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="71" />
             <source>Choose the vacancy layer.</source>
             <translation>Kies de leegstandslaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="69" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="73" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>De leegstandslaag moet een puntlaag zijn (het register dat gemaakt is met Leegstandsregister importeren).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="73" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="77" />
             <source>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</source>
             <translation>De leegstandslaag heeft geen veld niscode en kan dus niet per gemeente gefilterd worden; gebruik het leegstandsregister uit de studieopslag of laat de gemeente leeg.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="84" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="88" />
             <source>premises</source>
             <translation>panden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="93" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="97" />
             <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: premises, units and areas without a geometry are left out and counted in a warning; invalid polygons (a self-intersecting boundary) are repaired and counted; areas that do not overlap the premises or the units at all are refused, as that points at the wrong layer or a wrong CRS.</source>
             <translation>Meet de leegstand per gebied (kernwinkelgebied, wijk, statistische sector, gemeente) of per straatsegment, op een referentiedatum.&lt;br&gt;&lt;br&gt;Per gebied: panden in het register per type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) en in totaal (n_vacant), de noemer (adressen of gebouwen in het gebied), het leegstandspercentage in %, de mediane en gemiddelde duur in jaren, en de opnames en schrappingen van de laatste 12 maanden. Elk gebied staat in de uitvoer, met nullen waar er geen leegstand is.&lt;br&gt;&lt;b&gt;Kleine aantallen&lt;/b&gt;: waar het gebied minder dan 5 eenheden in de noemer heeft, is small_numbers waar en blijft het percentage leeg: zulke percentages zijn onstabiel en kunnen naar één gezin wijzen.&lt;br&gt;&lt;b&gt;Straatsegmenten&lt;/b&gt;: geef een lijnlaag als gebieden op (bijvoorbeeld de wegsegmenten van Gent). Panden en adressen worden dan gekoppeld aan het dichtstbijzijnde segment van hun eigen straat: op straatcode (straatnaam_id van het register en street_id van de adressen tegenover de CRAB-code van de segmenten), anders op straatnaam.&lt;br&gt;&lt;b&gt;Gemeente&lt;/b&gt;: geef een NIS-code of een naam om één gemeente van een regionaal leegstandsregister te meten: alleen haar panden, en haar gebieden en adressen waar die lagen een veld niscode hebben; laat leeg voor de hele regio.&lt;br&gt;&lt;b&gt;Geometrieën&lt;/b&gt;: panden, eenheden en gebieden zonder geometrie worden weggelaten en in een waarschuwing geteld; ongeldige polygonen (een grens die zichzelf snijdt) worden hersteld en geteld; gebieden die de panden of de eenheden nergens overlappen, worden geweigerd, want dat wijst op een verkeerde laag of een verkeerd CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="126" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="130" />
             <source>Vacancy register (points)</source>
             <translation>Leegstandsregister (punten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="128" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="132" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Gebieden (polygonen) of straatsegmenten (lijnen)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
             <source>Denominator: addresses or buildings (for rates)</source>
             <translation>Noemer: adressen of gebouwen (voor percentages)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="140" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
             <source>Reference date (empty: today)</source>
             <translation>Referentiedatum (leeg: vandaag)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
             <source>Street code field of the segments (CRAB code)</source>
             <translation>Veld met de straatcode van de segmenten (CRAB-code)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="146" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="150" />
             <source>Street name field of the segments</source>
             <translation>Veld met de straatnaam van de segmenten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="149" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="153" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Grootste afstand tot een segment van dezelfde straat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="151" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="155" />
             <source>Vacancy indicators</source>
             <translation>Leegstandsindicatoren</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="166" />
-            <source>Choose the areas layer.</source>
-            <translation>Kies de laag met gebieden.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="180" />
-            <source>{n} areas.</source>
-            <translation>{n} gebieden.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="168" />
             <source>{n} premises with a location.</source>
             <translation>{n} panden met een locatie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="207" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="182" />
+            <source>Choose the areas layer.</source>
+            <translation>Kies de laag met gebieden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="193" />
+            <source>{n} areas.</source>
+            <translation>{n} gebieden.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="213" />
             <source>{n} denominator units.</source>
             <translation>{n} eenheden in de noemer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="221" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="235" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Panden gekoppeld op straatcode: {code}, op straatnaam: {name}, niet gekoppeld: {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="243" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="259" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} gebieden hebben minder dan {limit} eenheden: hun percentage wordt onderdrukt.</translation>
         </message>
@@ -3867,71 +3834,70 @@
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="341" />
             <location filename="../smart_municipality/projects/conflicts.py" line="126" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
-            <location filename="../smart_municipality/projects/region.py" line="208" />
+            <location filename="../smart_municipality/projects/region.py" line="207" />
             <location filename="../smart_municipality/sensors/loaders.py" line="84" />
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
             <location filename="../smart_municipality/sources/transport.py" line="281" />
             <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
+            <location filename="../processing/algorithms/frames.py" line="61" />
             <location filename="../processing/algorithms/match_addresses.py" line="116" />
-            <location filename="../processing/algorithms/sensors_common.py" line="180" />
-            <location filename="../processing/algorithms/vacancy_common.py" line="217" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er werd niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="713" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="709" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>geen huisnummer opgegeven</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="715" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="711" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>het huisnummer {number} wordt niet begrepen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="735" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="731" />
             <location filename="../smart_municipality/addresses/online.py" line="185" />
             <source>several addresses fit equally well</source>
             <translation>meerdere adressen passen even goed</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="741" />
-            <source>registered under postcode {postcode}</source>
-            <translation>geregistreerd onder postcode {postcode}</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="744" />
-            <source>first house number of the range</source>
-            <translation>eerste huisnummer van de reeks</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="748" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="737" />
             <location filename="../smart_municipality/addresses/online.py" line="189" />
             <source>box {box} is not in the register</source>
             <translation>bus {box} staat niet in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="755" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="744" />
             <location filename="../smart_municipality/addresses/online.py" line="193" />
             <source>street spelled {spelling} in the register</source>
             <translation>straat in het register gespeld als {spelling}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="757" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="746" />
             <source>of the close street names, only this one has this house number</source>
             <translation>van de gelijkaardige straatnamen heeft alleen deze dit huisnummer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="830" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="768" />
+            <source>registered under postcode {postcode}</source>
+            <translation>geregistreerd onder postcode {postcode}</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/matcher.py" line="771" />
+            <source>first house number of the range</source>
+            <translation>eerste huisnummer van de reeks</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/addresses/matcher.py" line="840" />
             <location filename="../smart_municipality/addresses/online.py" line="179" />
             <source>the register has this house number only with box numbers</source>
             <translation>het register heeft dit huisnummer enkel met busnummers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="834" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="844" />
             <source>house number {number} not found in {street}</source>
             <translation>huisnummer {number} niet gevonden in {street}</translation>
         </message>
@@ -3992,8 +3958,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/charts.py" line="21" />
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="70" />
+            <location filename="../smart_municipality/gui/widgets.py" line="178" />
             <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
             <location filename="../smart_municipality/siting/html_report.py" line="43" />
@@ -4052,13 +4017,13 @@
             <location filename="../smart_municipality/common/layer_files.py" line="26" />
             <location filename="../smart_municipality/common/tables.py" line="88" />
             <location filename="../smart_municipality/mobility/counts.py" line="136" />
-            <location filename="../smart_municipality/sensors/files.py" line="568" />
+            <location filename="../smart_municipality/sensors/files.py" line="597" />
             <source>The file {name} does not exist.</source>
             <translation>Het bestand {name} bestaat niet.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/common/layer_files.py" line="32" />
-            <location filename="../smart_municipality/store/geopackage.py" line="313" />
+            <location filename="../smart_municipality/store/geopackage.py" line="296" />
             <source>{path} is not a GeoPackage (not an SQLite database); choose a .gpkg file.</source>
             <translation>{path} is geen GeoPackage (geen SQLite-databank); kies een .gpkg-bestand.</translation>
         </message>
@@ -4217,23 +4182,23 @@
         </message>
         <message>
             <location filename="../smart_municipality/demo/sensors.py" line="119" />
-            <location filename="../smart_municipality/demo/vacancy.py" line="231" />
-            <location filename="../smart_municipality/demo/vacancy.py" line="256" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="263" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="288" />
             <source>The demo municipality</source>
             <translation>De demogemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/sensors.py" line="236" />
+            <location filename="../smart_municipality/demo/sensors.py" line="289" />
             <source>Generated demo sensors: every reading is invented.</source>
             <translation>Gegenereerde demosensoren: elke meting is verzonnen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/siting.py" line="140" />
+            <location filename="../smart_municipality/demo/siting.py" line="144" />
             <source>The demo GeoPackage {} does not exist; generate the demo first.</source>
             <translation>Het demo-GeoPackage {} bestaat niet; maak eerst de demo aan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/siting.py" line="146" />
+            <location filename="../smart_municipality/demo/siting.py" line="149" />
             <source>The demo GeoPackage needs a buildings layer (GBG) and an addresses layer.</source>
             <translation>Het demo-GeoPackage heeft een gebouwenlaag (GBG) en een adressenlaag nodig.</translation>
         </message>
@@ -4248,25 +4213,25 @@
             <translation>Kandidaatlocaties op elk tiende adres (de demo heeft geen wegenlaag).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/siting.py" line="274" />
+            <location filename="../smart_municipality/demo/siting.py" line="316" />
             <source>The largest buildings stand in for public buildings; antennas {height:g} m above the ground on their roofs.</source>
             <translation>De grootste gebouwen staan voor openbare gebouwen; antennes {height:g} m boven de grond op hun dak.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/vacancy.py" line="312" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="365" />
             <source>The demo has no valid {layer} layer for the vacancy register.</source>
             <translation>De demo heeft geen geldige laag {layer} voor het leegstandsregister.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/vacancy.py" line="336" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="320" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="115" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="176" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="376" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="304" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="118" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="192" />
             <source>Vacancy register</source>
             <translation>Leegstandsregister</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/demo/vacancy.py" line="384" />
+            <location filename="../smart_municipality/demo/vacancy.py" line="479" />
             <location filename="../smart_municipality/vacancy/chart.py" line="33" />
             <source>No dossiers in the register yet.</source>
             <translation>Nog geen dossiers in het register.</translation>
@@ -4365,7 +4330,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/downloads/jobs.py" line="318" />
-            <location filename="../processing/algorithms/download_grb.py" line="76" />
+            <location filename="../processing/algorithms/download_grb.py" line="53" />
             <source>Choose one or more GRB layers to download.</source>
             <translation>Kies een of meer GRB-lagen om te downloaden.</translation>
         </message>
@@ -4495,8 +4460,7 @@
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="165" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="216" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="63" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <location filename="../smart_municipality/gui/widgets.py" line="133" />
             <source>Municipality</source>
             <translation>Gemeente</translation>
         </message>
@@ -4543,7 +4507,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="210" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="174" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -4614,13 +4578,13 @@
             <translation>Markering wissen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="116" />
-            <location filename="../smart_municipality/gui/address_search.py" line="157" />
+            <location filename="../smart_municipality/gui/address_search.py" line="111" />
+            <location filename="../smart_municipality/gui/address_search.py" line="148" />
             <source>No address found for “{text}”.</source>
             <translation>Geen adres gevonden voor “{text}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/address_search.py" line="141" />
+            <location filename="../smart_municipality/gui/address_search.py" line="132" />
             <source>Searching…</source>
             <translation>Zoeken…</translation>
         </message>
@@ -4650,9 +4614,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="197" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="103" />
+            <location filename="../smart_municipality/gui/widgets.py" line="129" />
             <source>GeoPackage (*.gpkg)</source>
             <translation>GeoPackage (*.gpkg)</translation>
         </message>
@@ -4663,9 +4626,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="200" />
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="60" />
             <location filename="../smart_municipality/gui/store_widget.py" line="76" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="105" />
+            <location filename="../smart_municipality/gui/widgets.py" line="130" />
             <source>Study store</source>
             <translation>Studieopslag</translation>
         </message>
@@ -4726,7 +4688,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="262" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="139" />
             <source>Layer</source>
             <translation>Laag</translation>
         </message>
@@ -4861,8 +4823,7 @@
             <location filename="../smart_municipality/mapstudy/themes.py" line="856" />
             <location filename="../smart_municipality/plugin.py" line="102" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
-            <location filename="../processing/algorithms/compare_periods.py" line="38" />
-            <location filename="../processing/algorithms/mobility_indicators.py" line="58" />
+            <location filename="../processing/algorithms/mobility_common.py" line="48" />
             <source>Mobility</source>
             <translation>Mobiliteit</translation>
         </message>
@@ -4952,167 +4913,160 @@
             <translation>Ingezoomd op {name} ({nis}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="32" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="35" />
             <source>Nearest address</source>
             <translation>Dichtstbijzijnde adres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="41" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="42" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="45" />
             <source>Copy the address to the clipboard.</source>
             <translation>Kopieer het adres naar het klembord.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="43" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="46" />
             <source>Add to layer</source>
             <translation>Toevoegen aan laag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="44" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="47" />
             <source>Add the address as a point to the layer of picked addresses.</source>
             <translation>Voeg het adres als punt toe aan de laag met aangewezen adressen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="76" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="79" />
             <source>Looking for the nearest address…</source>
             <translation>Het dichtstbijzijnde adres wordt gezocht…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="85" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="88" />
             <source>{distance} from the point you clicked</source>
             <translation>{distance} van het aangeklikte punt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="93" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="96" />
             <source>No address</source>
             <translation>Geen adres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="101" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="104" />
             <source>Copied.</source>
             <translation>Gekopieerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="111" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="114" />
             <source>Added to the layer “{layer}”.</source>
             <translation>Toegevoegd aan de laag “{layer}”.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/reverse_geocode.py" line="159" />
+            <location filename="../smart_municipality/gui/reverse_geocode.py" line="158" />
             <source>No address was found near this point.</source>
             <translation>Er werd geen adres gevonden in de buurt van dit punt.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="33" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="38" />
             <source>File…</source>
             <translation>Bestand…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="39" />
             <source>Aggregate…</source>
             <translation>Aggregeren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="34" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="39" />
             <source>Interpolate…</source>
             <translation>Interpoleren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="35" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
             <source>Device register…</source>
             <translation>Register van toestellen…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="36" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="41" />
             <source>last 24 hours of data</source>
             <translation>laatste 24 uur aan gegevens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="37" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="42" />
             <source>last 7 days of data</source>
             <translation>laatste 7 dagen aan gegevens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="38" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="43" />
             <source>last 30 days of data</source>
             <translation>laatste 30 dagen aan gegevens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="43" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="48" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
             <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
             <location filename="../smart_municipality/plugin.py" line="98" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="44" />
-            <location filename="../processing/algorithms/device_register.py" line="25" />
-            <location filename="../processing/algorithms/import_observations.py" line="30" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="46" />
-            <location filename="../processing/algorithms/load_irceline.py" line="32" />
-            <location filename="../processing/algorithms/load_sensor_community.py" line="27" />
-            <location filename="../processing/algorithms/load_sensorthings.py" line="28" />
-            <location filename="../processing/algorithms/load_telraam.py" line="27" />
+            <location filename="../processing/algorithms/sensors_common.py" line="131" />
             <source>Sensors</source>
             <translation>Sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="58" />
             <source>NIS code, e.g. 44021</source>
             <translation>NIS-code, bv. 44021</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="66" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="71" />
-            <location filename="../processing/algorithms/interpolate_observations.py" line="69" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="62" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="69" />
+            <location filename="../processing/algorithms/interpolate_observations.py" line="71" />
             <source>Property</source>
             <translation>Grootheid</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="70" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="66" />
             <source>Load data</source>
             <translation>Gegevens laden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="74" />
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="150" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="70" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
             <source>Map</source>
             <translation>Kaart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="75" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="71" />
             <source>Show sensors layer</source>
             <translation>Sensorlaag tonen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="77" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="73" />
             <source>Pick a sensor</source>
             <translation>Een sensor aanwijzen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="84" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="80" />
             <source>Animate readings</source>
             <translation>Metingen animeren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="89" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="85" />
             <source>Analyses</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="139" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="123" />
             <source>{sensors} sensors, {streams} datastreams in the store.</source>
             <translation>{sensors} sensoren, {streams} datastromen in de opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="177" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="161" />
             <source>Road segments – {property}</source>
             <translation>Wegsegmenten – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/sensors_dock.py" line="201" />
+            <location filename="../smart_municipality/gui/sensors_dock.py" line="185" />
             <source>No readings to animate.</source>
             <translation>Geen metingen om te animeren.</translation>
         </message>
@@ -5162,7 +5116,7 @@
             <translation>Opnieuw controleren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="44" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="43" />
             <location filename="../smart_municipality/plugin.py" line="58" />
             <location filename="../smart_municipality/plugin.py" line="68" />
             <location filename="../smart_municipality/plugin.py" line="290" />
@@ -5171,52 +5125,52 @@
             <translation>Slimme Gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="63" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="68" />
             <source>Service addresses</source>
             <translation>Adressen van de diensten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="65" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
             <source>Services of the Flemish government move now and then. When one moves, enter its new address here; Reset brings back the address the plugin ships with.</source>
             <translation>Diensten van de Vlaamse overheid verhuizen af en toe. Verhuist er een, vul dan hier het nieuwe adres in; met Herstellen komt het adres terug dat bij de plugin hoort.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="74" />
             <source>Service</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="74" />
             <source>Address (URL)</source>
             <translation>Adres (URL)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="81" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="84" />
             <source>Reset selected</source>
             <translation>Selectie herstellen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="83" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="86" />
             <source>Reset all</source>
             <translation>Alles herstellen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="91" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="92" />
             <source>Network</source>
             <translation>Netwerk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="97" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="98" />
             <source>How long to wait for a service to answer before giving up.</source>
             <translation>Hoe lang op een antwoord van een dienst gewacht wordt voordat de plugin het opgeeft.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="98" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="99" />
             <source>Timeout</source>
             <translation>Time-out</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="99" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="100" />
             <source>Proxy and authentication come from QGIS's own network settings.</source>
             <translation>Proxy en authenticatie komen uit de eigen netwerkinstellingen van QGIS.</translation>
         </message>
@@ -5231,313 +5185,312 @@
             <translation>Diensten controleren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="132" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="127" />
             <source>Set by the environment variable {name}; change it there.</source>
             <translation>Ingesteld via de omgevingsvariabele {name}; wijzig het daar.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="136" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="131" />
             <source>Default: {url}</source>
             <translation>Standaard: {url}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="69" />
             <source>Radio coverage of the sites</source>
             <translation>Radiodekking van de locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
-            <location filename="../processing/algorithms/site_gateways.py" line="28" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="69" />
+            <location filename="../processing/algorithms/site_gateways.py" line="24" />
             <source>Place gateways</source>
             <translation>Gateways plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="66" />
-            <location filename="../processing/algorithms/site_sensors.py" line="54" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="69" />
+            <location filename="../processing/algorithms/site_sensors.py" line="44" />
             <source>Place sensors</source>
             <translation>Sensoren plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="116" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="119" />
             <location filename="../smart_municipality/plugin.py" line="100" />
             <source>Place sensors &amp; gateways</source>
             <translation>Sensoren &amp; gateways plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="174" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="136" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="165" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="678" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="702" />
-            <location filename="../processing/algorithms/site_gateways.py" line="65" />
-            <location filename="../processing/algorithms/site_sensors.py" line="91" />
+            <location filename="../processing/algorithms/placement_common.py" line="58" />
             <source>Candidate sites</source>
             <translation>Kandidaat-locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="149" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="140" />
             <source>New layer</source>
             <translation>Nieuwe laag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="150" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="141" />
             <source>A temporary point layer with the fields site_id, height and cost.</source>
             <translation>Een tijdelijke puntlaag met de velden site_id, height en cost.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="152" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="143" />
             <source>Click on the map</source>
             <translation>Klik op de kaart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="154" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="145" />
             <source>Each click adds a candidate site to the layer.</source>
             <translation>Elke klik voegt een kandidaat-locatie toe aan de laag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="156" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="147" />
             <source>From selected buildings</source>
             <translation>Uit geselecteerde gebouwen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="148" />
             <source>Adds a candidate inside each selected feature of the active polygon layer, for example the GRB buildings of public properties.</source>
             <translation>Voegt een kandidaat toe binnen elk geselecteerd object van de actieve polygoonlaag, bijvoorbeeld de GRB-gebouwen van openbare eigendommen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="166" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="157" />
             <source>Antenna height of new sites</source>
             <translation>Antennehoogte van nieuwe locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="168" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="159" />
             <source>Height of new sites</source>
             <translation>Hoogte van nieuwe locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="219" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="210" />
             <source>{n} candidate sites added to {layer}.</source>
             <translation>{n} kandidaat-locaties toegevoegd aan {layer}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="224" />
             <source>Make a polygon layer (for example the GRB buildings) active and select the buildings to use.</source>
             <translation>Maak een polygoonlaag (bijvoorbeeld de GRB-gebouwen) actief en selecteer de gebouwen die u wilt gebruiken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="238" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="229" />
             <source>Select the buildings to use as candidate sites first.</source>
             <translation>Selecteer eerst de gebouwen die als kandidaat-locatie dienen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="264" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="315" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="255" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="299" />
             <source>Run</source>
             <translation>Uitvoeren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="269" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="260" />
             <source>Task</source>
             <translation>Taak</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="274" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="261" />
             <source>A single-band elevation raster in a projected CRS (metres), such as the DHMV; not a base map.</source>
             <translation>Een hoogteraster met één band in een geprojecteerd CRS (meter), zoals het DHMV; geen achtergrondkaart.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="276" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="263" />
             <source>Terrain model</source>
             <translation>Terreinmodel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="281" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="265" />
             <source>The points the network must serve: sensors, addresses, meters …</source>
             <translation>De punten die het netwerk moet bedienen: sensoren, adressen, meters …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="282" />
-            <location filename="../processing/algorithms/site_sensors.py" line="100" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="266" />
+            <location filename="../processing/algorithms/site_sensors.py" line="67" />
             <source>Demand points</source>
             <translation>Vraagpunten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="286" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="270" />
             <source>Weight field</source>
             <translation>Gewichtsveld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="274" />
             <source>Number of new sites</source>
             <translation>Aantal nieuwe locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="277" />
             <source>Gateways per demand point</source>
             <translation>Gateways per vraagpunt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="298" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="282" />
             <source>Sensor radius</source>
             <translation>Straal van een sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
             <source>MCLP (most weight covered)</source>
             <translation>MCLP (meeste gewicht gedekt)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
             <source>LSCP (cover all)</source>
             <translation>LSCP (alles dekken)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="300" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="284" />
             <source>p-median</source>
             <translation>p-mediaan</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="301" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="285" />
             <source>Sensor model</source>
             <translation>Sensormodel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
             <source>Automatic</source>
             <translation>Automatisch</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="306" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="290" />
             <source>The proven optimum when the exact solver finds it within a few seconds, else the heuristic with its quality bound</source>
             <translation>Het bewezen optimum als de exacte solver het binnen enkele seconden vindt, anders de heuristiek met haar kwaliteitsgrens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
             <source>Exact (MILP, slow)</source>
             <translation>Exact (MILP, traag)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="308" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
             <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP met HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="309" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
             <source>Heuristic (fast)</source>
             <translation>Heuristiek (snel)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="309" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="293" />
             <location filename="../processing/algorithms/siting_common.py" line="235" />
             <source>Heuristic only (greedy and local search, with a quality bound)</source>
             <translation>Enkel heuristiek (gretig algoritme en lokale zoektocht, met een kwaliteitsgrens)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="312" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="296" />
             <location filename="../smart_municipality/siting/html_report.py" line="31" />
             <location filename="../processing/algorithms/siting_common.py" line="230" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="317" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="301" />
             <source>All parameters…</source>
             <translation>Alle parameters…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="363" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="347" />
             <source>Choose or make a candidate layer first.</source>
             <translation>Kies of maak eerst een laag met kandidaat-locaties.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="373" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="356" />
             <source>Choose the layer of demand points.</source>
             <translation>Kies de laag met vraagpunten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="390" />
-            <location filename="../smart_municipality/gui/siting_panel.py" line="556" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="373" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="538" />
             <source>Choose a terrain model.</source>
             <translation>Kies een terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="404" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="387" />
             <source>The Smart Municipality Processing provider is not loaded.</source>
             <translation>De Processing-provider van Slimme Gemeente is niet geladen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="414" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="397" />
             <source>Running {} …</source>
             <translation>{} wordt uitgevoerd …</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="425" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="408" />
             <source>The computation failed or was cancelled.</source>
             <translation>De berekening is mislukt of geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="427" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="410" />
             <source>Scenario {}</source>
             <translation>Scenario {}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="440" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="423" />
             <source>{name} done: {share} covered.</source>
             <translation>{name} klaar: {share} gedekt.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="446" />
             <source>received power</source>
             <translation>ontvangen vermogen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="469" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="446" />
             <source>best gateway</source>
             <translation>beste gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="447" />
             <source>gateways per cell</source>
             <translation>gateways per cel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="470" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="447" />
             <source>spreading factor</source>
             <translation>spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="448" />
             <source>coverage per SF</source>
             <translation>dekking per SF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="471" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="448" />
             <source>chosen sites</source>
             <translation>gekozen locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="472" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="449" />
             <source>demand coverage</source>
             <translation>dekking van de vraag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="486" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="463" />
             <source>Compare scenarios</source>
             <translation>Scenario’s vergelijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="491" />
             <source>Sites</source>
             <translation>Locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="514" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="491" />
             <source>Total cost</source>
             <translation>Totale kost</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="515" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="492" />
             <location filename="../smart_municipality/siting/html_report.py" line="82" />
             <location filename="../smart_municipality/siting/html_report.py" line="102" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
@@ -5545,33 +5498,33 @@
             <translation>Gedekt aandeel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="516" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="493" />
             <source>Heard by two gateways or more</source>
             <translation>Gehoord door twee gateways of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="494" />
             <source>Quality (at least, of the optimum)</source>
             <translation>Kwaliteit (minstens, van het optimum)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="517" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="494" />
             <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Gap to the bound</source>
             <translation>Afstand tot de grens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="558" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="540" />
             <source>“{layer}” is a web map, not a terrain model: choose an elevation raster such as the DHMV.</source>
             <translation>“{layer}” is een webkaart, geen terreinmodel: kies een hoogteraster zoals het DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="561" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="543" />
             <source>“{layer}” has {bands} bands, so it is an image, not a terrain model: choose a single-band elevation raster such as the DHMV.</source>
             <translation>“{layer}” heeft {bands} banden en is dus een beeld, geen terreinmodel: kies een hoogteraster met één band zoals het DHMV.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/siting_panel.py" line="564" />
+            <location filename="../smart_municipality/gui/siting_panel.py" line="546" />
             <source>The terrain model “{layer}” is not in a projected CRS in metres (such as Lambert 72): reproject it first.</source>
             <translation>Het terreinmodel “{layer}” staat niet in een geprojecteerd CRS in meter (zoals Lambert 72): herprojecteer het eerst.</translation>
         </message>
@@ -5611,291 +5564,291 @@
             <translation>Schema van de studie in “{connection}”:</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
             <source>24 hours</source>
             <translation>24 uur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="37" />
             <source>7 days</source>
             <translation>7 dagen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>30 days</source>
             <translation>30 dagen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="38" />
             <source>1 year</source>
             <translation>1 jaar</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="40" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
             <source>everything</source>
             <translation>alles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="40" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="39" />
             <source>custom</source>
             <translation>aangepast</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="50" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="49" />
             <source>Sensor time series</source>
             <translation>Tijdreeksen van sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="58" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="57" />
             <source>Click a sensor on the map (sensor tool) to see its readings.</source>
             <translation>Klik op een sensor op de kaart (sensorgereedschap) om de metingen te zien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="73" />
-            <location filename="../processing/algorithms/aggregate_observations.py" line="80" />
-            <source>Period</source>
-            <translation>Periode</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="87" />
-            <source>Compare with</source>
-            <translation>Vergelijken met</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="89" />
-            <source>Limit values</source>
-            <translation>Grenswaarden</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="106" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="65" />
             <source>export the data as CSV</source>
             <translation>exporteer de gegevens als CSV</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="113" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="83" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="78" />
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="98" />
+            <source>Compare with</source>
+            <translation>Vergelijken met</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="100" />
+            <source>Limit values</source>
+            <translation>Grenswaarden</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="108" />
             <source>Export CSV…</source>
             <translation>CSV exporteren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="115" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="110" />
             <source>Export PNG…</source>
             <translation>PNG exporteren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="173" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="167" />
             <source>no comparison</source>
             <translation>geen vergelijking</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="174" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="168" />
             <source>the nearest official station</source>
             <translation>het dichtstbijzijnde officiële station</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="233" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="227" />
             <source> from {start} to {end}</source>
             <translation> van {start} tot {end}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="235" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="229" />
             <source>{n} readings{span} (times in {zone}).</source>
             <translation>{n} metingen{span} (tijden in {zone}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="254" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="248" />
             <source>No official station with the same property in the store; load IRCEL-CELINE stations first.</source>
             <translation>Geen officieel station met dezelfde grootheid in de opslag; laad eerst stations van IRCEL-CELINE.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="267" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="261" />
             <source>Nothing to export: choose a sensor first.</source>
             <translation>Niets te exporteren: kies eerst een sensor.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="270" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="264" />
             <source>Export readings</source>
             <translation>Metingen exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="270" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="264" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="281" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="275" />
             <source>Export chart</source>
             <translation>Grafiek exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/timeseries_panel.py" line="281" />
+            <location filename="../smart_municipality/gui/timeseries_panel.py" line="275" />
             <source>PNG image (*.png)</source>
             <translation>PNG-afbeelding (*.png)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="55" />
             <source>Import export…</source>
             <translation>Export importeren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="44" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="55" />
             <source>Indicators…</source>
             <translation>Indicatoren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="56" />
             <source>Hot spots…</source>
             <translation>Hotspots…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="45" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="56" />
             <source>Open data…</source>
             <translation>Open data…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
             <source>by type</source>
             <translation>per type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="46" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
             <source>by duration</source>
             <translation>per duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="89" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="91" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <location filename="../smart_municipality/plugin.py" line="96" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="31" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="43" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="52" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="91" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
             <source>Vacancy</source>
             <translation>Leegstand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="107" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="99" />
             <source>NIS code, e.g. 44021 (empty: all)</source>
             <translation>NIS-code, bv. 44021 (leeg: alle)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="120" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="109" />
+            <source>Click a premise to see its history.</source>
+            <translation>Klik op een pand om de geschiedenis ervan te zien.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="117" />
             <source>Register</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="122" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="126" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="122" />
             <source>Number</source>
             <translation>Aantal</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="133" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="130" />
             <source>Areas with most vacancy</source>
             <translation>Meeste leegstand per gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
             <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Area</source>
             <translation>Gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="144" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="137" />
             <source>Vacant (rate)</source>
             <translation>Leegstaand (graad)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="153" />
-            <source>All types</source>
-            <translation>Alle types</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
-            <source>In the register now</source>
-            <translation>Nu in het register</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="158" />
-            <source>All statuses</source>
-            <translation>Alle statussen</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="162" />
-            <source>Any duration</source>
-            <translation>Elke duur</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="172" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="147" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="176" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="148" />
             <source>Duration</source>
             <translation>Duur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="178" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="149" />
             <source>Style</source>
             <translation>Stijl</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="180" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="152" />
             <source>Show register on the map</source>
             <translation>Register op de kaart tonen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="183" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="155" />
             <source>History of a premise</source>
             <translation>Geschiedenis van een pand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="185" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="157" />
             <source>Click a premise on the map to see what happened to its dossier.</source>
             <translation>Klik op een pand op de kaart om te zien wat er met het dossier gebeurd is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="191" />
-            <source>Click a premise to see its history.</source>
-            <translation>Klik op een pand om de geschiedenis ervan te zien.</translation>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="165" />
+            <source>All types</source>
+            <translation>Alle types</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="276" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="169" />
+            <source>In the register now</source>
+            <translation>Nu in het register</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="170" />
+            <source>All statuses</source>
+            <translation>Alle statussen</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="174" />
+            <source>Any duration</source>
+            <translation>Elke duur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="260" />
             <source>{active} premises in the register today; {total} dossiers in all.</source>
             <translation>{active} panden vandaag in het register; {total} dossiers in totaal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="280" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="264" />
             <source>Last import: export of {date} ({source}).</source>
             <translation>Laatste import: export van {date} ({source}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="323" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="307" />
             <source>The register layer of the store cannot be opened.</source>
             <translation>De registerlaag van de opslag kan niet geopend worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="384" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="364" />
             <source>(recorded by {who})</source>
             <translation>(ingevoerd door {who})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="403" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="383" />
             <source>In the register, by type</source>
             <translation>In het register, per type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="407" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="387" />
             <source>other type</source>
             <translation>ander type</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/vacancy_dock.py" line="409" />
+            <location filename="../smart_municipality/gui/vacancy_dock.py" line="389" />
             <source>All dossiers, by status</source>
             <translation>Alle dossiers, per status</translation>
         </message>
@@ -6080,7 +6033,7 @@
             <location filename="../smart_municipality/mapstudy/study.py" line="541" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
-            <location filename="../processing/algorithms/load_gipod.py" line="50" />
+            <location filename="../processing/algorithms/load_gipod.py" line="47" />
             <location filename="../processing/algorithms/merge_project_registers.py" line="40" />
             <location filename="../processing/algorithms/project_conflicts.py" line="62" />
             <location filename="../processing/algorithms/project_conflicts.py" line="91" />
@@ -6703,7 +6656,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="676" />
-            <location filename="../processing/algorithms/site_sensors.py" line="119" />
+            <location filename="../processing/algorithms/site_sensors.py" line="85" />
             <source>Chosen sensor sites</source>
             <translation>Gekozen sensorlocaties</translation>
         </message>
@@ -6891,7 +6844,7 @@
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="918" />
             <location filename="../smart_municipality/mobility/charts.py" line="74" />
-            <location filename="../smart_municipality/mobility/compare.py" line="76" />
+            <location filename="../smart_municipality/mobility/compare.py" line="69" />
             <source>after</source>
             <translation>na</translation>
         </message>
@@ -6922,7 +6875,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/charts.py" line="73" />
-            <location filename="../smart_municipality/mobility/compare.py" line="75" />
+            <location filename="../smart_municipality/mobility/compare.py" line="68" />
             <source>before</source>
             <translation>voor</translation>
         </message>
@@ -6992,17 +6945,17 @@
             <translation>vooraf geen verkeer geteld, dus geen relatieve verandering</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/compare.py" line="78" />
+            <location filename="../smart_municipality/mobility/compare.py" line="71" />
             <source>Give the first and last day of both periods.</source>
             <translation>Geef de eerste en de laatste dag van beide periodes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/compare.py" line="80" />
+            <location filename="../smart_municipality/mobility/compare.py" line="73" />
             <source>The periods overlap ({b0}–{b1} and {a0}–{a1}); a before/after needs two separate periods.</source>
             <translation>De periodes overlappen ({b0}–{b1} en {a0}–{a1}); een voor/na-vergelijking vraagt twee afzonderlijke periodes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/compare.py" line="96" />
+            <location filename="../smart_municipality/mobility/compare.py" line="92" />
             <source>Neither period holds a day with enough valid counting time.</source>
             <translation>Geen van beide periodes bevat een dag met genoeg geldige teltijd.</translation>
         </message>
@@ -7054,7 +7007,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/indicators.py" line="43" />
-            <location filename="../processing/algorithms/mobility_common.py" line="77" />
+            <location filename="../processing/algorithms/mobility_common.py" line="131" />
             <source>'{value}' is not a date (write it as YYYY-MM-DD).</source>
             <translation>'{value}' is geen datum (schrijf JJJJ-MM-DD).</translation>
         </message>
@@ -7065,7 +7018,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/mobility/indicators.py" line="62" />
-            <location filename="../processing/algorithms/mobility_common.py" line="102" />
+            <location filename="../processing/algorithms/mobility_common.py" line="156" />
             <source>The counts hold no rows.</source>
             <translation>De tellingen bevatten geen rijen.</translation>
         </message>
@@ -7075,37 +7028,37 @@
             <translation>De tellingen bevatten geen segment {segment}; ze bevatten {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="175" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="170" />
             <source>The counts hold no hours from {start} to {end}; they run from {first} to {last}.</source>
             <translation>De tellingen bevatten geen uren van {start} tot {end}; ze lopen van {first} tot {last}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="178" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="173" />
             <source>None of the {n} counted hours is valid: the counter's uptime is below 50 % in every hour.</source>
             <translation>Geen van de {n} getelde uren is geldig: de teller telde in elk uur minder dan 50 % van de tijd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="221" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="215" />
             <source>Segment {segment}: v85 lies above 120 km/h, the histogram's open top bin; 120 is a lower bound.</source>
             <translation>Segment {segment}: de v85 ligt boven 120 km/u, de open bovenste klasse van het histogram; 120 is een ondergrens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="225" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="219" />
             <source>Segment {segment}: {n} of {total} days had less than {pct} % valid counting time and were left out.</source>
             <translation>Segment {segment}: {n} van {total} dagen hadden minder dan {pct} % geldige teltijd en werden weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="229" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="223" />
             <source>Segment {segment}: {n} missing hours of valid days were filled from the average hourly profile.</source>
             <translation>Segment {segment}: {n} ontbrekende uren van geldige dagen werden aangevuld uit het gemiddelde uurprofiel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="232" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="226" />
             <source>Segment {segment} has no day with enough valid counting time in this period; its figures are empty.</source>
             <translation>Segment {segment} heeft in deze periode geen dag met genoeg geldige teltijd; zijn cijfers blijven leeg.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mobility/indicators.py" line="237" />
+            <location filename="../smart_municipality/mobility/indicators.py" line="265" />
             <source>No segment has a day with at least {pct} % valid counting time in this period.</source>
             <translation>Geen enkel segment heeft in deze periode een dag met minstens {pct} % geldige teltijd.</translation>
         </message>
@@ -7281,7 +7234,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/gipod.py" line="223" />
-            <location filename="../processing/algorithms/load_gipod.py" line="100" />
+            <location filename="../processing/algorithms/load_gipod.py" line="90" />
             <source>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</source>
             <translation>Kies de GIPOD-collecties INNAME en/of INNAME_PUNT.</translation>
         </message>
@@ -7296,51 +7249,45 @@
             <translation>{collection}: {dropped} werken buiten de periode weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="137" />
+            <location filename="../smart_municipality/projects/region.py" line="136" />
             <source>{layer} has no niscode field: every project needs its municipality's NIS code.</source>
             <translation>{layer} heeft geen veld niscode: elk project heeft de NIS-code van zijn gemeente nodig.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="174" />
+            <location filename="../smart_municipality/projects/region.py" line="173" />
             <source>{source} is the target store itself; a register cannot be merged into itself, choose another target store.</source>
             <translation>{source} is de doelopslag zelf; een register kan niet in zichzelf samengevoegd worden, kies een andere doelopslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="177" />
+            <location filename="../smart_municipality/projects/region.py" line="176" />
             <source>{source} is given twice (also as {first}); give every register once.</source>
             <translation>{source} is twee keer opgegeven (ook als {first}); geef elk register één keer op.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="194" />
+            <location filename="../smart_municipality/projects/region.py" line="193" />
             <location filename="../processing/algorithms/merge_project_registers.py" line="77" />
             <source>Give at least one project register to merge: a store or a layer.</source>
             <translation>Geef minstens één projectregister op om samen te voegen: een opslag of een laag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="200" />
+            <location filename="../smart_municipality/projects/region.py" line="199" />
             <source>the target store</source>
             <translation>de doelopslag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="213" />
+            <location filename="../smart_municipality/projects/region.py" line="212" />
             <source>{count} projects in {source} have no municipality (niscode) or no project id (project_key); fill them in first, nothing was merged.</source>
             <translation>{count} projecten in {source} hebben geen gemeente (niscode) of geen project-id (project_key); vul ze eerst in, er werd niets samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="235" />
+            <location filename="../smart_municipality/projects/region.py" line="234" />
             <source>Columns that are not in the project register were left out: {columns}.</source>
             <translation>Kolommen die niet in het projectregister staan, werden weggelaten: {columns}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/region.py" line="256" />
+            <location filename="../smart_municipality/projects/region.py" line="255" />
             <source>The export would contain the personal contact column(s) {columns}; nothing was written.</source>
             <translation>De export zou de persoonlijke contactkolom(men) {columns} bevatten; er werd niets weggeschreven.</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/projects/region.py" line="293" />
-            <location filename="../smart_municipality/vacancy/open_data.py" line="398" />
-            <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
-            <translation>Onbekend formaat {format}; kies GeoJSON, CSV of GeoPackage.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="13" />
@@ -7608,37 +7555,37 @@
             <translation>Telefoon contactpersoon</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="44" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="46" />
             <source>Unknown period '{period}'; use hour, day, week, month or year.</source>
             <translation>Onbekende periode '{period}'; gebruik hour, day, week, month of year.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="87" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="186" />
             <source>The minimum data completeness must lie between 0 and 100 %.</source>
             <translation>De minimale volledigheid van de gegevens moet tussen 0 en 100 % liggen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="89" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="188" />
             <source>The percentile must lie between 0 and 100.</source>
             <translation>Het percentiel moet tussen 0 en 100 liggen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="91" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="190" />
             <source>Exceedances are counted on readings or on daily means.</source>
             <translation>Overschrijdingen worden geteld op metingen of op daggemiddelden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="156" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="233" />
             <source>Grouping by sensor or area needs the sensor of each reading.</source>
             <translation>Groeperen per sensor of gebied vereist de sensor van elke meting.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="162" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="239" />
             <source>Choose the areas to aggregate over.</source>
             <translation>Kies de gebieden waarover geaggregeerd wordt.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="164" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="241" />
             <source>Aggregate per sensor or per area.</source>
             <translation>Aggregeer per sensor of per gebied.</translation>
         </message>
@@ -7821,88 +7768,88 @@
             <translation>Kies de grootheid in de uurkolommen (bijvoorbeeld NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="255" />
+            <location filename="../smart_municipality/sensors/files.py" line="266" />
             <source>Row {row} has no sensor in column '{column}'; fill it in or remove the row.</source>
             <translation>Rij {row} heeft geen sensor in kolom '{column}'; vul het in of verwijder de rij.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="266" />
+            <location filename="../smart_municipality/sensors/files.py" line="280" />
             <source>period</source>
             <translation>periode</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="287" />
+            <location filename="../smart_municipality/sensors/files.py" line="302" />
             <source>Say which property column '{column}' holds.</source>
             <translation>Geef aan welke grootheid kolom '{column}' bevat.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="291" />
+            <location filename="../smart_municipality/sensors/files.py" line="306" />
             <source>value</source>
             <translation>waarde</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="321" />
+            <location filename="../smart_municipality/sensors/files.py" line="350" />
             <source>The mapped value columns hold no readings.</source>
             <translation>De gekoppelde waardekolommen bevatten geen metingen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="336" />
+            <location filename="../smart_municipality/sensors/files.py" line="365" />
             <source>Sensor '{sensor}' has no position (row {row}); fill in x and y or remove the row. Nothing was imported.</source>
             <translation>Sensor '{sensor}' heeft geen positie (rij {row}); vul x en y in of verwijder de rij. Er werd niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="338" />
+            <location filename="../smart_municipality/sensors/files.py" line="367" />
             <source>the sensors in the file</source>
             <translation>de sensoren in het bestand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="349" />
+            <location filename="../smart_municipality/sensors/files.py" line="378" />
             <source>the sensor</source>
             <translation>de sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="379" />
-            <location filename="../smart_municipality/sensors/files.py" line="451" />
+            <location filename="../smart_municipality/sensors/files.py" line="408" />
+            <location filename="../smart_municipality/sensors/files.py" line="480" />
             <source>none (diffusion tube)</source>
             <translation>geen (diffusiebuisje)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="398" />
+            <location filename="../smart_municipality/sensors/files.py" line="427" />
             <source>{n} rows at local times that do not exist (the clock skips an hour in spring) were left out.</source>
             <translation>{n} rijen met lokale tijdstippen die niet bestaan (de klok slaat in de lente een uur over) werden weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="420" />
+            <location filename="../smart_municipality/sensors/files.py" line="449" />
             <source>{name} is not an AirBase file (a date and 24 value/flag pairs per line).</source>
             <translation>{name} is geen AirBase-bestand (een datum en 24 paren waarde/vlag per regel).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="423" />
+            <location filename="../smart_municipality/sensors/files.py" line="452" />
             <source>{name} has {n} columns per line; an AirBase hourly file has 49 (a date and 24 value/flag pairs).</source>
             <translation>{name} heeft {n} kolommen per regel; een AirBase-uurbestand heeft er 49 (een datum en 24 paren waarde/vlag).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="436" />
+            <location filename="../smart_municipality/sensors/files.py" line="465" />
             <source>The pollutant of {name} cannot be told from its name; choose the property.</source>
             <translation>De polluent van {name} kan niet uit de naam afgeleid worden; kies de grootheid.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="466" />
+            <location filename="../smart_municipality/sensors/files.py" line="495" />
             <source>The property of {name} cannot be told from its name; choose it (for example NO2).</source>
             <translation>De grootheid van {name} kan niet uit de naam afgeleid worden; kies ze (bijvoorbeeld NO2).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="574" />
+            <location filename="../smart_municipality/sensors/files.py" line="603" />
             <source>{name} is not in a format the plugin knows; give a column mapping.</source>
             <translation>{name} heeft geen formaat dat de plugin kent; geef een koppeling van de kolommen op.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="577" />
+            <location filename="../smart_municipality/sensors/files.py" line="606" />
             <source>Unknown file format '{preset}'.</source>
             <translation>Onbekend bestandsformaat '{preset}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/files.py" line="581" />
+            <location filename="../smart_municipality/sensors/files.py" line="610" />
             <source>{name} holds no readings: every value is empty or unreadable.</source>
             <translation>{name} bevat geen metingen: elke waarde is leeg of onleesbaar.</translation>
         </message>
@@ -7964,56 +7911,56 @@
             <translation>Het oppervlak kan niet weggeschreven worden naar {path}; controleer de map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
+            <location filename="../smart_municipality/sensors/layers.py" line="58" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="239" />
             <source>just now</source>
             <translation>zonet</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
+            <location filename="../smart_municipality/sensors/layers.py" line="58" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="241" />
             <source>{n} min ago</source>
             <translation>{n} min geleden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
+            <location filename="../smart_municipality/sensors/layers.py" line="58" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="243" />
             <source>{n} h ago</source>
             <translation>{n} u geleden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="60" />
+            <location filename="../smart_municipality/sensors/layers.py" line="58" />
             <location filename="../smart_municipality/sensors/timeutil.py" line="245" />
             <source>{n} days ago</source>
             <translation>{n} dagen geleden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="121" />
+            <location filename="../smart_municipality/sensors/layers.py" line="119" />
             <source>The store holds no sensors measuring {property}; load sensor data first.</source>
             <translation>De opslag bevat geen sensoren die {property} meten; laad eerst sensorgegevens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="125" />
+            <location filename="../smart_municipality/sensors/layers.py" line="123" />
             <source>Sensors – {property}</source>
             <translation>Sensoren – {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="175" />
+            <location filename="../smart_municipality/sensors/layers.py" line="173" />
             <source>no recent reading (older than {hours:g} h)</source>
             <translation>geen recente meting (ouder dan {hours:g} u)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="218" />
+            <location filename="../smart_municipality/sensors/layers.py" line="206" />
             <source>No {property} readings between {start} and {end}.</source>
             <translation>Geen metingen van {property} tussen {start} en {end}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="221" />
+            <location filename="../smart_municipality/sensors/layers.py" line="209" />
             <source>{n} readings are too many to animate; choose a shorter period.</source>
             <translation>{n} metingen zijn te veel om te animeren; kies een kortere periode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/layers.py" line="228" />
+            <location filename="../smart_municipality/sensors/layers.py" line="216" />
             <source>Readings – {property}</source>
             <translation>Metingen – {property}</translation>
         </message>
@@ -8103,149 +8050,141 @@
             <translation>De periode begint ({start}) nadat ze eindigt ({end}); verwissel het begin en het einde.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="60" />
-            <location filename="../smart_municipality/sensors/properties.py" line="87" />
-            <source>EU hourly limit value</source>
-            <translation>EU-grenswaarde per uur</translation>
-        </message>
-        <message>
             <location filename="../smart_municipality/sensors/properties.py" line="61" />
-            <location filename="../smart_municipality/sensors/properties.py" line="68" />
-            <location filename="../smart_municipality/sensors/properties.py" line="74" />
             <source>EU annual limit value</source>
             <translation>EU-grenswaarde per jaar</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/properties.py" line="62" />
-            <location filename="../smart_municipality/sensors/properties.py" line="69" />
-            <location filename="../smart_municipality/sensors/properties.py" line="75" />
             <source>EU annual limit value from 2030</source>
             <translation>EU-grenswaarde per jaar vanaf 2030</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/properties.py" line="63" />
-            <location filename="../smart_municipality/sensors/properties.py" line="70" />
-            <location filename="../smart_municipality/sensors/properties.py" line="76" />
-            <location filename="../smart_municipality/sensors/properties.py" line="89" />
-            <location filename="../smart_municipality/sensors/properties.py" line="93" />
+            <location filename="../smart_municipality/sensors/properties.py" line="86" />
+            <location filename="../smart_municipality/sensors/properties.py" line="90" />
             <source>WHO 2021 daily guideline</source>
             <translation>WGO-advieswaarde 2021 per dag</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sensors/properties.py" line="64" />
-            <location filename="../smart_municipality/sensors/properties.py" line="71" />
-            <location filename="../smart_municipality/sensors/properties.py" line="77" />
             <source>WHO 2021 annual guideline</source>
             <translation>WGO-advieswaarde 2021 per jaar</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="67" />
-            <location filename="../smart_municipality/sensors/properties.py" line="88" />
+            <location filename="../smart_municipality/sensors/properties.py" line="69" />
+            <location filename="../smart_municipality/sensors/properties.py" line="84" />
+            <source>EU hourly limit value</source>
+            <translation>EU-grenswaarde per uur</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/sensors/properties.py" line="72" />
+            <location filename="../smart_municipality/sensors/properties.py" line="85" />
             <source>EU daily limit value</source>
             <translation>EU-grenswaarde per dag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="81" />
+            <location filename="../smart_municipality/sensors/properties.py" line="78" />
             <source>EU information threshold</source>
             <translation>EU-informatiedrempel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="82" />
+            <location filename="../smart_municipality/sensors/properties.py" line="79" />
             <source>EU alert threshold</source>
             <translation>EU-alarmdrempel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="83" />
+            <location filename="../smart_municipality/sensors/properties.py" line="80" />
             <source>EU target value (max daily 8-hour mean)</source>
             <translation>EU-streefwaarde (hoogste dagelijkse 8-uurgemiddelde)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="84" />
+            <location filename="../smart_municipality/sensors/properties.py" line="81" />
             <source>WHO 2021 8-hour guideline</source>
             <translation>WGO-advieswaarde 2021 per 8 uur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="91" />
+            <location filename="../smart_municipality/sensors/properties.py" line="88" />
             <source>Black carbon</source>
             <translation>Roet (black carbon)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="92" />
+            <location filename="../smart_municipality/sensors/properties.py" line="89" />
             <source>EU limit value (max daily 8-hour mean)</source>
             <translation>EU-grenswaarde (hoogste dagelijkse 8-uurgemiddelde)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="95" />
+            <location filename="../smart_municipality/sensors/properties.py" line="92" />
             <source>Temperature</source>
             <translation>Temperatuur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="97" />
+            <location filename="../smart_municipality/sensors/properties.py" line="94" />
             <source>Relative humidity</source>
             <translation>Relatieve vochtigheid</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="99" />
+            <location filename="../smart_municipality/sensors/properties.py" line="96" />
             <source>Air pressure</source>
             <translation>Luchtdruk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="101" />
+            <location filename="../smart_municipality/sensors/properties.py" line="98" />
             <source>Noise level (LAeq)</source>
             <translation>Geluidsniveau (LAeq)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="102" />
+            <location filename="../smart_municipality/sensors/properties.py" line="99" />
             <source>WHO road traffic Lden guideline</source>
             <translation>WGO-advieswaarde wegverkeer Lden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="104" />
+            <location filename="../smart_municipality/sensors/properties.py" line="101" />
             <source>Cars</source>
             <translation>Auto’s</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="106" />
+            <location filename="../smart_municipality/sensors/properties.py" line="103" />
             <source>Heavy vehicles</source>
             <translation>Zware voertuigen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="108" />
+            <location filename="../smart_municipality/sensors/properties.py" line="105" />
             <source>Bicycles</source>
             <translation>Fietsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="110" />
+            <location filename="../smart_municipality/sensors/properties.py" line="107" />
             <source>Pedestrians</source>
             <translation>Voetgangers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="112" />
+            <location filename="../smart_municipality/sensors/properties.py" line="109" />
             <source>Vehicles at night</source>
             <translation>Voertuigen ’s nachts</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="113" />
+            <location filename="../smart_municipality/sensors/properties.py" line="110" />
             <source>V85 speed</source>
             <translation>V85-snelheid</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="115" />
+            <location filename="../smart_municipality/sensors/properties.py" line="112" />
             <source>Occupancy</source>
             <translation>Bezettingsgraad</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="211" />
+            <location filename="../smart_municipality/sensors/properties.py" line="208" />
             <source>The unit '{unit}' of {property} is not known; use one of: {units}.</source>
             <translation>De eenheid '{unit}' van {property} is onbekend; gebruik een van: {units}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="222" />
+            <location filename="../smart_municipality/sensors/properties.py" line="219" />
             <source>{property} cannot be given in {unit}; use one of: {units}.</source>
             <translation>{property} kan niet uitgedrukt worden in {unit}; gebruik een van: {units}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/properties.py" line="271" />
+            <location filename="../smart_municipality/sensors/properties.py" line="268" />
             <source>all values</source>
             <translation>alle waarden</translation>
         </message>
@@ -8352,17 +8291,17 @@
             <translation>Het padverliesmodel kalibreren met gecensureerde metingen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="356" />
+            <location filename="../smart_municipality/siting/calibration.py" line="375" />
             <source>None of the gateway ids in the measurements matches a gateway of the gateways layer; check the id field (for example eui-… versus the gateway name).</source>
             <translation>Geen enkele gateway-id in de metingen komt overeen met een gateway van de gatewaylaag; controleer het id-veld (bijvoorbeeld eui-… tegenover de naam van de gateway).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="365" />
+            <location filename="../smart_municipality/siting/calibration.py" line="383" />
             <source>The receiver floor must be a number of dBm (for example -120) or empty.</source>
             <translation>De vloer van de ontvanger moet een getal in dBm zijn (bijvoorbeeld -120) of leeg.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/calibration.py" line="377" />
+            <location filename="../smart_municipality/siting/calibration.py" line="395" />
             <source>At least three received measurements from known gateways are needed for a calibration.</source>
             <translation>Voor een kalibratie zijn minstens drie ontvangen metingen van gekende gateways nodig.</translation>
         </message>
@@ -8370,8 +8309,8 @@
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
             <location filename="../smart_municipality/siting/coverage.py" line="289" />
             <location filename="../smart_municipality/siting/optimisation.py" line="36" />
-            <location filename="../processing/algorithms/site_sensors.py" line="213" />
-            <location filename="../processing/algorithms/site_sensors.py" line="323" />
+            <location filename="../processing/algorithms/site_sensors.py" line="154" />
+            <location filename="../processing/algorithms/site_sensors.py" line="234" />
             <source>Radio coverage and site placement</source>
             <translation>Radiodekking en locatiekeuze</translation>
         </message>
@@ -8403,16 +8342,16 @@
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="191" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="83" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="82" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="86" />
             <location filename="../processing/algorithms/radio_coverage.py" line="87" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="88" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="198" />
             <location filename="../smart_municipality/siting/coverage.py" line="267" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="103" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="102" />
             <source>The coverage computation was cancelled.</source>
             <translation>De berekening van de dekking werd geannuleerd.</translation>
         </message>
@@ -8423,7 +8362,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="258" />
-            <location filename="../processing/algorithms/site_gateways.py" line="143" />
+            <location filename="../processing/algorithms/placement_common.py" line="118" />
             <source>candidate sites</source>
             <translation>kandidaat-locaties</translation>
         </message>
@@ -8484,7 +8423,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/html_report.py" line="32" />
-            <location filename="../processing/algorithms/site_sensors.py" line="130" />
+            <location filename="../processing/algorithms/site_sensors.py" line="88" />
             <source>Objective</source>
             <translation>Doelfunctie</translation>
         </message>
@@ -8630,7 +8569,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/html_report.py" line="106" />
-            <location filename="../processing/algorithms/site_sensors.py" line="103" />
+            <location filename="../processing/algorithms/site_sensors.py" line="69" />
             <source>Radius (m)</source>
             <translation>Straal (m)</translation>
         </message>
@@ -8671,7 +8610,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="74" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="907" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="963" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>De gewichten van de vraag moeten getallen van nul of meer zijn; corrigeer de lege, negatieve of niet-numerieke waarden in het gewichtsveld.</translation>
         </message>
@@ -8697,65 +8636,61 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="174" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="925" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>Het aantal te kiezen locaties moet minstens 1 zijn.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="176" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="927" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>U vraagt {k} nieuwe locaties, maar er zijn maar {free} kandidaten (naast de bestaande); verlaag het aantal of voeg kandidaten toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="486" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="862" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1080" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="484" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>De exacte solver vond binnen de tijdslimiet geen oplossing; de gulzige oplossing wordt getoond.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="498" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="874" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1092" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1134" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="517" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="930" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1139" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1181" />
             <source>Optimal.</source>
             <translation>Optimaal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="498" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="874" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1092" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="517" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="930" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1139" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Tijdslimiet bereikt; beste oplossing tot nu toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="525" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="544" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>Het dekkingsdoel moet een aandeel tussen 0 en 100 % zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="529" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="548" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>Het doel van {t:.1f} % is niet haalbaar: zelfs met alle kandidaten wordt maar {r:.1f} % van de vraag gedekt; verlaag het doel of voeg kandidaten toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="884" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="940" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} vraagpunten hebben geen kandidaat-locatie binnen bereik, dus ze allemaal dekken is onmogelijk; voeg kandidaten in hun buurt toe of gebruik het model voor maximale dekking (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="910" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="966" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>Alle gewichten van de vraag zijn nul, dus er valt niets te bedienen; kies een ander gewichtsveld of geen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1059" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1110" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>Het exacte p-medianmodel zou {v:,} variabelen hebben, te veel om hier op te lossen; gebruik de gulzige methode (met haar kwaliteitsgrens) of minder vraagpunten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1133" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1180" />
             <source>Proven optimum not reached in {s:g} s; heuristic solution with its quality bound.</source>
             <translation>Geen bewezen optimum binnen {s:g} s; oplossing van de heuristiek met haar kwaliteitsgrens.</translation>
         </message>
@@ -8791,7 +8726,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/runs.py" line="77" />
-            <location filename="../processing/algorithms/sensors_common.py" line="55" />
+            <location filename="../processing/algorithms/sensors_common.py" line="58" />
             <source>'{value}' is not a NIS code; give the five digits of the municipality, e.g. 44021.</source>
             <translation>'{value}' is geen NIS-code; geef de vijf cijfers van de gemeente op, bv. 44021.</translation>
         </message>
@@ -9216,141 +9151,141 @@
             <translation>De dienst voor grenzen (VRBG) heeft geen gemeente met NIS-code {nis}; controleer de code of kies de gemeente uit de lijst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="105" />
+            <location filename="../smart_municipality/store/base.py" line="108" />
             <source>unknown (edited outside the plugin)</source>
             <translation>onbekend (buiten de plugin bewerkt)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="208" />
+            <location filename="../smart_municipality/store/base.py" line="214" />
             <source>The store {store} is closed; open it again.</source>
             <translation>De opslag {store} is gesloten; open ze opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="211" />
-            <location filename="../smart_municipality/store/geopackage.py" line="609" />
-            <location filename="../smart_municipality/store/postgis.py" line="484" />
+            <location filename="../smart_municipality/store/base.py" line="217" />
+            <location filename="../smart_municipality/store/geopackage.py" line="585" />
+            <location filename="../smart_municipality/store/postgis.py" line="539" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} is hier alleen-lezen; kopieer het naar een map waarin u kunt schrijven, of vraag schrijfrechten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="221" />
+            <location filename="../smart_municipality/store/base.py" line="227" />
             <source>The store has no table '{table}'.</source>
             <translation>De opslag heeft geen tabel '{table}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="239" />
+            <location filename="../smart_municipality/store/base.py" line="245" />
             <source>{store} was written by a newer version of Smart Municipality (store version {found}, this plugin knows up to {known}); update the plugin to open it.</source>
             <translation>{store} werd geschreven door een nieuwere versie van Slimme Gemeente (opslagversie {found}, deze plugin kent tot {known}); werk de plugin bij om het te openen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="246" />
+            <location filename="../smart_municipality/store/base.py" line="252" />
             <source>{store} must be upgraded for this plugin version but is read-only; ask for write access or use the plugin version that made it.</source>
             <translation>{store} moet voor deze versie van de plugin bijgewerkt worden, maar is alleen-lezen; vraag schrijfrechten of gebruik de versie van de plugin die het gemaakt heeft.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="290" />
+            <location filename="../smart_municipality/store/base.py" line="296" />
             <source>You may not create the study tables in {store}; ask the database administrator to create them or to give you the right to.</source>
             <translation>U mag de studietabellen niet aanmaken in {store}; vraag de databankbeheerder om ze aan te maken of om u dat recht te geven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="294" />
+            <location filename="../smart_municipality/store/base.py" line="300" />
             <source>{store} needs an upgrade to store version {version} that only its owner may do; ask the database administrator to open it once with this plugin version.</source>
             <translation>{store} moet bijgewerkt worden naar opslagversie {version}, wat alleen de eigenaar mag doen; vraag de databankbeheerder om het één keer te openen met deze versie van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="300" />
+            <location filename="../smart_municipality/store/base.py" line="306" />
             <source> (a copy of the original is at {path})</source>
             <translation> (een kopie van het origineel staat in {path})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="303" />
+            <location filename="../smart_municipality/store/base.py" line="309" />
             <source>Upgrading {store} to store version {version} failed and was undone{backup}; report this to the plugin authors.</source>
             <translation>Het bijwerken van {store} naar opslagversie {version} is mislukt en werd ongedaan gemaakt{backup}; meld dit aan de auteurs van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="320" />
+            <location filename="../smart_municipality/store/base.py" line="326" />
             <source>{count} records of {table} were stored twice (by imports that ran at the same time); the copies were removed, one of each was kept.</source>
             <translation>{count} records van {table} waren dubbel opgeslagen (door imports die tegelijk liepen); de kopieën werden verwijderd, van elk werd er één behouden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="357" />
+            <location filename="../smart_municipality/store/base.py" line="363" />
             <source>Cancelled; nothing was written to {store}.</source>
             <translation>Geannuleerd; er werd niets weggeschreven naar {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="385" />
+            <location filename="../smart_municipality/store/base.py" line="391" />
             <source>{table} has no row versions; replace its rows instead.</source>
             <translation>{table} heeft geen versies van rijen; vervang in de plaats de rijen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="387" />
+            <location filename="../smart_municipality/store/base.py" line="393" />
             <source>Nothing to change.</source>
             <translation>Niets te wijzigen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="427" />
+            <location filename="../smart_municipality/store/base.py" line="433" />
             <source>Say which records of {table} to delete.</source>
             <translation>Geef aan welke records van {table} verwijderd moeten worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="444" />
+            <location filename="../smart_municipality/store/base.py" line="450" />
             <source>Record {fid} of {table} no longer exists; someone deleted it.</source>
             <translation>Record {fid} van {table} bestaat niet meer; iemand heeft het verwijderd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="449" />
+            <location filename="../smart_municipality/store/base.py" line="455" />
             <source>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</source>
             <translation>Record {fid} van {table} werd gewijzigd door {user} om {time} nadat u het opende; laad het opnieuw en breng uw wijziging opnieuw aan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="450" />
+            <location filename="../smart_municipality/store/base.py" line="456" />
             <source>someone</source>
             <translation>iemand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="454" />
+            <location filename="../smart_municipality/store/base.py" line="460" />
             <source>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</source>
             <translation>U mag record {fid} van {table} in {store} niet wijzigen; vraag de beheerder om bewerkingsrechten voor de gemeente ervan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="467" />
+            <location filename="../smart_municipality/store/base.py" line="473" />
             <source>Give a record of {table} by its fid or its key.</source>
             <translation>Geef een record van {table} op met zijn fid of zijn sleutel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="472" />
+            <location filename="../smart_municipality/store/base.py" line="478" />
             <source>{table} has no single record {key}.</source>
             <translation>{table} heeft geen uniek record {key}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="485" />
+            <location filename="../smart_municipality/store/base.py" line="491" />
             <source>Records cannot be filtered on column '{column}'.</source>
             <translation>Records kunnen niet gefilterd worden op kolom '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="490" />
-            <location filename="../smart_municipality/store/base.py" line="533" />
-            <location filename="../smart_municipality/store/base.py" line="543" />
+            <location filename="../smart_municipality/store/base.py" line="496" />
+            <location filename="../smart_municipality/store/base.py" line="539" />
+            <location filename="../smart_municipality/store/base.py" line="549" />
             <source>{table} has no column '{column}'.</source>
             <translation>{table} heeft geen kolom '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="519" />
+            <location filename="../smart_municipality/store/base.py" line="525" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} is niet per gemeente opgesplitst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="622" />
+            <location filename="../smart_municipality/store/base.py" line="628" />
             <source>{table} has no natural key.</source>
             <translation>{table} heeft geen natuurlijke sleutel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="655" />
+            <location filename="../smart_municipality/store/base.py" line="661" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Tellen per gebied vereist een tabel met punten; {table} is dat niet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="662" />
+            <location filename="../smart_municipality/store/base.py" line="668" />
             <source>the areas</source>
             <translation>de gebieden</translation>
         </message>
@@ -9406,7 +9341,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/copy.py" line="141" />
-            <location filename="../smart_municipality/store/geopackage.py" line="259" />
+            <location filename="../smart_municipality/store/geopackage.py" line="242" />
             <source>The folder {folder} does not exist; choose an existing folder for the GeoPackage.</source>
             <translation>De map {folder} bestaat niet; kies een bestaande map voor de GeoPackage.</translation>
         </message>
@@ -9416,138 +9351,138 @@
             <translation>{target} werd tijdens het kopiëren door iemand anders aangemaakt; er werd niets gekopieerd. Kies een ander doel of laat de kopie de gegevens ervan vervangen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="245" />
+            <location filename="../smart_municipality/store/geopackage.py" line="228" />
             <source>The GeoPackage {path} does not exist; check the path.</source>
             <translation>De GeoPackage {path} bestaat niet; controleer het pad.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="272" />
+            <location filename="../smart_municipality/store/geopackage.py" line="255" />
             <source>{store} could not be created; check that the folder is writable.</source>
             <translation>{store} kon niet aangemaakt worden; controleer of er in de map geschreven kan worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="275" />
+            <location filename="../smart_municipality/store/geopackage.py" line="258" />
             <source>{store} could not be created ({reason}); check that the folder is writable.</source>
             <translation>{store} kon niet aangemaakt worden ({reason}); controleer of er in de map geschreven kan worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="320" />
+            <location filename="../smart_municipality/store/geopackage.py" line="303" />
             <source>{path} is an SQLite database but not a GeoPackage; choose a .gpkg file.</source>
             <translation>{path} is een SQLite-databank, maar geen GeoPackage; kies een .gpkg-bestand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="396" />
+            <location filename="../smart_municipality/store/geopackage.py" line="379" />
             <source>{store} needs an upgrade, but a backup copy could not be written next to it; nothing was changed. Free some space or make the folder writable.</source>
             <translation>{store} moet bijgewerkt worden, maar er kon geen reservekopie naast geschreven worden; er werd niets gewijzigd. Maak wat ruimte vrij of maak de map schrijfbaar.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="606" />
+            <location filename="../smart_municipality/store/geopackage.py" line="582" />
             <source>The disk holding {store} is full; nothing was saved. Free some space and try again.</source>
             <translation>De schijf met {store} is vol; er werd niets opgeslagen. Maak wat ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="612" />
-            <location filename="../smart_municipality/store/postgis.py" line="490" />
+            <location filename="../smart_municipality/store/geopackage.py" line="588" />
+            <location filename="../smart_municipality/store/postgis.py" line="545" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} is bezet: iemand anders schrijft erin; probeer het zo meteen opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="615" />
+            <location filename="../smart_municipality/store/geopackage.py" line="591" />
             <source>{store} could not be written (disk error); nothing was saved. Check the disk or the network share.</source>
             <translation>{store} kon niet weggeschreven worden (schijffout); er werd niets opgeslagen. Controleer de schijf of de netwerkshare.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="618" />
-            <location filename="../smart_municipality/store/postgis.py" line="508" />
+            <location filename="../smart_municipality/store/geopackage.py" line="594" />
+            <location filename="../smart_municipality/store/postgis.py" line="563" />
             <source>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</source>
             <translation>In {store} ontbreken tabellen of kolommen van de studie ({detail}); het werd buiten de plugin gewijzigd. Zet een back-up terug.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="621" />
+            <location filename="../smart_municipality/store/geopackage.py" line="597" />
             <source>{store} is damaged; restore it from a backup.</source>
             <translation>{store} is beschadigd; zet een reservekopie terug.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="624" />
-            <location filename="../smart_municipality/store/postgis.py" line="493" />
+            <location filename="../smart_municipality/store/geopackage.py" line="600" />
+            <location filename="../smart_municipality/store/postgis.py" line="548" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Sommige records bestaan al in {table} (dezelfde sleutel); er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="627" />
-            <location filename="../smart_municipality/store/postgis.py" line="496" />
+            <location filename="../smart_municipality/store/geopackage.py" line="603" />
+            <location filename="../smart_municipality/store/postgis.py" line="551" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Sommige records van {table} verwijzen naar records die niet bestaan; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="630" />
-            <location filename="../smart_municipality/store/postgis.py" line="499" />
+            <location filename="../smart_municipality/store/geopackage.py" line="606" />
+            <location filename="../smart_municipality/store/postgis.py" line="554" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Sommige records van {table} missen een verplichte waarde; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/geopackage.py" line="633" />
-            <location filename="../smart_municipality/store/postgis.py" line="502" />
+            <location filename="../smart_municipality/store/geopackage.py" line="609" />
+            <location filename="../smart_municipality/store/postgis.py" line="557" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Sommige waarden voor {table} zijn niet toegelaten (bijvoorbeeld een NIS-code die geen vijf cijfers heeft); er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="77" />
+            <location filename="../smart_municipality/store/postgis.py" line="124" />
             <source>A study store on PostGIS</source>
             <translation>Een studieopslag in PostGIS</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="77" />
+            <location filename="../smart_municipality/store/postgis.py" line="124" />
             <source>use a GeoPackage study store</source>
             <translation>gebruik een studieopslag in GeoPackage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="87" />
+            <location filename="../smart_municipality/store/postgis.py" line="134" />
             <source>There is no study in schema {schema} of connection {name}; check the name.</source>
             <translation>Er is geen studie in schema {schema} van verbinding {name}; controleer de naam.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="106" />
+            <location filename="../smart_municipality/store/postgis.py" line="153" />
             <source>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</source>
             <translation>PostgreSQL weigerde de aanmelding van verbinding {name}; controleer de gebruikersnaam en het wachtwoord in de QGIS-authenticatieconfiguratie ervan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="109" />
+            <location filename="../smart_municipality/store/postgis.py" line="156" />
             <source>The database of connection {name} does not exist; check the connection settings.</source>
             <translation>De databank van verbinding {name} bestaat niet; controleer de instellingen van de verbinding.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="111" />
+            <location filename="../smart_municipality/store/postgis.py" line="158" />
             <source>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</source>
             <translation>De PostgreSQL-server van verbinding {name} is niet bereikbaar; controleer of hij draait en of de instellingen van de verbinding juist zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="127" />
+            <location filename="../smart_municipality/store/postgis.py" line="174" />
             <source>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</source>
             <translation>De databank van verbinding {name} heeft geen PostGIS-extensie; vraag de beheerder om er CREATE EXTENSION postgis in uit te voeren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="138" />
+            <location filename="../smart_municipality/store/postgis.py" line="185" />
             <source>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</source>
             <translation>De verbinding met {store} is verbroken; niets van deze wijziging werd opgeslagen. Controleer het netwerk of de server en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="481" />
+            <location filename="../smart_municipality/store/postgis.py" line="536" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} weigerde de wijziging: u hebt er geen bewerkingsrechten voor, of niet voor deze gemeente; vraag het aan de databankbeheerder.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="487" />
+            <location filename="../smart_municipality/store/postgis.py" line="542" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>De schijf van de databankserver van {store} is vol; er werd niets opgeslagen. Vraag de beheerder om ruimte vrij te maken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="505" />
+            <location filename="../smart_municipality/store/postgis.py" line="560" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Sommige waarden voor {table} zijn niet geldig voor de databank; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="512" />
+            <location filename="../smart_municipality/store/postgis.py" line="567" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>De studietabellen in {store} ontbreken; open de opslag opnieuw om ze opnieuw aan te maken, of controleer de schemanaam.</translation>
         </message>
@@ -9676,33 +9611,43 @@
             <translation>De exportdatum {date}{where} kan niet kloppen (vandaag is het {today}); geef de echte exportdatum; er werd niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="34" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="35" />
             <source>Hot spot analysis</source>
             <translation>De hotspotanalyse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="346" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="347" />
             <source>Global Moran's I needs at least 3 areas with a value; there are {n}.</source>
             <translation>De globale Moran's I vraagt minstens 3 gebieden met een waarde; er zijn er {n}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="349" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="350" />
             <source>Global Moran's I is undefined: every analysed area has the same value ({value:g}).</source>
             <translation>De globale Moran's I is niet bepaald: elk geanalyseerd gebied heeft dezelfde waarde ({value:g}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="353" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="354" />
             <source>Global Moran's I is undefined: no analysed area has a neighbour; choose k nearest neighbours or a larger distance band.</source>
             <translation>De globale Moran's I is niet bepaald: geen enkel geanalyseerd gebied heeft een buur; kies k dichtste buren of een grotere afstandsband.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/hotspots.py" line="356" />
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="357" />
             <source>Global Moran's I {value:.3f}.</source>
             <translation>Globale Moran's I {value:.3f}.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="506" />
+            <source>There are no premises in the register on the reference date.</source>
+            <translation>Er staan op de referentiedatum geen panden in het register.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/hotspots.py" line="510" />
+            <source>The grid would have {n} cells; choose a larger cell size or a smaller study area.</source>
+            <translation>Het raster zou {n} cellen hebben; kies een grotere celgrootte of een kleiner studiegebied.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/vacancy/layer_io.py" line="68" />
-            <location filename="../processing/algorithms/vacancy_hotspots.py" line="191" />
+            <location filename="../processing/algorithms/vacancy_hotspots.py" line="183" />
             <source>The layer {layer} has no field {fields}; choose the right layer or field.</source>
             <translation>De laag {layer} heeft geen veld {fields}; kies de juiste laag of het juiste veld.</translation>
         </message>
@@ -9737,78 +9682,83 @@
             <translation>Onbekend(e) type(s) van pand {types}; kies uit {known}.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/vacancy/open_data.py" line="433" />
+            <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
+            <translation>Onbekend formaat {format}; kies GeoJSON, CSV of GeoPackage.</translation>
+        </message>
+        <message>
             <location filename="../smart_municipality/vacancy/register.py" line="72" />
             <source>{rows} rows: {new} new dossiers, {changed} changed ({status} status changes, {removed} removed), {unchanged} unchanged, {rejected} rejected, {unplaced} without location.</source>
             <translation>{rows} rijen: {new} nieuwe dossiers, {changed} gewijzigd ({status} statuswijzigingen, {removed} geschrapt), {unchanged} ongewijzigd, {rejected} geweigerd, {unplaced} zonder locatie.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="203" />
-            <source>the municipality is unknown (no matched address, Gemeente or Postcode); give the NIS code</source>
-            <translation>de gemeente is onbekend (geen gematcht adres, Gemeente of Postcode); geef de NIS-code op</translation>
-        </message>
-        <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="210" />
+            <location filename="../smart_municipality/vacancy/register.py" line="207" />
             <source>No dossier of the export could be read; see the rejected rows for the reasons.</source>
             <translation>Geen enkel dossier van de export kon gelezen worden; zie de geweigerde rijen voor de redenen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="249" />
-            <location filename="../processing/algorithms/import_vacancy_register.py" line="152" />
+            <location filename="../smart_municipality/vacancy/register.py" line="236" />
+            <source>the municipality is unknown (no matched address, Gemeente or Postcode); give the NIS code</source>
+            <translation>de gemeente is onbekend (geen gematcht adres, Gemeente of Postcode); geef de NIS-code op</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/vacancy/register.py" line="279" />
+            <location filename="../processing/algorithms/import_vacancy_register.py" line="181" />
             <source>Cancelled; the register was left as it was.</source>
             <translation>Geannuleerd; het register bleef zoals het was.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="280" />
+            <location filename="../smart_municipality/vacancy/register.py" line="312" />
             <source>Row {row}: the {column} '{value}' cannot be true ({n} such dates in the export); correct the export and import it again; nothing was imported.</source>
             <translation>Rij {row}: {column} '{value}' kan niet kloppen ({n} zulke datums in de export); verbeter de export en importeer opnieuw; er werd niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="294" />
+            <location filename="../smart_municipality/vacancy/register.py" line="326" />
             <source>This export is dated {date}, older than the last one imported ({last}); importing it would undo newer changes. Import the newest export, or allow older exports explicitly.</source>
             <translation>Deze export dateert van {date}, ouder dan de laatst geïmporteerde ({last}); ze importeren zou nieuwere wijzigingen ongedaan maken. Importeer de nieuwste export, of sta oudere exports uitdrukkelijk toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="394" />
+            <location filename="../smart_municipality/vacancy/register.py" line="426" />
             <source>Entered in the register with status {status}.</source>
             <translation>Opgenomen in het register met status {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="395" />
+            <location filename="../smart_municipality/vacancy/register.py" line="427" />
             <source>Recorded with status {status}.</source>
             <translation>Geregistreerd met status {status}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="399" />
+            <location filename="../smart_municipality/vacancy/register.py" line="431" />
             <source>Removed from the register (schrapping).</source>
             <translation>Geschrapt uit het register (schrapping).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="402" />
+            <location filename="../smart_municipality/vacancy/register.py" line="434" />
             <source>Deleted from the store.</source>
             <translation>Verwijderd uit de opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="408" />
+            <location filename="../smart_municipality/vacancy/register.py" line="440" />
             <source>Removed from the register (schrapping); status was {old}.</source>
             <translation>Geschrapt uit het register (schrapping); de status was {old}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="410" />
+            <location filename="../smart_municipality/vacancy/register.py" line="442" />
             <source>Back in the register with status {new}.</source>
             <translation>Terug in het register met status {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="412" />
+            <location filename="../smart_municipality/vacancy/register.py" line="444" />
             <source>Status changed from {old} to {new}.</source>
             <translation>Status gewijzigd van {old} naar {new}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/register.py" line="419" />
+            <location filename="../smart_municipality/vacancy/register.py" line="451" />
             <source>Changed: {fields}.</source>
             <translation>Gewijzigd: {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="379" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="371" />
             <source>Linking addresses to street segments</source>
             <translation>Adressen aan straatsegmenten koppelen</translation>
         </message>
@@ -9833,72 +9783,72 @@
             <translation>Het bestand heeft geen kolom voor {roles}; benoem de kolommen in de koppeling van de kolommen (bijvoorbeeld dossiernummer=Dossier nr).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="137" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="147" />
             <source>no dossier number</source>
             <translation>geen dossiernummer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="145" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="158" />
             <source>unknown status '{status}': add it to the status mapping (for example '{status}=opgenomen')</source>
             <translation>onbekende status '{status}': voeg hem toe aan de koppeling van de statussen (bijvoorbeeld '{status}=opgenomen')</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="147" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="160" />
             <source>no status</source>
             <translation>geen status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="153" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="173" />
             <source>the entry date '{value}' is not a date (use dd/mm/yyyy)</source>
             <translation>de opnamedatum '{value}' is geen datum (gebruik dd/mm/jjjj)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="157" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="175" />
             <source>the entry date '{value}' cannot be true</source>
             <translation>de opnamedatum '{value}' kan niet kloppen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="160" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="178" />
             <source>the entry date {date} lies after the export date {export}</source>
             <translation>de opnamedatum {date} ligt na de exportdatum {export}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="163" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="181" />
             <source>registered without entry date (DatumOpname)</source>
             <translation>geregistreerd zonder opnamedatum (DatumOpname)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="173" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="193" />
             <source>{column} ignored (not a date or in the future)</source>
             <translation>{column} genegeerd (geen datum of in de toekomst)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="181" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="205" />
             <source>property type not recognised</source>
             <translation>type van pand niet herkend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="200" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="227" />
             <source>the CapaKey '{key}' is malformed and there is no address</source>
             <translation>de CapaKey '{key}' is misvormd en er is geen adres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="201" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="228" />
             <source>no address and no parcel (CapaKey) to place the dossier on</source>
             <translation>geen adres en geen perceel (CapaKey) om het dossier op te plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="202" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="229" />
             <source>malformed CapaKey ignored</source>
             <translation>misvormde CapaKey genegeerd</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="203" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="230" />
             <source>short CapaKey, matched within the municipality's parcels</source>
             <translation>korte CapaKey, gematcht binnen de percelen van de gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/vip.py" line="219" />
+            <location filename="../smart_municipality/vacancy/vip.py" line="254" />
             <source>the same dossier id {id} as row {row}; only the first is read</source>
             <translation>hetzelfde dossier-id {id} als rij {row}; alleen het eerste wordt gelezen</translation>
         </message>
