@@ -90,3 +90,31 @@ def test_the_awkward_days_are_there(stores):
     assert ((result["n_valid"] == 0) & result["mean_raw"].isna()).any()  # the day of invalid readings only
     fine = result[result["group"] == "b:no2"]
     assert set(fine.loc[fine["period_end"] - fine["period_start"] == pd.Timedelta(hours=25), "n_expected"]) == {150}
+
+
+def test_the_algorithm_gives_the_same_table_from_either_store(stores, sm_provider, tmp_path, pg_schema,
+                                                              pg_connection):
+    """``aggregate_observations`` per sensor and day: the same rows from the PostGIS store (SQL) and the GeoPackage."""
+    import processing
+    from smart_municipality.processing.algorithms.sensors_common import PROPERTY_CHOICES
+
+    choice = [p.id for p in PROPERTY_CHOICES].index("no2")
+    tables = []
+    for uri in (str(tmp_path / "study.gpkg"), f"pg:{pg_connection}?schema={pg_schema}"):
+        layer = processing.run("smart_municipality:aggregate_observations", {
+            "STORE": uri, "PROPERTY": choice, "GROUP_BY": 0, "PERIOD": 1, "THRESHOLD": 40,
+            "START": "2024-03-29T00:00:00Z", "END": "2024-10-30T00:00:00Z", "OUTPUT": "memory:"}
+        )["OUTPUT"]
+        rows = [dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures()]
+        tables.append(pd.DataFrame(rows))  # in the order of the result: sensor, then day
+    gpkg, pg = tables
+    assert len(pg) == len(gpkg) >= 9 and set(gpkg["group"]) == {"a:no2", "b:no2"}
+    assert list(pg["name"]) == list(gpkg["name"]) and list(pg["group"]) == list(gpkg["group"])
+    assert list(pg["n_valid"]) == list(gpkg["n_valid"]) and list(pg["exceedances"]) == list(gpkg["exceedances"])
+    for name in ("mean", "mean_raw", "completeness_pct"):
+        np.testing.assert_allclose(_numbers(pg[name]), _numbers(gpkg[name]), rtol=1e-9, err_msg=name)
+
+
+def _numbers(column: pd.Series) -> np.ndarray:
+    """A layer column as floats (QGIS's NULL as NaN)."""
+    return np.array([float(v) if isinstance(v, (int, float)) else np.nan for v in column])
