@@ -191,14 +191,27 @@ def in_child(function, *args):
         return pool.apply(_child, (function, args))
 
 
+def peak_gb() -> float:
+    """This process's own peak resident memory in GB: VmHWM, which starts afresh at exec (ru_maxrss keeps the
+    forking parent's size, so a child of a big parent would report the parent's)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 2**20
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+
+
 def _child(function, args):
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = peak_gb()
     try:
         wall, cpu, output = harness.measure(lambda: function(*args))
     except Exception as exc:  # noqa: BLE001 - QGIS exceptions do not pickle back to the parent
         raise RuntimeError(f"{type(exc).__name__}: {exc}") from None
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return wall, cpu, peak / 2**20, (peak - before) / 2**20, output
+    peak = peak_gb()
+    return wall, cpu, peak, peak - before, output
 
 
 def match_ours(address_path: str, rows_path: str) -> dict:
@@ -211,7 +224,7 @@ def match_ours(address_path: str, rows_path: str) -> dict:
     started = time.perf_counter()
     reference = AddressReference(reference_frame)
     indexed = time.perf_counter()
-    index_gb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+    index_gb = peak_gb()
     result = match_addresses(AddressRows.from_columns(rows["street"].tolist(), rows["housenumber"].tolist(),
                                                       postcode=rows["postcode"].tolist()), reference)
     done = time.perf_counter()
