@@ -486,27 +486,35 @@ def regional_store(data: dict, n_vacancy: int, seed: int) -> None:
         target.close()
 
 
-def generate(folder: Path, scale: float, seed: int, cluster) -> dict:
-    import numpy as np
-
+def generate_addresses(folder: Path, n: dict, rng) -> dict:
+    """The address register, the rows to match and the vacancy registers, as files."""
     from smart_municipality.bench.bench_vacancy import write_points
 
-    n = sizes(scale)
-    rng = np.random.default_rng(seed)
     started = time.perf_counter()
     addresses = make_addresses(n["addresses"], rng)
     rows, exact = make_rows(addresses, n["rows"], rng)
     vacancy = make_vacancy(addresses, n["vacancy"], rng)
     data = {"n_addresses": len(addresses), "n_rows": len(rows), "n_vacancy": len(vacancy), "exact": exact.tolist(),
             "addresses_pickle": str(folder / "addresses.pkl"), "rows_pickle": str(folder / "rows.pkl"),
-            "addresses_gpkg": folder / "addresses.gpkg", "vacancy_gpkg": folder / "vacancy.gpkg",
-            "sensors": n["sensors"], "folder": folder}
+            "addresses_gpkg": folder / "addresses.gpkg", "vacancy_gpkg": folder / "vacancy.gpkg"}
     addresses.to_pickle(data["addresses_pickle"])
     rows.to_pickle(data["rows_pickle"])
     write_points(data["addresses_gpkg"], addresses, "addresses")
     write_points(data["vacancy_gpkg"], vacancy, "vacancy")
     print(f"addresses {len(addresses):,}, rows {len(rows):,}, vacancy {len(vacancy):,}: "
           f"{time.perf_counter() - started:.1f} s", flush=True)
+    return data
+
+
+def generate(folder: Path, scale: float, seed: int, cluster, parts: set[str]) -> dict:
+    import numpy as np
+
+
+    n = sizes(scale)
+    rng = np.random.default_rng(seed)
+    data = {"sensors": n["sensors"], "folder": folder}
+    if parts & {"matching", "indicators"}:
+        data.update(generate_addresses(folder, n, rng))
     started = time.perf_counter()
     data["gpkg"] = {"engine": "gpkg", "path": str(folder / "region.gpkg")}
     data["pg"] = {"engine": "postgis", "host": cluster.host, "port": cluster.port, "database": "bench",
@@ -529,11 +537,15 @@ def generate(folder: Path, scale: float, seed: int, cluster) -> dict:
     return data
 
 
+PARTS = {"matching": bench_matching, "indicators": bench_indicators, "daily": bench_daily, "map": bench_map_study}
+
+
 def main() -> None:
     parser = harness.arguments(__doc__.split("\n")[0], runs=2)
     parser.add_argument("--scale", type=float, default=1.0, help="every size × this (1.0: Flanders)")
     parser.add_argument("--seed", type=int, default=4177)
     parser.add_argument("--keep", action="store_true", help="keep the generated files (their folder is printed)")
+    parser.add_argument("--parts", default=",".join(PARTS), help=f"which figures, of {','.join(PARTS)}")
     args = parser.parse_args()
     if args.quick:
         args.scale = 0.002
@@ -548,11 +560,12 @@ def main() -> None:
     cluster = PgCluster(fast=False).start()
     try:
         cluster.create_database("bench", postgis=True)
-        data = generate(folder, args.scale, args.seed, cluster)
+        parts = [p for p in PARTS if p in args.parts.split(",")]
+        data = generate(folder, args.scale, args.seed, cluster, set(parts))
         lines = [f"region at scale {args.scale:g} (seed {args.seed}), {args.runs} interleaved rounds, every call in "
                  "its own process (wall and CPU its own; peak = its max RSS)"]
-        for part in (bench_matching, bench_indicators, bench_daily, bench_map_study):
-            lines += part(data, args.runs)
+        for part in parts:
+            lines += PARTS[part](data, args.runs)
             print(lines[-2], lines[-1], sep="\n", flush=True)
     finally:
         cluster.stop()

@@ -59,11 +59,13 @@ WITH streams AS (
 ), gaps AS (
     SELECT r.datastream_id, extract(epoch FROM r.t - lag(r.t) OVER (PARTITION BY r.datastream_id ORDER BY r.t)) AS gap
     FROM readings r JOIN streams s USING (datastream_id) WHERE s.given <= 0
+), inferred AS (
+    -- grouped once, never per datastream: a correlated subquery here rescanned the gaps for every datastream
+    SELECT g.datastream_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY g.gap) AS resolution_s
+    FROM gaps g WHERE g.gap > 0 GROUP BY g.datastream_id
 ), resolution AS (
-    SELECT s.datastream_id, CASE WHEN s.given > 0 THEN s.given ELSE (
-        SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY g.gap) FROM gaps g
-        WHERE g.datastream_id = s.datastream_id AND g.gap > 0) END AS resolution_s
-    FROM streams s
+    SELECT s.datastream_id, CASE WHEN s.given > 0 THEN s.given ELSE i.resolution_s END AS resolution_s
+    FROM streams s LEFT JOIN inferred i USING (datastream_id)
 ), days AS (
     SELECT r.datastream_id, date_trunc('day', r.t AT TIME ZONE %(zone)s) AS local_day, r.result, r.valid
     FROM readings r
