@@ -82,15 +82,16 @@ def pdf_pages(path: Path) -> int:
 
 
 def build_and_export_ours(store, store_path: Path, areas, project, work: Path, pdf: Path | None,
-                          quick: bool = False) -> dict:
-    """Our study built into ``project`` and exported to ``pdf`` (``None``: built only)."""
+                          quick: bool = False, niscode: str | None = None) -> dict:
+    """Our study built into ``project`` and exported to ``pdf`` (``None``: built only); ``niscode``: one
+    municipality of a regional store."""
     from smart_municipality.smart_municipality.mapstudy.constants import THEMES
     from smart_municipality.smart_municipality.mapstudy.study import StudyRequest, build_study, export_pdf
 
     # --quick: the title page and the first theme, no atlas (the smoke-test size)
     request = StudyRequest(store, str(store_path), themes=list(THEMES)[:1] if quick else list(THEMES),
                            language="nl", paper="a4", orientation="landscape", atlas=not quick, areas=areas,
-                           area_name_field=AREA_NAME_FIELD, work=work)
+                           area_name_field=AREA_NAME_FIELD, work=work, niscode=niscode)
     started = time.perf_counter()
     study = build_study(request, project)
     built = time.perf_counter()

@@ -76,17 +76,17 @@
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="135" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="139" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>The store holds no {property} readings for this municipality and period.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="137" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="143" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} readings of {sensors} sensors.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="163" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="168" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choose the area layer to aggregate per area.</translation>
         </message>
@@ -4685,12 +4685,12 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="164" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="742" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="756" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="758" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="772" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="682" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="746" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="760" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="762" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="776" />
             <location filename="../smart_municipality/plugin.py" line="127" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
@@ -4791,37 +4791,37 @@
             <translation>Name field</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="310" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="308" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="311" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="309" />
             <source>Build the map study and show its pages here.</source>
             <translation>Build the map study and show its pages here.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="313" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="311" />
             <source>Export…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="314" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="312" />
             <source>Write the map study as one PDF.</source>
             <translation>Write the map study as one PDF.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="316" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="314" />
             <source>Open in designer</source>
             <translation>Open in designer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="317" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="315" />
             <source>Put the previewed study in the project's layouts and open it for last edits.</source>
             <translation>Put the previewed study in the project's layouts and open it for last edits.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="323" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="321" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
             <location filename="../smart_municipality/plugin.py" line="130" />
@@ -4829,91 +4829,91 @@
             <translation>Publish web map…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="324" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="322" />
             <source>The study store as a web site for citizens (a folder for any web server).</source>
             <translation>The study store as a web site for citizens (a folder for any web server).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="342" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="586" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="346" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="590" />
             <source>Press Preview to build the map study.</source>
             <translation>Press Preview to build the map study.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="490" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="494" />
             <source>Building the map study…</source>
             <translation>Building the map study…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="503" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="507" />
             <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="516" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="520" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Choose the study store first: the study GeoPackage or a PostGIS store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="518" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="522" />
             <location filename="../smart_municipality/mapstudy/study.py" line="730" />
             <source>Choose at least one theme.</source>
             <translation>Choose at least one theme.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="628" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="632" />
             <source>This page of the map study cannot be shown.</source>
             <translation>This page of the map study cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="652" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="656" />
             <source>{n} pages.</source>
             <translation>{n} pages.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="654" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
             <source>Left out:</source>
             <translation>Left out:</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="662" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>The settings changed: press Preview to see the study as it is now.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="682" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>The atlas is in the project's layouts too: {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="696" />
             <source>Export the map study</source>
             <translation>Export the map study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="693" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="697" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="714" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
             <source>Exporting the map study…</source>
             <translation>Exporting the map study…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Map study written: {path} ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="727" />
             <source>Open PDF</source>
             <translation>Open PDF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="760" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="764" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</translation>
         </message>
@@ -8034,37 +8034,37 @@
             <translation>Spreading factor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="44" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="46" />
             <source>Unknown period '{period}'; use hour, day, week, month or year.</source>
             <translation>Unknown period '{period}'; use hour, day, week, month or year.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="122" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="186" />
             <source>The minimum data completeness must lie between 0 and 100 %.</source>
             <translation>The minimum data completeness must lie between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="124" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="188" />
             <source>The percentile must lie between 0 and 100.</source>
             <translation>The percentile must lie between 0 and 100.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="126" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="190" />
             <source>Exceedances are counted on readings or on daily means.</source>
             <translation>Exceedances are counted on readings or on daily means.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="169" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="233" />
             <source>Grouping by sensor or area needs the sensor of each reading.</source>
             <translation>Grouping by sensor or area needs the sensor of each reading.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="175" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="239" />
             <source>Choose the areas to aggregate over.</source>
             <translation>Choose the areas to aggregate over.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="177" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="241" />
             <source>Aggregate per sensor or per area.</source>
             <translation>Aggregate per sensor or per area.</translation>
         </message>
@@ -9687,7 +9687,7 @@
         <message>
             <location filename="../smart_municipality/store/base.py" line="217" />
             <location filename="../smart_municipality/store/geopackage.py" line="585" />
-            <location filename="../smart_municipality/store/postgis.py" line="463" />
+            <location filename="../smart_municipality/store/postgis.py" line="544" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</translation>
         </message>
@@ -9906,7 +9906,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="588" />
-            <location filename="../smart_municipality/store/postgis.py" line="469" />
+            <location filename="../smart_municipality/store/postgis.py" line="550" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} is busy: someone else is writing to it; try again in a moment.</translation>
         </message>
@@ -9917,7 +9917,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="594" />
-            <location filename="../smart_municipality/store/postgis.py" line="487" />
+            <location filename="../smart_municipality/store/postgis.py" line="568" />
             <source>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</source>
             <translation>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</translation>
         </message>
@@ -9928,85 +9928,85 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="600" />
-            <location filename="../smart_municipality/store/postgis.py" line="472" />
+            <location filename="../smart_municipality/store/postgis.py" line="553" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Some records already exist in {table} (same key); nothing was saved.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="603" />
-            <location filename="../smart_municipality/store/postgis.py" line="475" />
+            <location filename="../smart_municipality/store/postgis.py" line="556" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Some records of {table} refer to records that do not exist; nothing was saved.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="606" />
-            <location filename="../smart_municipality/store/postgis.py" line="478" />
+            <location filename="../smart_municipality/store/postgis.py" line="559" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Some records of {table} miss a required value; nothing was saved.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="609" />
-            <location filename="../smart_municipality/store/postgis.py" line="481" />
+            <location filename="../smart_municipality/store/postgis.py" line="562" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="78" />
+            <location filename="../smart_municipality/store/postgis.py" line="126" />
             <source>A study store on PostGIS</source>
             <translation>A study store on PostGIS</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="78" />
+            <location filename="../smart_municipality/store/postgis.py" line="126" />
             <source>use a GeoPackage study store</source>
             <translation>use a GeoPackage study store</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="88" />
+            <location filename="../smart_municipality/store/postgis.py" line="136" />
             <source>There is no study in schema {schema} of connection {name}; check the name.</source>
             <translation>There is no study in schema {schema} of connection {name}; check the name.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="107" />
+            <location filename="../smart_municipality/store/postgis.py" line="155" />
             <source>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</source>
             <translation>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="110" />
+            <location filename="../smart_municipality/store/postgis.py" line="158" />
             <source>The database of connection {name} does not exist; check the connection settings.</source>
             <translation>The database of connection {name} does not exist; check the connection settings.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="112" />
+            <location filename="../smart_municipality/store/postgis.py" line="160" />
             <source>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</source>
             <translation>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="128" />
+            <location filename="../smart_municipality/store/postgis.py" line="176" />
             <source>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</source>
             <translation>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="139" />
+            <location filename="../smart_municipality/store/postgis.py" line="187" />
             <source>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</source>
             <translation>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="460" />
+            <location filename="../smart_municipality/store/postgis.py" line="541" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="466" />
+            <location filename="../smart_municipality/store/postgis.py" line="547" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="484" />
+            <location filename="../smart_municipality/store/postgis.py" line="565" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Some values for {table} are not valid for the database; nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="491" />
+            <location filename="../smart_municipality/store/postgis.py" line="572" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</translation>
         </message>
@@ -10196,17 +10196,17 @@
             <translation>The indicators layer lacks {fields}; use the output of Vacancy indicators per area.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="156" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="162" />
             <source>The indicators layer has the impossible value {value} in {field} for area {area} ({n} such areas); recompute the indicators and try again; nothing was written.</source>
             <translation>The indicators layer has the impossible value {value} in {field} for area {area} ({n} such areas); recompute the indicators and try again; nothing was written.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="191" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="197" />
             <source>Unknown property type(s) {types}; choose from {known}.</source>
             <translation>Unknown property type(s) {types}; choose from {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="433" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="439" />
             <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
             <translation>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</translation>
         </message>

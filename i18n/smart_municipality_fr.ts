@@ -76,17 +76,17 @@
             <translation>Statistiques</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="135" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="139" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>Le stockage ne contient aucune mesure de {property} pour cette commune et cette période.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="137" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="143" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} mesures de {sensors} capteurs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="163" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="168" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Choisissez la couche de zones pour agréger par zone.</translation>
         </message>
@@ -4685,12 +4685,12 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="164" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="742" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="756" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="758" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="772" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="682" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="746" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="760" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="762" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="776" />
             <location filename="../smart_municipality/plugin.py" line="127" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
@@ -4791,37 +4791,37 @@
             <translation>Champ du nom</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="310" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="308" />
             <source>Preview</source>
             <translation>Aperçu</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="311" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="309" />
             <source>Build the map study and show its pages here.</source>
             <translation>Construit l’étude cartographique et en montre les pages ici.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="313" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="311" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="314" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="312" />
             <source>Write the map study as one PDF.</source>
             <translation>Enregistre l’étude cartographique en un seul PDF.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="316" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="314" />
             <source>Open in designer</source>
             <translation>Ouvrir dans le concepteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="317" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="315" />
             <source>Put the previewed study in the project's layouts and open it for last edits.</source>
             <translation>Ajoute l’étude affichée aux mises en page du projet et l’ouvre pour les dernières retouches.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="323" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="321" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
             <location filename="../smart_municipality/plugin.py" line="130" />
@@ -4829,91 +4829,91 @@
             <translation>Publier la carte web…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="324" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="322" />
             <source>The study store as a web site for citizens (a folder for any web server).</source>
             <translation>Le magasin d’étude comme site web pour les habitants (un dossier pour tout serveur web).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="342" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="586" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="346" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="590" />
             <source>Press Preview to build the map study.</source>
             <translation>Cliquez sur Aperçu pour construire l’étude cartographique.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="490" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="494" />
             <source>Building the map study…</source>
             <translation>Construction de l’étude cartographique…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="503" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="507" />
             <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>La couche des quartiers n'a pas de système de coordonnées ; définissez-le (Propriétés de la couche → Source) et relancez l'étude.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="516" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="520" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Choisissez d’abord le stockage d’étude : le GeoPackage de l’étude ou un stockage PostGIS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="518" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="522" />
             <location filename="../smart_municipality/mapstudy/study.py" line="730" />
             <source>Choose at least one theme.</source>
             <translation>Choisissez au moins un thème.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="628" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="632" />
             <source>This page of the map study cannot be shown.</source>
             <translation>Cette page de l’étude cartographique ne peut pas être affichée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="652" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="656" />
             <source>{n} pages.</source>
             <translation>{n} pages.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="654" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
             <source>Left out:</source>
             <translation>Omis :</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="662" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>Les paramètres ont changé : cliquez sur Aperçu pour voir l’étude telle qu’elle est maintenant.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="682" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>L’atlas figure aussi dans les mises en page du projet : {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="696" />
             <source>Export the map study</source>
             <translation>Exporter l’étude cartographique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="693" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="697" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="714" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
             <source>Exporting the map study…</source>
             <translation>Exportation de l’étude cartographique…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Étude cartographique enregistrée : {path} ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="727" />
             <source>Open PDF</source>
             <translation>Ouvrir le PDF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="760" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="764" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>L’étude cartographique a échoué à cause d’une erreur inattendue ; les détails sont dans le journal des messages (Smart Municipality).</translation>
         </message>
@@ -8034,37 +8034,37 @@
             <translation>Facteur d'étalement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="44" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="46" />
             <source>Unknown period '{period}'; use hour, day, week, month or year.</source>
             <translation>Période inconnue '{period}' ; utilisez hour, day, week, month ou year.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="122" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="186" />
             <source>The minimum data completeness must lie between 0 and 100 %.</source>
             <translation>La complétude minimale des données doit être comprise entre 0 et 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="124" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="188" />
             <source>The percentile must lie between 0 and 100.</source>
             <translation>Le percentile doit être compris entre 0 et 100.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="126" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="190" />
             <source>Exceedances are counted on readings or on daily means.</source>
             <translation>Les dépassements sont comptés sur les mesures ou sur les moyennes journalières.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="169" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="233" />
             <source>Grouping by sensor or area needs the sensor of each reading.</source>
             <translation>Le regroupement par capteur ou par zone nécessite le capteur de chaque mesure.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="175" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="239" />
             <source>Choose the areas to aggregate over.</source>
             <translation>Choisissez les zones sur lesquelles agréger.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="177" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="241" />
             <source>Aggregate per sensor or per area.</source>
             <translation>Agréger par capteur ou par zone.</translation>
         </message>
@@ -9687,7 +9687,7 @@
         <message>
             <location filename="../smart_municipality/store/base.py" line="217" />
             <location filename="../smart_municipality/store/geopackage.py" line="585" />
-            <location filename="../smart_municipality/store/postgis.py" line="463" />
+            <location filename="../smart_municipality/store/postgis.py" line="544" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} est ici en lecture seule ; copiez-le dans un dossier où vous pouvez écrire, ou demandez un accès en écriture.</translation>
         </message>
@@ -9906,7 +9906,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="588" />
-            <location filename="../smart_municipality/store/postgis.py" line="469" />
+            <location filename="../smart_municipality/store/postgis.py" line="550" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} est occupé : quelqu’un d’autre y écrit ; réessayez dans un instant.</translation>
         </message>
@@ -9917,7 +9917,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="594" />
-            <location filename="../smart_municipality/store/postgis.py" line="487" />
+            <location filename="../smart_municipality/store/postgis.py" line="568" />
             <source>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</source>
             <translation>Il manque des tables ou des colonnes de l'étude dans {store} ({detail}) ; il a été modifié en dehors de l'extension. Restaurez une sauvegarde.</translation>
         </message>
@@ -9928,85 +9928,85 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="600" />
-            <location filename="../smart_municipality/store/postgis.py" line="472" />
+            <location filename="../smart_municipality/store/postgis.py" line="553" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Certains enregistrements existent déjà dans {table} (même clé) ; rien n’a été enregistré.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="603" />
-            <location filename="../smart_municipality/store/postgis.py" line="475" />
+            <location filename="../smart_municipality/store/postgis.py" line="556" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Certains enregistrements de {table} renvoient à des enregistrements inexistants ; rien n’a été enregistré.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="606" />
-            <location filename="../smart_municipality/store/postgis.py" line="478" />
+            <location filename="../smart_municipality/store/postgis.py" line="559" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Il manque une valeur obligatoire à certains enregistrements de {table} ; rien n’a été enregistré.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="609" />
-            <location filename="../smart_municipality/store/postgis.py" line="481" />
+            <location filename="../smart_municipality/store/postgis.py" line="562" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Certaines valeurs destinées à {table} ne sont pas autorisées (par exemple un code INS qui n’a pas cinq chiffres) ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="78" />
+            <location filename="../smart_municipality/store/postgis.py" line="126" />
             <source>A study store on PostGIS</source>
             <translation>Un stockage d’étude sur PostGIS</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="78" />
+            <location filename="../smart_municipality/store/postgis.py" line="126" />
             <source>use a GeoPackage study store</source>
             <translation>utilisez un stockage d’étude GeoPackage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="88" />
+            <location filename="../smart_municipality/store/postgis.py" line="136" />
             <source>There is no study in schema {schema} of connection {name}; check the name.</source>
             <translation>Il n’y a pas d’étude dans le schéma {schema} de la connexion {name} ; vérifiez le nom.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="107" />
+            <location filename="../smart_municipality/store/postgis.py" line="155" />
             <source>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</source>
             <translation>PostgreSQL a refusé la connexion {name} ; vérifiez le nom d’utilisateur et le mot de passe dans sa configuration d’authentification QGIS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="110" />
+            <location filename="../smart_municipality/store/postgis.py" line="158" />
             <source>The database of connection {name} does not exist; check the connection settings.</source>
             <translation>La base de données de la connexion {name} n’existe pas ; vérifiez les paramètres de la connexion.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="112" />
+            <location filename="../smart_municipality/store/postgis.py" line="160" />
             <source>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</source>
             <translation>Impossible de joindre le serveur PostgreSQL de la connexion {name} ; vérifiez qu’il fonctionne et que les paramètres de la connexion sont corrects.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="128" />
+            <location filename="../smart_municipality/store/postgis.py" line="176" />
             <source>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</source>
             <translation>La base de données de la connexion {name} n’a pas l’extension PostGIS ; demandez à son administrateur d’y exécuter CREATE EXTENSION postgis.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="139" />
+            <location filename="../smart_municipality/store/postgis.py" line="187" />
             <source>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</source>
             <translation>La connexion à {store} a été perdue ; rien de cette modification n’a été enregistré. Vérifiez le réseau ou le serveur et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="460" />
+            <location filename="../smart_municipality/store/postgis.py" line="541" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} a refusé la modification : vous n’avez pas de droits d’édition sur celui-ci ou pour cette commune ; adressez-vous à l’administrateur de la base de données.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="466" />
+            <location filename="../smart_municipality/store/postgis.py" line="547" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>Le disque du serveur de base de données de {store} est plein ; rien n’a été enregistré. Demandez à l’administrateur de libérer de l’espace.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="484" />
+            <location filename="../smart_municipality/store/postgis.py" line="565" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Certaines valeurs destinées à {table} ne sont pas valides pour la base de données ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="491" />
+            <location filename="../smart_municipality/store/postgis.py" line="572" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>Les tables d’étude de {store} sont manquantes ; ouvrez à nouveau le stockage pour les recréer, ou vérifiez le nom du schéma.</translation>
         </message>
@@ -10196,17 +10196,17 @@
             <translation>Il manque {fields} à la couche des indicateurs ; utilisez la sortie de Indicateurs d’inoccupation par zone.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="156" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="162" />
             <source>The indicators layer has the impossible value {value} in {field} for area {area} ({n} such areas); recompute the indicators and try again; nothing was written.</source>
             <translation>La couche d'indicateurs contient la valeur impossible {value} dans {field} pour la zone {area} ({n} zones de ce type) ; recalculez les indicateurs et réessayez ; rien n'a été écrit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="191" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="197" />
             <source>Unknown property type(s) {types}; choose from {known}.</source>
             <translation>Type(s) de bien inconnu(s) {types} ; choisissez parmi {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="433" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="439" />
             <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
             <translation>Format inconnu {format} ; choisissez GeoJSON, CSV ou GeoPackage.</translation>
         </message>

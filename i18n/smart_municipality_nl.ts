@@ -76,17 +76,17 @@
             <translation>Statistieken</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="135" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="139" />
             <source>The store holds no {property} readings for this municipality and period.</source>
             <translation>De opslag bevat geen metingen van {property} voor deze gemeente en periode.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="137" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="143" />
             <source>{n} readings of {sensors} sensors.</source>
             <translation>{n} metingen van {sensors} sensoren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/aggregate_observations.py" line="163" />
+            <location filename="../processing/algorithms/aggregate_observations.py" line="168" />
             <source>Choose the area layer to aggregate per area.</source>
             <translation>Kies de laag met gebieden om per gebied te aggregeren.</translation>
         </message>
@@ -4685,12 +4685,12 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="164" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="742" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="756" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="758" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="772" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="682" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="746" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="760" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="762" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="776" />
             <location filename="../smart_municipality/plugin.py" line="127" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
@@ -4791,37 +4791,37 @@
             <translation>Naamveld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="310" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="308" />
             <source>Preview</source>
             <translation>Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="311" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="309" />
             <source>Build the map study and show its pages here.</source>
             <translation>Maak de kaartstudie en toon de pagina's hier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="313" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="311" />
             <source>Export…</source>
             <translation>Exporteren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="314" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="312" />
             <source>Write the map study as one PDF.</source>
             <translation>Schrijf de kaartstudie als één pdf.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="316" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="314" />
             <source>Open in designer</source>
             <translation>Openen in ontwerper</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="317" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="315" />
             <source>Put the previewed study in the project's layouts and open it for last edits.</source>
             <translation>Zet de getoonde studie bij de lay-outs van het project en open ze voor de laatste aanpassingen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="323" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="321" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
             <location filename="../smart_municipality/plugin.py" line="130" />
@@ -4829,91 +4829,91 @@
             <translation>Webkaart publiceren…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="324" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="322" />
             <source>The study store as a web site for citizens (a folder for any web server).</source>
             <translation>De studieopslag als website voor de inwoners (een map voor elke webserver).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="342" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="586" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="346" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="590" />
             <source>Press Preview to build the map study.</source>
             <translation>Klik op Voorbeeld om de kaartstudie te maken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="490" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="494" />
             <source>Building the map study…</source>
             <translation>Kaartstudie wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="503" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="507" />
             <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>De wijkenlaag heeft geen coördinatenreferentiesysteem; stel het in (Laageigenschappen → Bron) en start de studie opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="516" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="520" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Kies eerst de studieopslag: de studie-GeoPackage of een PostGIS-opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="518" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="522" />
             <location filename="../smart_municipality/mapstudy/study.py" line="730" />
             <source>Choose at least one theme.</source>
             <translation>Kies minstens één thema.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="628" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="632" />
             <source>This page of the map study cannot be shown.</source>
             <translation>Deze pagina van de kaartstudie kan niet getoond worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="652" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="656" />
             <source>{n} pages.</source>
             <translation>{n} pagina's.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="654" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
             <source>Left out:</source>
             <translation>Weggelaten:</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="662" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>De instellingen zijn gewijzigd: klik op Voorbeeld om de studie te zien zoals ze nu is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="682" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>De atlas staat ook bij de lay-outs van het project: {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="696" />
             <source>Export the map study</source>
             <translation>Kaartstudie exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="693" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="697" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>Pdf (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="714" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
             <source>Exporting the map study…</source>
             <translation>Kaartstudie wordt geëxporteerd…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Kaartstudie geschreven: {path} ({n} pagina's)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="727" />
             <source>Open PDF</source>
             <translation>Pdf openen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="760" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="764" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>De kaartstudie is mislukt door een onverwachte fout; de details staan in het berichtenlogboek (Smart Municipality).</translation>
         </message>
@@ -8034,37 +8034,37 @@
             <translation>Spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="44" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="46" />
             <source>Unknown period '{period}'; use hour, day, week, month or year.</source>
             <translation>Onbekende periode '{period}'; gebruik hour, day, week, month of year.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="122" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="186" />
             <source>The minimum data completeness must lie between 0 and 100 %.</source>
             <translation>De minimale volledigheid van de gegevens moet tussen 0 en 100 % liggen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="124" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="188" />
             <source>The percentile must lie between 0 and 100.</source>
             <translation>Het percentiel moet tussen 0 en 100 liggen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="126" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="190" />
             <source>Exceedances are counted on readings or on daily means.</source>
             <translation>Overschrijdingen worden geteld op metingen of op daggemiddelden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="169" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="233" />
             <source>Grouping by sensor or area needs the sensor of each reading.</source>
             <translation>Groeperen per sensor of gebied vereist de sensor van elke meting.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="175" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="239" />
             <source>Choose the areas to aggregate over.</source>
             <translation>Kies de gebieden waarover geaggregeerd wordt.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sensors/aggregate.py" line="177" />
+            <location filename="../smart_municipality/sensors/aggregate.py" line="241" />
             <source>Aggregate per sensor or per area.</source>
             <translation>Aggregeer per sensor of per gebied.</translation>
         </message>
@@ -9687,7 +9687,7 @@
         <message>
             <location filename="../smart_municipality/store/base.py" line="217" />
             <location filename="../smart_municipality/store/geopackage.py" line="585" />
-            <location filename="../smart_municipality/store/postgis.py" line="463" />
+            <location filename="../smart_municipality/store/postgis.py" line="544" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} is hier alleen-lezen; kopieer het naar een map waarin u kunt schrijven, of vraag schrijfrechten.</translation>
         </message>
@@ -9906,7 +9906,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="588" />
-            <location filename="../smart_municipality/store/postgis.py" line="469" />
+            <location filename="../smart_municipality/store/postgis.py" line="550" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} is bezet: iemand anders schrijft erin; probeer het zo meteen opnieuw.</translation>
         </message>
@@ -9917,7 +9917,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="594" />
-            <location filename="../smart_municipality/store/postgis.py" line="487" />
+            <location filename="../smart_municipality/store/postgis.py" line="568" />
             <source>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</source>
             <translation>In {store} ontbreken tabellen of kolommen van de studie ({detail}); het werd buiten de plugin gewijzigd. Zet een back-up terug.</translation>
         </message>
@@ -9928,85 +9928,85 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="600" />
-            <location filename="../smart_municipality/store/postgis.py" line="472" />
+            <location filename="../smart_municipality/store/postgis.py" line="553" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Sommige records bestaan al in {table} (dezelfde sleutel); er werd niets opgeslagen.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="603" />
-            <location filename="../smart_municipality/store/postgis.py" line="475" />
+            <location filename="../smart_municipality/store/postgis.py" line="556" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Sommige records van {table} verwijzen naar records die niet bestaan; er werd niets opgeslagen.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="606" />
-            <location filename="../smart_municipality/store/postgis.py" line="478" />
+            <location filename="../smart_municipality/store/postgis.py" line="559" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Sommige records van {table} missen een verplichte waarde; er werd niets opgeslagen.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="609" />
-            <location filename="../smart_municipality/store/postgis.py" line="481" />
+            <location filename="../smart_municipality/store/postgis.py" line="562" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Sommige waarden voor {table} zijn niet toegelaten (bijvoorbeeld een NIS-code die geen vijf cijfers heeft); er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="78" />
+            <location filename="../smart_municipality/store/postgis.py" line="126" />
             <source>A study store on PostGIS</source>
             <translation>Een studieopslag in PostGIS</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="78" />
+            <location filename="../smart_municipality/store/postgis.py" line="126" />
             <source>use a GeoPackage study store</source>
             <translation>gebruik een studieopslag in GeoPackage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="88" />
+            <location filename="../smart_municipality/store/postgis.py" line="136" />
             <source>There is no study in schema {schema} of connection {name}; check the name.</source>
             <translation>Er is geen studie in schema {schema} van verbinding {name}; controleer de naam.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="107" />
+            <location filename="../smart_municipality/store/postgis.py" line="155" />
             <source>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</source>
             <translation>PostgreSQL weigerde de aanmelding van verbinding {name}; controleer de gebruikersnaam en het wachtwoord in de QGIS-authenticatieconfiguratie ervan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="110" />
+            <location filename="../smart_municipality/store/postgis.py" line="158" />
             <source>The database of connection {name} does not exist; check the connection settings.</source>
             <translation>De databank van verbinding {name} bestaat niet; controleer de instellingen van de verbinding.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="112" />
+            <location filename="../smart_municipality/store/postgis.py" line="160" />
             <source>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</source>
             <translation>De PostgreSQL-server van verbinding {name} is niet bereikbaar; controleer of hij draait en of de instellingen van de verbinding juist zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="128" />
+            <location filename="../smart_municipality/store/postgis.py" line="176" />
             <source>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</source>
             <translation>De databank van verbinding {name} heeft geen PostGIS-extensie; vraag de beheerder om er CREATE EXTENSION postgis in uit te voeren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="139" />
+            <location filename="../smart_municipality/store/postgis.py" line="187" />
             <source>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</source>
             <translation>De verbinding met {store} is verbroken; niets van deze wijziging werd opgeslagen. Controleer het netwerk of de server en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="460" />
+            <location filename="../smart_municipality/store/postgis.py" line="541" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} weigerde de wijziging: u hebt er geen bewerkingsrechten voor, of niet voor deze gemeente; vraag het aan de databankbeheerder.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="466" />
+            <location filename="../smart_municipality/store/postgis.py" line="547" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>De schijf van de databankserver van {store} is vol; er werd niets opgeslagen. Vraag de beheerder om ruimte vrij te maken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="484" />
+            <location filename="../smart_municipality/store/postgis.py" line="565" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Sommige waarden voor {table} zijn niet geldig voor de databank; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="491" />
+            <location filename="../smart_municipality/store/postgis.py" line="572" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>De studietabellen in {store} ontbreken; open de opslag opnieuw om ze opnieuw aan te maken, of controleer de schemanaam.</translation>
         </message>
@@ -10196,17 +10196,17 @@
             <translation>De laag met indicatoren mist {fields}; gebruik de uitvoer van Leegstandsindicatoren per gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="156" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="162" />
             <source>The indicators layer has the impossible value {value} in {field} for area {area} ({n} such areas); recompute the indicators and try again; nothing was written.</source>
             <translation>De indicatorenlaag bevat de onmogelijke waarde {value} in {field} voor gebied {area} ({n} zulke gebieden); bereken de indicatoren opnieuw en probeer nog eens; er werd niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="191" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="197" />
             <source>Unknown property type(s) {types}; choose from {known}.</source>
             <translation>Onbekend(e) type(s) van pand {types}; kies uit {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/open_data.py" line="433" />
+            <location filename="../smart_municipality/vacancy/open_data.py" line="439" />
             <source>Unknown format {format}; choose GeoJSON, CSV or GeoPackage.</source>
             <translation>Onbekend formaat {format}; kies GeoJSON, CSV of GeoPackage.</translation>
         </message>

@@ -92,28 +92,22 @@ class AggregateObservationsAlgorithm(SensorAlgorithm):
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
         import pandas as pd
 
-        from ...smart_municipality.sensors.aggregate import aggregate, statistics_table
+        from ...smart_municipality.sensors.aggregate import statistics_table
 
         prop = property_id(self.parameterAsEnum(parameters, self.PROPERTY, context))
         per_area = self.parameterAsEnum(parameters, self.GROUP_BY, context) == 1
         period = PERIODS[self.parameterAsEnum(parameters, self.PERIOD, context)]
-        obs, things = self._readings(parameters, context, feedback, prop)
-        areas, area_geometries = self._areas(parameters, context, things) if per_area else (None, {})
-        result = aggregate(obs, period=period, group_by="area" if per_area else "datastream_key",
-                           percentile=optional_double(self, parameters, self.PERCENTILE, context),
-                           threshold=optional_double(self, parameters, self.THRESHOLD, context),
-                           exceedance_basis="daily_means" if self.parameterAsEnum(parameters, self.BASIS, context)
-                           else "readings",
-                           min_completeness=self.parameterAsDouble(parameters, self.MIN_COMPLETENESS, context) / 100,
-                           areas=areas)
+        found, things, area_geometries = self._aggregate(parameters, context, feedback, prop, period, per_area)
+        result, streams = found.result, found.streams
         if per_area:
             names = pd.Series({k: k for k in area_geometries})
             geometries = [area_geometries.get(g) for g in result["group"]]
             wkb_type = WkbType.MultiPolygon
         else:
-            names, geometries = self._sensors(obs, things, result["group"])
+            names, geometries = self._sensors(streams, things, result["group"])
             wkb_type = WkbType.Point
-        unit = obs["unit"].dropna().iloc[0] if obs["unit"].notna().any() else ""
+        used = streams[streams["datastream_key"].isin(result["group"])] if not per_area else streams
+        unit = used["unit"].dropna().iloc[0] if used["unit"].notna().any() else ""
         table = statistics_table(result, names, prop, unit, period)
         fields = frame_fields(table)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type,
@@ -121,29 +115,40 @@ class AggregateObservationsAlgorithm(SensorAlgorithm):
         write_features(sink, fields, table, geometries, feedback)
         return {self.OUTPUT: dest}
 
-    def _readings(self, parameters, context, feedback, prop: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-        """The stored readings of ``prop`` in the municipality and period, and the sensors (by thing_key)."""
+    def _aggregate(self, parameters, context, feedback, prop: str, period: str, per_area: bool):
+        """The statistics of the stored readings of ``prop`` in the municipality and period (in the database where
+        it can), and the sensors (by thing_key)."""
+        from ...smart_municipality.sensors.aggregate import aggregate_stored
         from ...smart_municipality.sensors.storage import SensorRepository
 
         niscode = read_niscode(self, parameters, context, optional=True) if parameters.get(self.NISCODE) else None
         start, end = read_period(self, parameters, context)
         with open_store_parameter(self, parameters, self.STORE, context, create=False, read_only=True) as store:
             repo = SensorRepository(store)
-            obs = repo.observations(prop, niscode, start, end)
             things = repo.things(niscode).set_index("thing_key")
-        if obs.empty:
+            areas, area_geometries = self._areas(parameters, context, things) if per_area else (None, {})
+            found = aggregate_stored(
+                repo, prop, niscode, start, end, period=period, group_by="area" if per_area else "datastream_key",
+                percentile=optional_double(self, parameters, self.PERCENTILE, context),
+                threshold=optional_double(self, parameters, self.THRESHOLD, context),
+                exceedance_basis="daily_means" if self.parameterAsEnum(parameters, self.BASIS, context)
+                else "readings",
+                min_completeness=self.parameterAsDouble(parameters, self.MIN_COMPLETENESS, context) / 100,
+                areas=areas)
+        if not found.readings:
             raise InputError(tr("The store holds no {property} readings for this municipality and period.").format(
                 property=prop))
-        feedback.pushInfo(tr("{n} readings of {sensors} sensors.").format(n=len(obs),
-                                                                          sensors=obs["thing_key"].nunique()))
-        return obs, things
+        sensors = found.streams.loc[found.streams["datastream_key"].isin(found.result["group"]), "thing_key"] \
+            .nunique() if not per_area else found.streams["thing_key"].nunique()
+        feedback.pushInfo(tr("{n} readings of {sensors} sensors.").format(n=found.readings, sensors=sensors))
+        return found, things, area_geometries
 
     @staticmethod
-    def _sensors(obs: pd.DataFrame, things: pd.DataFrame, groups: pd.Series) -> tuple[pd.Series, list]:
+    def _sensors(streams: pd.DataFrame, things: pd.DataFrame, groups: pd.Series) -> tuple[pd.Series, list]:
         """The sensor name (datastream → name) and the point of the sensor of each datastream in ``groups``."""
         import numpy as np
 
-        meta = obs.drop_duplicates("datastream_key").set_index("datastream_key")
+        meta = streams.drop_duplicates("datastream_key").set_index("datastream_key")
         things_of = meta["thing_key"].reindex(groups).to_numpy()
         xs = things["x"].reindex(things_of).to_numpy(dtype=float)
         ys = things["y"].reindex(things_of).to_numpy(dtype=float)

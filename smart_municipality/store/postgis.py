@@ -43,6 +43,54 @@ COPYING_SQL = "coalesce(current_setting('smart_municipality.copy', true), '') = 
 LOST_CONNECTION_CODES = {"57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004"}
 
 
+#: Statistics per datastream and local day, as ``sensors/aggregate.py`` computes them in pandas: a reading counts
+#: when its result is a finite number and its quality does not end in ``invalid`` (``sensors/storage.py``); a day is
+#: the local calendar day (23 or 25 hours on clock-change days), its expected readings its length over the
+#: datastream's resolution, inferred as the median gap between its readings when not given.
+DAILY_STATISTICS_SQL = """
+WITH streams AS (
+    SELECT * FROM unnest(%(ids)s::bigint[], %(given)s::double precision[]) AS s(datastream_id, given)
+), readings AS NOT MATERIALIZED (
+    SELECT o.datastream_id, o.phenomenon_time AS t, o.result,
+           (o.result IS NOT NULL AND o.result NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)
+            AND right(coalesce(o.quality, ''), 7) <> 'invalid') AS valid
+    FROM {observation} o
+    WHERE o.datastream_id = ANY(%(ids)s::bigint[]){time_filter}
+), gaps AS (
+    SELECT r.datastream_id, extract(epoch FROM r.t - lag(r.t) OVER (PARTITION BY r.datastream_id ORDER BY r.t)) AS gap
+    FROM readings r JOIN streams s USING (datastream_id) WHERE s.given <= 0
+), inferred AS (
+    -- grouped once, never per datastream: a correlated subquery here rescanned the gaps for every datastream
+    SELECT g.datastream_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY g.gap) AS resolution_s
+    FROM gaps g WHERE g.gap > 0 GROUP BY g.datastream_id
+), resolution AS (
+    SELECT s.datastream_id, CASE WHEN s.given > 0 THEN s.given ELSE i.resolution_s END AS resolution_s
+    FROM streams s LEFT JOIN inferred i USING (datastream_id)
+), days AS (
+    SELECT r.datastream_id, date_trunc('day', r.t AT TIME ZONE %(zone)s) AS local_day, r.result, r.valid
+    FROM readings r
+), stats AS (
+    SELECT d.datastream_id, d.local_day AT TIME ZONE %(zone)s AS day_start,
+           (d.local_day + interval '1 day') AT TIME ZONE %(zone)s AS day_end,
+           count(*) AS n_all, count(*) FILTER (WHERE d.valid) AS n_valid,
+           avg(d.result) FILTER (WHERE d.valid) AS mean,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY d.result) FILTER (WHERE d.valid) AS median,
+           min(d.result) FILTER (WHERE d.valid) AS min, max(d.result) FILTER (WHERE d.valid) AS max,
+           sum(d.result) FILTER (WHERE d.valid) AS sum,
+           {percentile} AS percentile,
+           count(*) FILTER (WHERE d.valid AND d.result > %(threshold)s) AS n_above
+    FROM days d GROUP BY d.datastream_id, d.local_day
+), expected AS (
+    SELECT st.*, coalesce(res.resolution_s, 0) AS resolution_s,
+           CASE WHEN res.resolution_s > 0 THEN round(extract(epoch FROM st.day_end - st.day_start) / res.resolution_s)
+           END AS n_expected
+    FROM stats st JOIN resolution res USING (datastream_id)
+)
+SELECT e.*, least(1.0, e.n_valid / nullif(e.n_expected, 0)) AS completeness
+FROM expected e ORDER BY e.datastream_id, e.day_start
+"""
+
+
 def _copy_column(series: pd.Series, kind: str, srid: int) -> list[str]:
     """One canonical column in COPY text format (``\\N`` for NULL, backslash escapes in text), vectorised."""
     missing = series.isna().to_numpy()
@@ -428,6 +476,39 @@ class PostgisStore(Store):
             key = areas[index][0]
             counts[key] = counts.get(key, 0) + int(found)
         return counts
+
+    # ---- daily statistics of readings ------------------------------------------------------------------------------
+    def daily_statistics(self, resolutions: dict[int, float], zone: str, start: Any = None, end: Any = None,
+                         percentile: float | None = None, threshold: float | None = None) -> pd.DataFrame:
+        """Per datastream (``resolutions``: datastream fid → seconds between readings, 0 = infer from the median
+        gap, as the Python path does) and local calendar day in ``zone``: the day's bounds in UTC, all readings,
+        the valid ones and their statistics, the expected readings and the completeness, computed in the database
+        (:data:`DAILY_STATISTICS_SQL`). Readings lie in [start, end)."""
+        ids = [int(k) for k in resolutions]
+        given = [float(resolutions[k] or 0) for k in resolutions]
+        sql = DAILY_STATISTICS_SQL.format(
+            observation=self._qualified("observation"),
+            # a second ordered-set aggregate costs a second sort per group: only when asked for
+            percentile="percentile_cont(%(fraction)s) WITHIN GROUP (ORDER BY d.result) FILTER (WHERE d.valid)"
+            if percentile is not None else "NULL::double precision",
+            time_filter="".join((" AND o.phenomenon_time >= %(start)s" if start is not None else "",
+                                 " AND o.phenomenon_time < %(end)s" if end is not None else "")))
+        params = {"ids": ids, "given": given, "zone": zone, "start": start, "end": end,
+                  "fraction": (percentile if percentile is not None else 50.0) / 100.0,
+                  "threshold": threshold}
+        with self._guard("observation"), self._cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+            names = [d[0] for d in cursor.description]
+        frame = pd.DataFrame(rows, columns=names)
+        for name in ("day_start", "day_end"):
+            frame[name] = pd.to_datetime(frame[name], utc=True)
+        for name in ("resolution_s", "n_expected", "completeness", "mean", "median", "min", "max", "sum",
+                     "percentile"):
+            frame[name] = pd.to_numeric(frame[name], errors="coerce").astype(float)
+        for name in ("datastream_id", "n_all", "n_valid", "n_above"):
+            frame[name] = frame[name].astype(np.int64)
+        return frame
 
     # ---- QGIS --------------------------------------------------------------------------------------------------------
     def layer_uri(self, table: str, geometry_type: str | None = None) -> str:
