@@ -87,6 +87,7 @@ class ExportVacancyOpenDataAlgorithm(SmartMunicipalityAlgorithm):
         self.addOutput(QgsProcessingOutputMultipleLayers(self.FILES, tr("Files written")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
+        import pandas as pd
         from shapely.geometry import Point
 
         from ...smart_municipality.vacancy.indicators import SMALL_NUMBER_LIMIT
@@ -134,7 +135,7 @@ class ExportVacancyOpenDataAlgorithm(SmartMunicipalityAlgorithm):
             n=len(areas), small=suppressed))
         if "small_numbers" in indicators.frame.columns:
             flagged = indicators.frame["small_numbers"].astype(object)
-            extra = int(suppressed - (flagged.notna() & flagged.fillna(False).astype(bool)).sum())
+            extra = suppressed - sum(1 for value in flagged if not pd.isna(value) and bool(value))
             if extra:
                 feedback.pushWarning(tr("{n} areas were not flagged small_numbers but have fewer than {limit} units or "
                                         "no flag at all; their figures were suppressed too.").format(

@@ -749,7 +749,8 @@ def build_study(request: StudyRequest, project: QgsProject | None = None,
         area = study_area(request, base, feedback)
         style_base_layers(base, area.niscode)
         inputs = StudyInputs(request.store, area, base, request.areas, request.area_name_field, reference, work,
-                             list(request.base_layers), _open_base(request.store_path, ANALYSIS_LAYERS))
+                             list(request.base_layers), _open_base(request.store_path, ANALYSIS_LAYERS),
+                             study_path=request.store_path)
         title = request.title or tr("Map study {name}").format(name=area.name)
         study = template.new_layout(project, title)
         warnings = list(study.warnings)

@@ -117,6 +117,7 @@ class StudyInputs:
     extra_base: list = field(default_factory=list)  # the user's own base layers, drawn below ours
     analysis: dict = field(default_factory=dict)  # ANALYSIS_LAYERS found in the study GeoPackage
     cache: dict = field(default_factory=dict)  # what several pages read (see address_xy)
+    study_path: str = ""  # the study GeoPackage (also beside a PostGIS store: its analysis layers are read there)
 
 
 @dataclass
@@ -849,8 +850,8 @@ def _project_rows(frame: pd.DataFrame, today: pd.Timestamp) -> list[tuple[str, s
 
 
 def _study_layer(inputs: StudyInputs, name: str) -> QgsVectorLayer | None:
-    """A layer of the study GeoPackage (None for a PostGIS store or when the layer is absent or empty)."""
-    path = getattr(inputs.store, "path", None)
+    """A layer of the study GeoPackage (None without one, or when the layer is absent or empty)."""
+    path = inputs.study_path or getattr(inputs.store, "path", None)
     if path is None or not Path(path).exists():
         return None
     options = QgsVectorLayer.LayerOptions()

@@ -34,15 +34,17 @@ def pg_cluster() -> Iterator[PgCluster]:
 
 @pytest.fixture()
 def pg_connection(pg_cluster, qgis_app) -> Iterator[str]:
-    """Name of a saved QGIS PostgreSQL connection to the test database, saved anew for each test: the corpus, siting
-    and unit tests import these fixtures, so a session holds several clusters under the one connection name, and a
-    connection saved once per session would point at whichever cluster was started last."""
+    """Name of a saved QGIS PostgreSQL connection to the test database, saved anew for each test and named after its
+    cluster's port: the corpus, siting and unit tests import these fixtures, so one session runs several clusters,
+    and QGIS processes the tests start (the demo, qgis_process, benchmarks) share the settings file — a name they
+    all used could point at another cluster, or be gone, by the time a test reads it."""
     from smart_municipality.smart_municipality.store.connections import PgConnection, remove_connection, save_connection
 
-    save_connection(PgConnection(CONNECTION_NAME, host=pg_cluster.host, port=str(pg_cluster.port),
+    name = f"{CONNECTION_NAME} {pg_cluster.port}"
+    save_connection(PgConnection(name, host=pg_cluster.host, port=str(pg_cluster.port),
                                  database=TEST_DATABASE, username=pg_cluster.superuser, sslmode="disable"))
-    yield CONNECTION_NAME
-    remove_connection(CONNECTION_NAME)
+    yield name
+    remove_connection(name)
 
 
 def new_schema_name() -> str:

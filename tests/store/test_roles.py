@@ -34,13 +34,13 @@ def secured(pg_cluster, pg_connection, pg_schema):
         ('{roles["editor"]}', '{ANTWERPEN}', true), ('{roles["viewer"]}', '*', false)""", dbname=DATABASE)
     uris = {"owner": owner_uri}
     for kind, role in roles.items():
-        name = f"sm test {kind}"
+        name = f"sm test {kind} {pg_schema}"  # one per test: nothing else saves or removes it
         save_connection(PgConnection(name, host=pg_cluster.host, port=str(pg_cluster.port), database=DATABASE,
                                      username=role))
         uris[kind] = f"pg:{name}?schema={pg_schema}"
     yield uris
     for kind in roles:
-        remove_connection(f"sm test {kind}")
+        remove_connection(f"sm test {kind} {pg_schema}")
 
 
 def test_script_refuses_a_schema_without_a_store(pg_cluster):
