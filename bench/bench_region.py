@@ -39,6 +39,7 @@ import signal
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -186,9 +187,9 @@ def open_target(target: dict):
 # ---- the measured work, each in a child process ----------------------------------------------------------------------
 def in_child(function, *args):
     """Run ``function(*args)`` in a fresh process; (wall, CPU, peak RSS in GB, its output)."""
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(1) as pool:
-        return pool.apply(_child, (function, args))
+    # an executor, not a Pool: a child that dies (QGIS crashing) breaks it with an error instead of hanging
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(_child, function, args).result()
 
 
 def peak_gb() -> float:
