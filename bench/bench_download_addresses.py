@@ -106,23 +106,15 @@ def main() -> None:
         serve(args.addresses, args.latency, not args.no_list_positions)
         return
 
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    from qgis.core import QgsProcessingFeedback
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append(str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins"))
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
+    app, provider = harness.start_qgis()
     import processing
     from sm_tests.fake_server.data_default import large_service_data
-    from smart_municipality.processing.provider import SmartMunicipalityProvider
     from smart_municipality.smart_municipality.downloads.jobs import DETAIL_WORKERS
     from smart_municipality.smart_municipality.sources import basisregisters, endpoints
     from smart_municipality.smart_municipality.sources.transport import HttpClient
 
-    provider = SmartMunicipalityProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
     data = large_service_data(args.addresses)  # the same deterministic data the children serve
     nis = data.municipalities[0]["nis"]
     ids = [a["address_id"] for a in data.addresses]

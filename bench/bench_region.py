@@ -246,31 +246,13 @@ def match_anchor(address_path: str, rows_path: str) -> dict:
             "address_id": joined["address_id"].where(joined["address_id"].notna(), None).tolist()}
 
 
-def _qgis():
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    plugins = str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")
-    if plugins not in sys.path:
-        sys.path.append(plugins)
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from smart_municipality.processing.provider import SmartMunicipalityProvider
-
-    provider = SmartMunicipalityProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return app, provider  # the caller keeps both alive while it runs algorithms
-
-
 def indicators(side: str, vacancy_path: str, address_path: str) -> dict:
     """The indicators per wijk (ours) or the two native counts (the anchor); timed inside, QGIS start-up left out."""
     from qgis.core import QgsVectorLayer
 
     from smart_municipality.bench.bench_vacancy import IN_REGISTER
 
-    alive = _qgis()  # noqa: F841 - kept for the algorithms below
+    alive = harness.start_qgis()  # noqa: F841 - kept for the algorithms below
     import processing
 
     wijken = QgsVectorLayer(str(SHARED / "ggw7.shp"), "wijken", "ogr")
@@ -325,7 +307,7 @@ def map_study(side: str, target: dict, demo_path: str, work: str) -> dict:
 
     from smart_municipality.bench.bench_map_study import AREAS_LAYER, build_and_export_ours, pdf_pages
 
-    alive = _qgis()  # noqa: F841 - kept while the study is built
+    alive = harness.start_qgis()  # noqa: F841 - kept while the study is built
     folder = Path(work) / f"{side}-{uuid.uuid4().hex[:8]}"
     (folder / "work").mkdir(parents=True)
     areas = QgsVectorLayer(f"{demo_path}|layername={AREAS_LAYER}", "wijken", "ogr")

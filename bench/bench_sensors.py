@@ -23,7 +23,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -39,20 +38,6 @@ from smart_municipality.bench import harness  # noqa: E402
 
 AIRBASE = REPO.parent / "shared" / "data" / "airbase_BETR801_antwerpen_no2" / \
     "BETR8010000800100hour.1-1-1990.31-12-2012"
-
-
-def start_qgis():
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    plugins = str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")
-    if plugins not in sys.path:
-        sys.path.append(plugins)
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    return app
 
 
 def synthetic_batch(sensors: int, readings: int):
@@ -222,7 +207,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.quick:
         args.sensors, args.readings, args.airbase = 5, 240, Path("none")
-    app = start_qgis()
+    app, _ = harness.start_qgis(provider=False)
     from smart_municipality.smart_municipality.sensors.files import import_file
     from smart_municipality.smart_municipality.sensors.normalize import normalize
 

@@ -138,22 +138,10 @@ def main() -> None:
     if not WIJKEN.exists():
         sys.exit(f"{WIJKEN} is not available on this machine")
 
-    from qgis.core import QgsApplication, QgsVectorLayer
+    from qgis.core import QgsVectorLayer
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    plugins = str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")
-    if plugins not in sys.path:
-        sys.path.append(plugins)
-    from processing.core.Processing import Processing
-
+    app, provider = harness.start_qgis()
     import processing
-
-    Processing.initialize()
-    from smart_municipality.processing.provider import SmartMunicipalityProvider
-
-    provider = SmartMunicipalityProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
 
     folder = Path(tempfile.gettempdir()) / "sm-bench-vacancy"
     vacancy_path, address_path = make_data(folder, args.vacancy, args.addresses, args.seed)

@@ -15,9 +15,11 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 MACHINE_NOTE = ("2-core development machine shared with other jobs: read the figures as orders of magnitude, the "
@@ -170,3 +172,25 @@ def arguments(description: str, runs: int = 3) -> argparse.ArgumentParser:
     parser.add_argument("--runs", type=int, default=runs, help="interleaved rounds (A B, B A, …)")
     parser.add_argument("--quick", action="store_true", help="the smallest size, for a smoke test")
     return parser
+
+
+def start_qgis(provider: bool = True) -> tuple[Any, Any]:
+    """A headless QgsApplication with Processing initialised (QGIS's own ``processing`` package found on its plugins
+    path) and, with ``provider``, our provider registered; the caller keeps both alive while it runs algorithms."""
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    plugins = str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")
+    if plugins not in sys.path:
+        sys.path.append(plugins)
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    if not provider:
+        return app, None
+    from smart_municipality.processing.provider import SmartMunicipalityProvider
+
+    ours = SmartMunicipalityProvider()
+    QgsApplication.processingRegistry().addProvider(ours)
+    return app, ours
