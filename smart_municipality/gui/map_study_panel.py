@@ -454,12 +454,8 @@ class MapStudyDock(QgsDockWidget):
         """Processing's dialog of ``publish_web_map`` with this panel's store and municipality filled in."""
         import processing
 
-        parameters = {}
-        if self.store_widget.filePath().strip():
-            parameters["STORE"] = self.store_widget.filePath().strip()
-        if self.selected_niscode():
-            parameters["MUNICIPALITY"] = self.selected_niscode()
-        processing.execAlgorithmDialog("smart_municipality:publish_web_map", parameters)
+        given = {"STORE": self.store_widget.filePath().strip(), "MUNICIPALITY": self.selected_niscode()}
+        processing.execAlgorithmDialog("smart_municipality:publish_web_map", {k: v for k, v in given.items() if v})
 
     def selected_niscode(self) -> str | None:
         """The NIS code of the chosen municipality; None for the whole region of the store."""
