@@ -1,0 +1,289 @@
+"""Coverage of many gateways over a large area (a province at 25 m) in tiles, so memory does not grow with the area.
+
+The output grid is cut into tiles (1024 × 1024 cells by default). A gateway's field is computed once, on the window
+within its reach (:func:`~.coverage.transmitter_field` on terrain read for that window only, through GDAL), and kept
+while tiles still need it: tiles go row by row, each folds in the gateways whose window touches it, in gateway order
+(:func:`~.coverage.add_field`, so ties and sums are exactly those of :func:`~.coverage.compute_coverage`), finishes
+its cells (:func:`~.coverage.finish_cells`) and goes straight into the output GeoTIFFs, whose blocks are flushed after
+every tile. What stays in memory is one tile, the gateway fields still needed (under a budget: past it the field
+needed last is dropped and computed again when its turn comes) and one gateway's terrain window at a time.
+
+Every output is written to a ``.partial`` file next to its target and moved over it only when all tiles are done: a
+cancel or an error removes the partial files and leaves what was there before untouched.
+
+No-data holes are filled (for the obstacles) from the nearest valid cell within each gateway's window, not within the
+whole grid; results differ from an untiled run only next to holes that touch a window's edge.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import Cancelled, InputError
+from ..i18n import tr
+from .coverage import (
+    CoverageSettings,
+    Terrain,
+    Transmitter,
+    add_field,
+    check_transmitters_inside,
+    finish_cells,
+    transmitter_field,
+)
+from .terrain import Grid, load_raster_on_grid
+
+DEFAULT_TILE = 1024
+#: gateway fields kept between tiles (MB of float32); past it the one needed last is computed again later
+DEFAULT_CACHE_MB = 512
+
+#: the output layers: data type and the no-data value written where there is no terrain (and no link, for power)
+LAYERS = {"power": (np.float32, -9999.0), "server": (np.int32, -1), "redundancy": (np.uint8, 255),
+          "min_sf": (np.uint8, 255)}
+
+
+@dataclass
+class Monitor:
+    """Progress (0-1) and cancel for a long computation, as plain callables: no Qt in the domain."""
+
+    progress: Callable[[float], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+
+    def report(self, fraction: float) -> None:
+        if self.progress is not None:
+            self.progress(min(max(fraction, 0.0), 1.0))
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled(tr("The coverage computation was cancelled."))
+
+
+@dataclass(frozen=True)
+class TerrainSource:
+    """Where terrain comes from, read for one window at a time: the terrain model and an optional DSM (GDAL sources,
+    read with GDAL's warper for the window only) and optional building heights (a function of a sub-grid)."""
+
+    dem: str
+    surface: str | None = None
+    buildings: Callable[[Grid], np.ndarray] | None = None
+
+    def read(self, grid: Grid) -> Terrain:
+        dsm = load_raster_on_grid(self.surface, grid) if self.surface else None
+        heights = self.buildings(grid) if self.buildings is not None else None
+        return Terrain.from_arrays(grid, load_raster_on_grid(self.dem, grid), dsm, heights)
+
+    def nodata(self, grid: Grid) -> np.ndarray:
+        """Cells of ``grid`` without terrain data (as :class:`Terrain` marks them)."""
+        return ~np.isfinite(load_raster_on_grid(self.dem, grid))
+
+
+def sub_grid(grid: Grid, rows: slice, cols: slice) -> Grid:
+    """The part of ``grid`` at ``rows`` × ``cols`` as a grid of its own (same cells, same CRS)."""
+    return Grid(grid.x_min + cols.start * grid.cell_size, grid.y_max - rows.start * grid.cell_size, grid.cell_size,
+                rows.stop - rows.start, cols.stop - cols.start, grid.crs)
+
+
+def transmitter_window(grid: Grid, tx: Transmitter, settings: CoverageSettings) -> tuple[slice, slice]:
+    """The cells of ``grid`` within the reach of ``tx`` (the window :func:`transmitter_field` works on)."""
+    model = tx.model or settings.model
+    reach = model.range_m(tx.radio.budget_db - settings.floor_dbm, settings.frequency_mhz,
+                          max(tx.radio.antenna_height_m, 1.0), settings.rx_height_m)
+    row, col = (int(v) for v in grid.cell_of(tx.x, tx.y))
+    return grid.window(row, col, reach)
+
+
+def tiles(grid: Grid, size: int = DEFAULT_TILE) -> list[tuple[slice, slice]]:
+    """The tiles of ``grid``, row by row."""
+    if size < 16:
+        raise InputError(tr("The tile size must be at least 16 cells."))
+    return [(slice(r, min(r + size, grid.nrows)), slice(c, min(c + size, grid.ncols)))
+            for r in range(0, grid.nrows, size) for c in range(0, grid.ncols, size)]
+
+
+def _overlap(a: tuple[slice, slice], b: tuple[slice, slice]) -> tuple[slice, slice] | None:
+    rows = slice(max(a[0].start, b[0].start), min(a[0].stop, b[0].stop))
+    cols = slice(max(a[1].start, b[1].start), min(a[1].stop, b[1].stop))
+    return (rows, cols) if rows.start < rows.stop and cols.start < cols.stop else None
+
+
+def _shift(part: tuple[slice, slice], origin: tuple[int, int]) -> tuple[slice, slice]:
+    return (slice(part[0].start - origin[0], part[0].stop - origin[0]),
+            slice(part[1].start - origin[1], part[1].stop - origin[1]))
+
+
+class _Fields:
+    """Gateway fields computed on demand and kept until their last tile, within a memory budget."""
+
+    def __init__(self, source: TerrainSource, grid: Grid, transmitters: Sequence[Transmitter],
+                 settings: CoverageSettings, uses: list[list[int]], budget_bytes: int) -> None:
+        self.source, self.grid, self.transmitters, self.settings = source, grid, transmitters, settings
+        self.uses, self.budget = uses, budget_bytes  # uses[g]: the tiles (ascending) gateway g touches
+        self.kept: dict[int, tuple[tuple[int, int], np.ndarray]] = {}
+        self.computed = 0  # fields computed, recomputations included
+
+    def get(self, g: int, tile: int) -> tuple[tuple[int, int], np.ndarray]:
+        """(upper-left cell on the grid, power) of gateway ``g``, needed now by ``tile``."""
+        if g not in self.kept:
+            rows, cols = transmitter_window(self.grid, self.transmitters[g], self.settings)
+            terrain = self.source.read(sub_grid(self.grid, rows, cols))
+            (r, c), power = transmitter_field(terrain, self.transmitters[g], self.settings)
+            del terrain
+            self.computed += 1
+            self._make_room(power.nbytes, tile)
+            self.kept[g] = ((rows.start + r.start, cols.start + c.start), power)
+        return self.kept[g]
+
+    def done_with(self, tile: int) -> None:
+        """Drop the fields no tile after ``tile`` needs."""
+        for g in [g for g in self.kept if self.uses[g][-1] <= tile]:
+            del self.kept[g]
+
+    def _make_room(self, needed: int, tile: int) -> None:
+        def next_use(g: int) -> int:
+            return next((t for t in self.uses[g] if t > tile), math.inf)
+
+        while self.kept and sum(p.nbytes for _o, p in self.kept.values()) + needed > self.budget:
+            del self.kept[max(self.kept, key=next_use)]
+
+
+@dataclass
+class TiledResult:
+    """What is left of a tiled run once its tiles are written: counts for the summary."""
+
+    grid: Grid
+    valid_cells: int = 0
+    covered_cells: int = 0
+    tiles: int = 0
+    fields_computed: int = 0
+
+    @property
+    def nodata_share(self) -> float:
+        return 1.0 - self.valid_cells / max(self.grid.nrows * self.grid.ncols, 1)
+
+    @property
+    def covered_share(self) -> float:
+        """Share of the valid cells where some SF closes the link with the fade margin (as
+        :meth:`~.coverage.CoverageResult.covered_share`)."""
+        return self.covered_cells / max(self.valid_cells, 1)
+
+
+class CoverageRasters:
+    """The output GeoTIFFs (``LAYERS`` by name → path; a layer without a path is not written), written tile by tile
+    to partial files that :meth:`commit` moves over their targets and :meth:`discard` removes."""
+
+    def __init__(self, grid: Grid, paths: dict[str, str | None]) -> None:
+        from osgeo import gdal, gdal_array, osr
+
+        unknown = set(paths) - set(LAYERS)
+        if unknown:
+            raise ValueError(sorted(unknown))
+        self.targets = {name: Path(path) for name, path in paths.items() if path}
+        self.partials = {name: t.with_name(t.stem + ".partial" + t.suffix) for name, t in self.targets.items()}
+        self.datasets = {}
+        srs = osr.SpatialReference()
+        if grid.crs:
+            srs.SetFromUserInput(grid.crs)
+        driver = gdal.GetDriverByName("GTiff")
+        options = ["COMPRESS=DEFLATE", "TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "BIGTIFF=IF_SAFER"]
+        for name, partial in self.partials.items():
+            dtype, nodata = LAYERS[name]
+            partial.parent.mkdir(parents=True, exist_ok=True)
+            dataset = driver.Create(str(partial), grid.ncols, grid.nrows, 1,
+                                    gdal_array.NumericTypeCodeToGDALTypeCode(np.dtype(dtype)), options)
+            dataset.SetGeoTransform(grid.geotransform)
+            if grid.crs:
+                dataset.SetProjection(srs.ExportToWkt())
+            dataset.GetRasterBand(1).SetNoDataValue(nodata)
+            self.datasets[name] = dataset
+
+    def write(self, part: tuple[slice, slice], arrays: dict[str, np.ndarray]) -> None:
+        """One tile of every layer asked for; its blocks leave GDAL's cache at once (memory stays one tile)."""
+        for name, dataset in self.datasets.items():
+            band = dataset.GetRasterBand(1)
+            band.WriteArray(arrays[name].astype(LAYERS[name][0], copy=False), part[1].start, part[0].start)
+            band.FlushCache()
+
+    def close(self) -> None:
+        """Finish the partial files (still partial: readable, not yet in place)."""
+        for dataset in self.datasets.values():
+            dataset.FlushCache()
+        self.datasets = {}
+
+    def commit(self) -> dict[str, str]:
+        self.close()
+        for name, partial in self.partials.items():
+            partial.replace(self.targets[name])
+        return {name: str(target) for name, target in self.targets.items()}
+
+    def discard(self) -> None:
+        self.datasets = {}
+        for partial in self.partials.values():
+            partial.unlink(missing_ok=True)
+
+
+def encode_tile(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, min_sf: np.ndarray,
+                nodata: np.ndarray) -> dict[str, np.ndarray]:
+    """The output layers of finished cells: no-data values where there is no terrain (and no link, for power)."""
+    return {"power": np.where(np.isfinite(best), best, np.float32(LAYERS["power"][1])).astype(np.float32),
+            "server": server,
+            "redundancy": np.where(nodata, np.uint8(255), redundancy),
+            "min_sf": np.where(nodata, np.uint8(255), min_sf)}
+
+
+def compute_coverage_tiled(source: TerrainSource, grid: Grid, transmitters: Sequence[Transmitter],
+                           settings: CoverageSettings, rasters: CoverageRasters, monitor: Monitor | None = None,
+                           tile_size: int = DEFAULT_TILE, cache_mb: float = DEFAULT_CACHE_MB) -> TiledResult:
+    """Best power, best server, redundancy and minimum SF of ``transmitters`` over ``grid``, tile by tile into
+    ``rasters`` (committed by the caller; discard them on any exception). Equal cell for cell to
+    :func:`~.coverage.compute_coverage` on the whole grid (see the module's note on no-data holes)."""
+    if not transmitters:
+        raise InputError(tr("There are no gateways to compute the coverage of."))
+    check_transmitters_inside(grid, transmitters, tr("gateways"))
+    monitor = monitor or Monitor()
+    parts = tiles(grid, tile_size)
+    windows = [transmitter_window(grid, tx, settings) for tx in transmitters]
+    needs = [[g for g, window in enumerate(windows) if _overlap(window, part)] for part in parts]
+    uses: list[list[int]] = [[] for _ in transmitters]
+    for t, gateways in enumerate(needs):
+        for g in gateways:
+            uses[g].append(t)
+    fields = _Fields(source, grid, transmitters, settings, uses, int(cache_mb * 1e6))
+    hear = np.float32(settings.hear_threshold_dbm)
+    steps, done = sum(len(n) + 1 for n in needs), 0
+    result = TiledResult(grid, tiles=len(parts))
+    for t, part in enumerate(parts):
+        monitor.check()
+        shape = (part[0].stop - part[0].start, part[1].stop - part[1].start)
+        cells = (np.full(shape, -np.inf, np.float32), np.full(shape, -1, np.int32), np.zeros(shape, np.uint8))
+        for g in needs[t]:
+            monitor.check()
+            origin, power = fields.get(g, t)
+            window = (slice(origin[0], origin[0] + power.shape[0]), slice(origin[1], origin[1] + power.shape[1]))
+            common = _overlap(window, part)
+            if common is None:  # the field's reach fell short of the window its tile was chosen by
+                continue
+            in_tile, in_field = _shift(common, (part[0].start, part[1].start)), _shift(common, origin)
+            add_field(*(a[in_tile] for a in cells), power[in_field], g, hear)
+            done += 1
+            monitor.report(done / steps)
+        fields.done_with(t)
+        _finish_tile(source, sub_grid(grid, *part), part, cells, settings, rasters, result)
+        done += 1
+        monitor.report(done / steps)
+    result.fields_computed = fields.computed
+    return result
+
+
+def _finish_tile(source: TerrainSource, tile_grid: Grid, part: tuple[slice, slice], cells: tuple[np.ndarray, ...],
+                 settings: CoverageSettings, rasters: CoverageRasters, result: TiledResult) -> None:
+    best, server, redundancy = cells
+    nodata = source.nodata(tile_grid)
+    min_sf = finish_cells(best, server, redundancy, nodata, settings)
+    rasters.write(part, encode_tile(best, server, redundancy, min_sf, nodata))
+    valid = ~nodata
+    result.valid_cells += int(valid.sum())
+    result.covered_cells += int((min_sf[valid] > 0).sum())
