@@ -139,7 +139,8 @@ def worker(side: str, scale: float, count: int, tile: int, folder: Path) -> dict
         if side == "tiled":
             result = tiling.compute_coverage_tiled(tiling.TerrainSource(dem), grid, txs, conf, rasters,
                                                    tile_size=tile)
-            answer["fields_computed"], answer["tiles"] = result.fields_computed, result.tiles
+            answer.update(fields_computed=result.fields_computed, tiles=result.tiles,
+                          fields_peak_mb=result.fields_peak_mb)
         else:
             terrain = cov.Terrain.from_arrays(grid, load_raster_on_grid(dem, grid))
             whole = cov.compute_coverage(terrain, txs, conf)
@@ -233,7 +234,8 @@ def bench_scale(scale: float, args, folder: Path) -> dict[str, float]:
     peaks = {side: max(a["peak_mb"] for a in answers[side]) for side in SIDES}
     for side in SIDES:
         first = answers[side][0]
-        extra = f"; {first['tiles']} tiles, {first['fields_computed']} fields computed" if side == "tiled" else ""
+        extra = (f"; {first['tiles']} tiles, {first['fields_computed']} fields computed, at most "
+                 f"{first['fields_peak_mb']:.0f} MB of them kept" if side == "tiled" else "")
         print(f"   {side:<8s} peak memory (VmHWM) {peaks[side]:7.0f} MB, after imports "
               f"{first['after_imports_mb']:5.0f} MB{extra}")
     print("   checked every round: " + notes[-1], flush=True)

@@ -2,11 +2,12 @@
 
 The output grid is cut into tiles (1024 × 1024 cells by default). A gateway's field is computed once, on the window
 within its reach (:func:`~.coverage.transmitter_field` on terrain read for that window only, through GDAL), and kept
-while tiles still need it: tiles go row by row, each folds in the gateways whose window touches it, in gateway order
-(:func:`~.coverage.add_field`, so ties and sums are exactly those of :func:`~.coverage.compute_coverage`), finishes
-its cells (:func:`~.coverage.finish_cells`) and goes straight into the output GeoTIFFs, whose blocks are flushed after
-every tile. What stays in memory is one tile, the gateway fields still needed (under a budget: past it the field
-needed last is dropped and computed again when its turn comes) and one gateway's terrain window at a time.
+while tiles still need it. The tiles go along the grid's longer side; each folds in the gateways whose window touches
+it, in gateway order (:func:`~.coverage.add_field`, so ties and sums are exactly those of
+:func:`~.coverage.compute_coverage`), finishes its cells (:func:`~.coverage.finish_cells`) and goes straight into the
+output GeoTIFFs, whose blocks are flushed after every tile. What stays in memory is one tile, the gateway fields still
+needed (under a budget: past it the field needed last is dropped and computed again when its turn comes) and one
+gateway's terrain window at a time.
 
 Every output is written to a ``.partial`` file next to its target and moved over it only when all tiles are done: a
 cancel or an error removes the partial files and leaves what was there before untouched.
@@ -38,8 +39,9 @@ from .coverage import (
 from .terrain import Grid, load_raster_on_grid
 
 DEFAULT_TILE = 1024
-#: gateway fields kept between tiles (MB of float32); past it the one needed last is computed again later
-DEFAULT_CACHE_MB = 512
+#: gateway fields kept between tiles (MB of float32, a 13 km reach at 25 m is 4.5 MB); past it the one needed last
+#: is computed again later
+DEFAULT_CACHE_MB = 256
 
 #: the output layers: data type and the no-data value written where there is no terrain (and no link, for power)
 LAYERS = {"power": (np.float32, -9999.0), "server": (np.int32, -1), "redundancy": (np.uint8, 255),
@@ -72,13 +74,57 @@ class TerrainSource:
     buildings: Callable[[Grid], np.ndarray] | None = None
 
     def read(self, grid: Grid) -> Terrain:
-        dsm = load_raster_on_grid(self.surface, grid) if self.surface else None
+        dsm = read_on_grid(self.surface, grid) if self.surface else None
         heights = self.buildings(grid) if self.buildings is not None else None
-        return Terrain.from_arrays(grid, load_raster_on_grid(self.dem, grid), dsm, heights)
+        return Terrain.from_arrays(grid, read_on_grid(self.dem, grid), dsm, heights)
 
     def nodata(self, grid: Grid) -> np.ndarray:
         """Cells of ``grid`` without terrain data (as :class:`Terrain` marks them)."""
-        return ~np.isfinite(load_raster_on_grid(self.dem, grid))
+        return ~np.isfinite(read_on_grid(self.dem, grid))
+
+
+def read_on_grid(source: str, grid: Grid) -> np.ndarray:
+    """:func:`~.terrain.load_raster_on_grid`, with a plain windowed read where the raster's cells are the grid's
+    (same size, whole-cell offset, inside the raster, same CRS): the same values, without the warper's cost (a window
+    of a million cells: a few ms instead of 0.1 s)."""
+    from osgeo import gdal, osr
+
+    gdal.UseExceptions()
+    try:
+        dataset = gdal.Open(source)
+    except RuntimeError:
+        dataset = None
+    window = _aligned_window(dataset, grid) if dataset is not None and dataset.RasterCount else None
+    if window is None:
+        return load_raster_on_grid(source, grid)
+    if grid.crs:
+        ours, theirs = osr.SpatialReference(), dataset.GetSpatialRef()
+        ours.SetFromUserInput(grid.crs)
+        if theirs is None or not ours.IsSame(theirs):
+            return load_raster_on_grid(source, grid)
+    band = dataset.GetRasterBand(1)
+    values = band.ReadAsArray(*window).astype(np.float32)
+    nodata = band.GetNoDataValue()
+    if nodata is not None:
+        values[values == np.float32(nodata)] = np.nan
+    values[~np.isfinite(values)] = np.nan
+    values[values < -1000.0] = np.nan  # as load_raster_on_grid: holes marked by a large negative value
+    return values
+
+
+def _aligned_window(dataset, grid: Grid) -> tuple[int, int, int, int] | None:
+    """(x offset, y offset, width, height) of ``grid`` in the raster's cells, or None unless it is a plain window."""
+    x0, dx, rx, y0, ry, dy = dataset.GetGeoTransform()
+    if rx or ry or not math.isclose(dx, grid.cell_size, rel_tol=1e-9) or \
+            not math.isclose(-dy, grid.cell_size, rel_tol=1e-9):
+        return None
+    col, row = (grid.x_min - x0) / dx, (y0 - grid.y_max) / -dy
+    if not (math.isclose(col, round(col), abs_tol=1e-6) and math.isclose(row, round(row), abs_tol=1e-6)):
+        return None
+    col, row = round(col), round(row)
+    if col < 0 or row < 0 or col + grid.ncols > dataset.RasterXSize or row + grid.nrows > dataset.RasterYSize:
+        return None
+    return col, row, grid.ncols, grid.nrows
 
 
 def sub_grid(grid: Grid, rows: slice, cols: slice) -> Grid:
@@ -97,11 +143,15 @@ def transmitter_window(grid: Grid, tx: Transmitter, settings: CoverageSettings) 
 
 
 def tiles(grid: Grid, size: int = DEFAULT_TILE) -> list[tuple[slice, slice]]:
-    """The tiles of ``grid``, row by row."""
+    """The tiles of ``grid``, row by row, or column by column when the grid is wider than high: the fields kept are
+    those of the gateways near the current row (column) of tiles, so sweeping along the longer side keeps fewer."""
     if size < 16:
         raise InputError(tr("The tile size must be at least 16 cells."))
-    return [(slice(r, min(r + size, grid.nrows)), slice(c, min(c + size, grid.ncols)))
-            for r in range(0, grid.nrows, size) for c in range(0, grid.ncols, size)]
+    rows = [slice(r, min(r + size, grid.nrows)) for r in range(0, grid.nrows, size)]
+    cols = [slice(c, min(c + size, grid.ncols)) for c in range(0, grid.ncols, size)]
+    if grid.ncols > grid.nrows:
+        return [(r, c) for c in cols for r in rows]
+    return [(r, c) for r in rows for c in cols]
 
 
 def _overlap(a: tuple[slice, slice], b: tuple[slice, slice]) -> tuple[slice, slice] | None:
@@ -124,6 +174,7 @@ class _Fields:
         self.uses, self.budget = uses, budget_bytes  # uses[g]: the tiles (ascending) gateway g touches
         self.kept: dict[int, tuple[tuple[int, int], np.ndarray]] = {}
         self.computed = 0  # fields computed, recomputations included
+        self.peak_bytes = 0  # the most the kept fields held at once
 
     def get(self, g: int, tile: int) -> tuple[tuple[int, int], np.ndarray]:
         """(upper-left cell on the grid, power) of gateway ``g``, needed now by ``tile``."""
@@ -135,6 +186,7 @@ class _Fields:
             self.computed += 1
             self._make_room(power.nbytes, tile)
             self.kept[g] = ((rows.start + r.start, cols.start + c.start), power)
+            self.peak_bytes = max(self.peak_bytes, sum(p.nbytes for _o, p in self.kept.values()))
         return self.kept[g]
 
     def done_with(self, tile: int) -> None:
@@ -159,6 +211,7 @@ class TiledResult:
     covered_cells: int = 0
     tiles: int = 0
     fields_computed: int = 0
+    fields_peak_mb: float = 0.0  # the most the kept gateway fields held at once
 
     @property
     def nodata_share(self) -> float:
@@ -274,7 +327,7 @@ def compute_coverage_tiled(source: TerrainSource, grid: Grid, transmitters: Sequ
         _finish_tile(source, sub_grid(grid, *part), part, cells, settings, rasters, result)
         done += 1
         monitor.report(done / steps)
-    result.fields_computed = fields.computed
+    result.fields_computed, result.fields_peak_mb = fields.computed, fields.peak_bytes / 1e6
     return result
 
 

@@ -123,3 +123,15 @@ def test_a_cancel_leaves_every_output_as_it_was(tmp_path):
     for layer in tiling.LAYERS:
         assert (tmp_path / f"c_{layer}.tif").read_bytes() == before[layer]
     assert (tmp_path / "dem.tif").read_bytes() == dem_bytes
+
+
+def test_the_windowed_read_equals_the_warper(tmp_path):
+    dem = _dem(tmp_path / "dem.tif", holes=True)
+    cases = {"aligned": tiling.sub_grid(GRID, slice(60, 100), slice(80, 130)),
+             "partly outside": Grid(X0 - 100.0, Y1, CELL, 20, 30, "EPSG:31370"),
+             "half a cell off": Grid(X0 + 12.5, Y1 - 12.5, CELL, 20, 30, "EPSG:31370"),
+             "another cell size": Grid(X0, Y1, 10.0, 40, 40, "EPSG:31370")}
+    for name, grid in cases.items():
+        ours, warped = tiling.read_on_grid(dem, grid), load_raster_on_grid(dem, grid)
+        assert np.array_equal(ours, warped, equal_nan=True), name
+    assert np.isnan(tiling.read_on_grid(dem, cases["aligned"])).sum() == 100  # the hole, as no data
