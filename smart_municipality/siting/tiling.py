@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -72,22 +72,31 @@ class TerrainSource:
     dem: str
     surface: str | None = None
     buildings: Callable[[Grid], np.ndarray] | None = None
+    #: per raster and CRS, whether they match: asked once per run (not across runs: a file may be replaced)
+    crs_checked: dict = field(default_factory=dict, compare=False, repr=False)
 
     def read(self, grid: Grid) -> Terrain:
-        dsm = read_on_grid(self.surface, grid) if self.surface else None
+        dsm = self._read(self.surface, grid) if self.surface else None
         heights = self.buildings(grid) if self.buildings is not None else None
-        return Terrain.from_arrays(grid, read_on_grid(self.dem, grid), dsm, heights)
+        return Terrain.from_arrays(grid, self._read(self.dem, grid), dsm, heights)
 
     def nodata(self, grid: Grid) -> np.ndarray:
         """Cells of ``grid`` without terrain data (as :class:`Terrain` marks them)."""
-        return ~np.isfinite(read_on_grid(self.dem, grid))
+        return ~np.isfinite(self._read(self.dem, grid))
+
+    def _read(self, source: str, grid: Grid) -> np.ndarray:
+        key = (source, grid.crs)
+        if grid.crs and key not in self.crs_checked:
+            self.crs_checked[key] = same_crs(source, grid.crs)
+        return read_on_grid(source, grid, self.crs_checked.get(key))
 
 
-def read_on_grid(source: str, grid: Grid) -> np.ndarray:
+def read_on_grid(source: str, grid: Grid, in_crs: bool | None = None) -> np.ndarray:
     """:func:`~.terrain.load_raster_on_grid`, with a plain windowed read where the raster's cells are the grid's
     (same size, whole-cell offset, inside the raster, same CRS): the same values, without the warper's cost (a window
-    of a million cells: a few ms instead of 0.1 s)."""
-    from osgeo import gdal, osr
+    of a million cells: a few ms instead of 0.1 s). ``in_crs``: whether the raster is in the grid's CRS, when the
+    caller knows (GDAL takes milliseconds to tell)."""
+    from osgeo import gdal
 
     gdal.UseExceptions()
     try:
@@ -97,11 +106,8 @@ def read_on_grid(source: str, grid: Grid) -> np.ndarray:
     window = _aligned_window(dataset, grid) if dataset is not None and dataset.RasterCount else None
     if window is None:
         return load_raster_on_grid(source, grid)
-    if grid.crs:
-        ours, theirs = osr.SpatialReference(), dataset.GetSpatialRef()
-        ours.SetFromUserInput(grid.crs)
-        if theirs is None or not ours.IsSame(theirs):
-            return load_raster_on_grid(source, grid)
+    if grid.crs and not (same_crs(source, grid.crs) if in_crs is None else in_crs):
+        return load_raster_on_grid(source, grid)
     band = dataset.GetRasterBand(1)
     values = band.ReadAsArray(*window).astype(np.float32)
     nodata = band.GetNoDataValue()
@@ -110,6 +116,19 @@ def read_on_grid(source: str, grid: Grid) -> np.ndarray:
     values[~np.isfinite(values)] = np.nan
     values[values < -1000.0] = np.nan  # as load_raster_on_grid: holes marked by a large negative value
     return values
+
+
+def same_crs(source: str, crs: str) -> bool:
+    """Whether the raster is in ``crs``."""
+    from osgeo import gdal, osr
+
+    try:
+        theirs = gdal.Open(source).GetSpatialRef()
+        ours = osr.SpatialReference()
+        ours.SetFromUserInput(crs)
+    except RuntimeError:  # not readable here: the warper will say why, in one sentence
+        return False
+    return theirs is not None and bool(ours.IsSame(theirs))
 
 
 def _aligned_window(dataset, grid: Grid) -> tuple[int, int, int, int] | None:

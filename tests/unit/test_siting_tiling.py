@@ -135,3 +135,9 @@ def test_the_windowed_read_equals_the_warper(tmp_path):
         ours, warped = tiling.read_on_grid(dem, grid), load_raster_on_grid(dem, grid)
         assert np.array_equal(ours, warped, equal_nan=True), name
     assert np.isnan(tiling.read_on_grid(dem, cases["aligned"])).sum() == 100  # the hole, as no data
+    # the same numbers in another CRS are other places (far from this terrain): the warper's answer, not a window
+    elsewhere = Grid(X0, Y1, CELL, 20, 30, "EPSG:3812")
+    assert not tiling.same_crs(dem, "EPSG:3812") and tiling.same_crs(dem, "EPSG:31370")
+    assert np.isnan(tiling.read_on_grid(dem, elsewhere)).all()
+    source = tiling.TerrainSource(dem)
+    assert source.nodata(cases["aligned"]).sum() == 100 and source.crs_checked == {(dem, "EPSG:31370"): True}
