@@ -185,40 +185,53 @@ def _shift(part: tuple[slice, slice], origin: tuple[int, int]) -> tuple[slice, s
 
 
 class _Fields:
-    """Gateway fields computed on demand and kept until their last tile, within a memory budget."""
+    """Gateway fields computed on demand and cut into the pieces the coming tiles need; a piece goes as its tile
+    takes it, so a field's memory shrinks as the sweep passes it. Within a budget: past it, the gateway needed last
+    loses its pieces and is computed again when its turn comes."""
 
     def __init__(self, source: TerrainSource, grid: Grid, transmitters: Sequence[Transmitter],
-                 settings: CoverageSettings, uses: list[list[int]], budget_bytes: int) -> None:
+                 settings: CoverageSettings, parts: list[tuple[slice, slice]], uses: list[list[int]],
+                 budget_bytes: int) -> None:
         self.source, self.grid, self.transmitters, self.settings = source, grid, transmitters, settings
-        self.uses, self.budget = uses, budget_bytes  # uses[g]: the tiles (ascending) gateway g touches
-        self.kept: dict[int, tuple[tuple[int, int], np.ndarray]] = {}
+        self.parts, self.uses, self.budget = parts, uses, budget_bytes  # uses[g]: the tiles (ascending) g touches
+        # (gateway, tile) → (its cells in the tile, relative to the tile; their power), None where it falls short
+        self.pieces: dict[tuple[int, int], tuple[tuple[slice, slice], np.ndarray] | None] = {}
         self.computed = 0  # fields computed, recomputations included
-        self.peak_bytes = 0  # the most the kept fields held at once
+        self.peak_bytes = 0  # the most the kept pieces held at once
 
-    def get(self, g: int, tile: int) -> tuple[tuple[int, int], np.ndarray]:
-        """(upper-left cell on the grid, power) of gateway ``g``, needed now by ``tile``."""
-        if g not in self.kept:
-            rows, cols = transmitter_window(self.grid, self.transmitters[g], self.settings)
-            terrain = self.source.read(sub_grid(self.grid, rows, cols))
-            (r, c), power = transmitter_field(terrain, self.transmitters[g], self.settings)
-            del terrain
-            self.computed += 1
-            self._make_room(power.nbytes, tile)
-            self.kept[g] = ((rows.start + r.start, cols.start + c.start), power)
-            self.peak_bytes = max(self.peak_bytes, sum(p.nbytes for _o, p in self.kept.values()))
-        return self.kept[g]
+    def take(self, g: int, tile: int) -> tuple[tuple[slice, slice], np.ndarray] | None:
+        """The piece of gateway ``g``'s field in ``tile`` (computing the field if it is not kept), handed over once."""
+        if (g, tile) not in self.pieces:
+            self._compute(g, tile)
+        return self.pieces.pop((g, tile))
 
-    def done_with(self, tile: int) -> None:
-        """Drop the fields no tile after ``tile`` needs."""
-        for g in [g for g in self.kept if self.uses[g][-1] <= tile]:
-            del self.kept[g]
+    def _compute(self, g: int, tile: int) -> None:
+        rows, cols = transmitter_window(self.grid, self.transmitters[g], self.settings)
+        terrain = self.source.read(sub_grid(self.grid, rows, cols))
+        (r, c), power = transmitter_field(terrain, self.transmitters[g], self.settings)
+        del terrain
+        self.computed += 1
+        self._make_room(power.nbytes)
+        origin = (rows.start + r.start, cols.start + c.start)
+        window = (slice(origin[0], origin[0] + power.shape[0]), slice(origin[1], origin[1] + power.shape[1]))
+        for t in (t for t in self.uses[g] if t >= tile):
+            part = self.parts[t]
+            common = _overlap(window, part)
+            self.pieces[(g, t)] = None if common is None else (  # None: the reach fell short of the window
+                _shift(common, (part[0].start, part[1].start)), power[_shift(common, origin)].copy())
+        self.peak_bytes = max(self.peak_bytes, self._bytes())
 
-    def _make_room(self, needed: int, tile: int) -> None:
-        def next_use(g: int) -> int:
-            return next((t for t in self.uses[g] if t > tile), math.inf)
+    def _bytes(self) -> int:
+        return sum(piece[1].nbytes for piece in self.pieces.values() if piece is not None)
 
-        while self.kept and sum(p.nbytes for _o, p in self.kept.values()) + needed > self.budget:
-            del self.kept[max(self.kept, key=next_use)]
+    def _make_room(self, needed: int) -> None:
+        while self.pieces and self._bytes() + needed > self.budget:
+            next_use: dict[int, int] = {}
+            for g, t in self.pieces:
+                next_use[g] = min(t, next_use.get(g, t))
+            last = max(next_use, key=next_use.__getitem__)
+            for key in [key for key in self.pieces if key[0] == last]:
+                del self.pieces[key]
 
 
 @dataclass
@@ -323,7 +336,7 @@ def compute_coverage_tiled(source: TerrainSource, grid: Grid, transmitters: Sequ
     for t, gateways in enumerate(needs):
         for g in gateways:
             uses[g].append(t)
-    fields = _Fields(source, grid, transmitters, settings, uses, int(cache_mb * 1e6))
+    fields = _Fields(source, grid, transmitters, settings, parts, uses, int(cache_mb * 1e6))
     hear = np.float32(settings.hear_threshold_dbm)
     steps, done = sum(len(n) + 1 for n in needs), 0
     result = TiledResult(grid, tiles=len(parts))
@@ -333,16 +346,11 @@ def compute_coverage_tiled(source: TerrainSource, grid: Grid, transmitters: Sequ
         cells = (np.full(shape, -np.inf, np.float32), np.full(shape, -1, np.int32), np.zeros(shape, np.uint8))
         for g in needs[t]:
             monitor.check()
-            origin, power = fields.get(g, t)
-            window = (slice(origin[0], origin[0] + power.shape[0]), slice(origin[1], origin[1] + power.shape[1]))
-            common = _overlap(window, part)
-            if common is None:  # the field's reach fell short of the window its tile was chosen by
-                continue
-            in_tile, in_field = _shift(common, (part[0].start, part[1].start)), _shift(common, origin)
-            add_field(*(a[in_tile] for a in cells), power[in_field], g, hear)
+            piece = fields.take(g, t)
+            if piece is not None:
+                add_field(*(a[piece[0]] for a in cells), piece[1], g, hear)
             done += 1
             monitor.report(done / steps)
-        fields.done_with(t)
         _finish_tile(source, sub_grid(grid, *part), part, cells, settings, rasters, result)
         done += 1
         monitor.report(done / steps)
