@@ -66,8 +66,9 @@ class Monitor:
 
 @dataclass(frozen=True)
 class TerrainSource:
-    """Where terrain comes from, read for one window at a time: the terrain model and an optional DSM (GDAL sources,
-    read with GDAL's warper for the window only) and optional building heights (a function of a sub-grid)."""
+    """Where terrain comes from, read for one window at a time: the terrain model and an optional DSM (GDAL sources:
+    a windowed read, or GDAL's warper for the window where the cells or the CRS differ, :func:`read_on_grid`) and
+    optional building heights (a function of a sub-grid)."""
 
     dem: str
     surface: str | None = None
