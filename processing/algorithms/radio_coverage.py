@@ -11,11 +11,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterRasterDestination,
+    QgsProcessingUtils,
 )
 
 from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import FIELD_DOUBLE, FIELD_INT, ProcessingSourceType, WkbType, new_field
-from ...smart_municipality.errors import Cancelled
+from ...smart_municipality.errors import Cancelled, InputError
 from ...smart_municipality.i18n import tr
 from ...smart_municipality.siting.styles import output_look
 from . import siting_common as common
@@ -48,6 +49,8 @@ class RadioCoverageAlgorithm(common.SitingAlgorithm):
     OUTPUT_SERVER = "OUTPUT_SERVER"
     OUTPUT_SF = "OUTPUT_SF"
     OUTPUT_SF_POLYGONS = "OUTPUT_SF_POLYGONS"
+    #: the output rasters and their layers in :mod:`~.siting.tiling`
+    LAYERS = {OUTPUT_POWER: "power", OUTPUT_SERVER: "server", OUTPUT_REDUNDANCY: "redundancy", OUTPUT_SF: "min_sf"}
 
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.GATEWAYS, tr("Gateways"),
@@ -73,9 +76,7 @@ class RadioCoverageAlgorithm(common.SitingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.COVERED_SHARE, tr("Share of the cells covered (0-1)")))
 
     def execute(self, parameters, context, feedback):
-        import numpy as np
-
-        from ...smart_municipality.siting.coverage import compute_coverage
+        from ...smart_municipality.siting.tiling import CoverageRasters
 
         dem = common.dem_layer(self, parameters, context)
         source = self.parameterAsSource(parameters, self.GATEWAYS, context)
@@ -94,29 +95,21 @@ class RadioCoverageAlgorithm(common.SitingAlgorithm):
         grid = common.grid_for(self, parameters, context, dem, boxes)
         feedback.pushInfo(tr("Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.").format(
             rows=grid.nrows, cols=grid.ncols, cell=grid.cell_size, model=model.label))
-        terrain = common.terrain(self, parameters, context, feedback, dem, grid)
-        feedback.setProgress(10)
-        result = compute_coverage(terrain, gateways, settings,
-                                  progress=lambda f: feedback.setProgress(10 + 75 * f), cancelled=feedback.isCanceled)
-        if feedback.isCanceled():
-            raise Cancelled(tr("The coverage computation was cancelled."))
-        outputs = {}
-        power = np.where(np.isfinite(result.best_power_dbm), result.best_power_dbm, np.float32(-9999.0))
-        redundancy = result.redundancy.copy()
-        redundancy[terrain.nodata] = 255
-        min_sf = result.min_sf.copy()
-        min_sf[terrain.nodata] = 255
-        for key, array, nodata in ((self.OUTPUT_POWER, power.astype(np.float32), -9999.0),
-                                   (self.OUTPUT_SERVER, result.best_server, -1),
-                                   (self.OUTPUT_REDUNDANCY, redundancy, 255),
-                                   (self.OUTPUT_SF, min_sf, 255)):
-            path = self.parameterAsOutputLayer(parameters, key, context)
-            if path:  # empty: an optional raster the caller did not ask for
-                outputs[key] = common.write_raster(path, array, grid, nodata)
-        feedback.setProgress(90)
-        sink_id = self._write_sf_polygons(parameters, context, dem.crs(), result, grid)
+        paths = {layer: self.parameterAsOutputLayer(parameters, key, context) or None
+                 for key, layer in self.LAYERS.items()}  # empty: an optional raster the caller did not ask for
+        asked = {key: paths[layer] for key, layer in self.LAYERS.items() if paths[layer]}
+        if not paths["min_sf"] and parameters.get(self.OUTPUT_SF_POLYGONS):
+            # the SF polygons are made from the SF raster: a temporary one when only the polygons are asked for
+            paths["min_sf"] = QgsProcessingUtils.generateTempFilename("min_sf.tif")
+        rasters = CoverageRasters(grid, paths)
+        try:  # the rasters are written tile by tile to partial files, moved into place only when all is done
+            share, sink_id = self._compute(parameters, context, feedback, dem, grid, gateways, settings, rasters)
+            written = rasters.commit()
+        except BaseException:
+            rasters.discard()
+            raise
+        outputs = {key: written[self.LAYERS[key]] for key in asked}
         outputs[self.OUTPUT_SF_POLYGONS] = sink_id
-        share = result.covered_share(terrain.nodata)
         outputs[self.COVERED_SHARE] = share
         feedback.pushInfo(tr("{:.1f} % of the cells are covered at SF12 or better with the fade margin.").format(
             100 * share))
@@ -127,8 +120,34 @@ class RadioCoverageAlgorithm(common.SitingAlgorithm):
         style_output(self, context, sink_id, output_look(self.OUTPUT_SF_POLYGONS)[0])
         return outputs
 
-    def _write_sf_polygons(self, parameters, context, crs, result, grid) -> str | None:
-        """The area covered at each spreading factor or better, as polygons (only when the output is asked for)."""
+    def _compute(self, parameters, context, feedback, dem, grid, gateways, settings, rasters) -> tuple[float, str]:
+        """Coverage tile by tile into ``rasters`` (progress 5-90 %, cancel between gateways and tiles), the SF
+        polygons from the SF raster; returns the covered share and the polygons' sink id."""
+        from ...smart_municipality.siting.tiling import Monitor, compute_coverage_tiled
+
+        feedback.setProgress(5)
+        monitor = Monitor(progress=lambda f: feedback.setProgress(5 + 85 * f), cancelled=feedback.isCanceled)
+        result = compute_coverage_tiled(common.terrain_source(self, parameters, context, dem), grid, gateways,
+                                        settings, rasters, monitor)
+        if result.nodata_share >= 1.0:
+            raise InputError(tr("The terrain model has no data in the area to compute; choose another extent or "
+                                "terrain model."))
+        if result.nodata_share > 0:
+            feedback.pushWarning(tr("{:.1f} % of the cells have no terrain data; they are filled from their nearest "
+                                    "neighbours for the obstacles and left empty in the results.").format(
+                                        100 * result.nodata_share))
+        rasters.close()
+        sink_id = self._write_sf_polygons(parameters, context, dem.crs(), rasters.partials.get("min_sf"), grid)
+        feedback.setProgress(95)
+        if feedback.isCanceled():
+            raise Cancelled(tr("The coverage computation was cancelled."))
+        return result.covered_share, sink_id
+
+    def _write_sf_polygons(self, parameters, context, crs, sf_raster, grid) -> str | None:
+        """The area covered at each spreading factor or better, as polygons (only when the output is asked for), from
+        the SF raster just written: it is read whole, one byte per cell."""
+        from osgeo import gdal
+
         from ...smart_municipality.siting.coverage import sf_polygons
 
         fields = QgsFields()
@@ -137,7 +156,11 @@ class RadioCoverageAlgorithm(common.SitingAlgorithm):
             fields.append(new_field(name, kind))
         sink, sink_id = self.parameterAsSink(parameters, self.OUTPUT_SF_POLYGONS, context, fields,
                                              WkbType.MultiPolygon, crs)
-        for row in sf_polygons(result.min_sf, grid) if sink is not None else ():  # None: not asked for
+        if sink is None:  # not asked for
+            return sink_id
+        min_sf = gdal.Open(str(sf_raster)).ReadAsArray()
+        min_sf[min_sf == 255] = 0  # no terrain: no link, as in the untiled result
+        for row in sf_polygons(min_sf, grid):
             feature = QgsFeature(fields)
             geometry = QgsGeometry()
             geometry.fromWkb(row["geometry"].wkb)

@@ -74,6 +74,7 @@ if TYPE_CHECKING:
 
     from ...smart_municipality.siting.coverage import CoverageSettings, Terrain, Transmitter
     from ...smart_municipality.siting.terrain import Grid
+    from ...smart_municipality.siting.tiling import TerrainSource
 
 GROUP = tr_noop("Siting")  # a module constant: marked here so the translation script finds it
 GROUP_ID = "siting"
@@ -474,6 +475,19 @@ def terrain(alg, parameters, context, feedback, dem, grid: Grid) -> Terrain:
         check_same_crs(dem.crs(), buildings, tr("buildings"))
         heights = building_heights(alg, parameters, context, buildings, grid)
     return Terrain.from_arrays(grid, ground, dsm, heights)
+
+
+def terrain_source(alg, parameters, context, dem) -> TerrainSource:
+    """The terrain model, DSM and buildings, read one window at a time (for the tiled coverage)."""
+    from ...smart_municipality.siting.tiling import TerrainSource
+
+    surface_layer = alg.parameterAsRasterLayer(parameters, alg.SURFACE, context)
+    buildings = alg.parameterAsSource(parameters, alg.BUILDINGS, context)
+    if buildings is not None:
+        check_same_crs(dem.crs(), buildings, tr("buildings"))
+    return TerrainSource(raster_source(dem), raster_source(surface_layer) if surface_layer is not None else None,
+                         None if buildings is None else
+                         (lambda grid: building_heights(alg, parameters, context, buildings, grid)))
 
 
 def building_heights(alg, parameters, context, buildings, grid: Grid) -> np.ndarray:

@@ -197,20 +197,34 @@ def compute_coverage(terrain: Terrain, transmitters: Sequence[Transmitter], sett
         if cancelled is not None and cancelled():
             raise Cancelled(tr("The coverage computation was cancelled."))
         (rows, cols), power = transmitter_field(terrain, tx, settings)
-        window_best = best[rows, cols]
-        better = power > window_best
-        window_best[better] = power[better]
-        server[rows, cols][better] = index
-        redundancy[rows, cols] += (power >= hear).astype(np.uint8)
+        add_field(best[rows, cols], server[rows, cols], redundancy[rows, cols], power, index, hear)
         if progress is not None:
             progress((index + 1) / len(transmitters))
-    below = (best < settings.floor_dbm) | terrain.nodata
+    min_sf = finish_cells(best, server, redundancy, terrain.nodata, settings)
+    return CoverageResult(grid, best, server, redundancy, min_sf, list(transmitters), settings)
+
+
+def add_field(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, power: np.ndarray, index: int,
+              hear: float) -> None:
+    """Fold one transmitter's power into best power, best server and redundancy (views of the same cells, changed in
+    place); the first transmitter keeps a tie, so any order of windows over the same cells gives the same answer."""
+    better = power > best
+    best[better] = power[better]
+    server[better] = index
+    redundancy += (power >= hear).astype(np.uint8)
+
+
+def finish_cells(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, nodata: np.ndarray,
+                 settings: CoverageSettings) -> np.ndarray:
+    """After the last transmitter: NaN power and no server below the floor or on no data, redundancy 0 on no data;
+    returns the minimum SF (0: no link)."""
+    below = (best < settings.floor_dbm) | nodata
     min_sf = minimum_spreading_factor(best, settings.fade_margin_db, settings.sensitivities, settings.max_sf)
     best[below] = np.nan
     server[below] = -1
-    min_sf[terrain.nodata] = 0
-    redundancy[terrain.nodata] = 0
-    return CoverageResult(grid, best, server, redundancy, min_sf, list(transmitters), settings)
+    min_sf[nodata] = 0
+    redundancy[nodata] = 0
+    return min_sf
 
 
 def sf_polygons(min_sf: np.ndarray, grid: Grid) -> list[dict]:
