@@ -149,18 +149,21 @@ class HorizonSweep:
         self.carried, self.carried_d = np.zeros(shape, np.float32), np.zeros(shape, np.float32)
         self.z, self.d1 = np.zeros(shape, np.float32), np.zeros(shape, np.float32)
         self.prev, self.prev_d = np.zeros((8, self.width), np.float32), np.zeros((8, self.width), np.float32)
+        self.work, self.mask = np.zeros((8, self.width), np.float32), np.zeros((8, self.width), bool)
         if self.n_rings > 1:  # ring 1: the adjusted heights, each its own obstacle
             self.ring_geometry(1, 2)
-            self.heights(1, 2, self.width - 2, self.prev[:, None, :])
-            self.prev_d[:] = self.dist[0]
+            self.heights(1, 2, self.dist.shape[1] - 1, self.prev[:, None, :])
+            self.prev_d[:, :self.dist.shape[1]] = self.dist[0]
 
     def n_active(self, j: int) -> int:
         return sum(1 for n, _m in self.sizes if n > j)
 
     def ring_geometry(self, first: int, stop: int) -> None:
         """Distance (``dist64``, ``dist``), antenna + curvature drop (``drop64``, ``drop``) of rings first..stop-1 by
-        padded column, and ``caps``: per ring, the columns within the limit."""
-        self.dist64 = np.hypot(np.arange(first, stop, dtype=np.float64)[:, None], self.ii[None, :]) * self.cell_size
+        padded column (the columns of the cone i <= j only), and ``caps``: per ring, the columns within the limit."""
+        padded = min(stop, self.width - 2) + 1
+        self.dist64 = np.hypot(np.arange(first, stop, dtype=np.float64)[:, None], self.ii[None, :padded]) * \
+            self.cell_size
         self.drop64 = self.observer + curvature_drop(self.dist64, self.cc)
         self.dist, self.drop = self.dist64.astype(np.float32), self.drop64.astype(np.float32)
         self.caps = (self.dist64[:, 1:] <= self.limit).sum(axis=1) if math.isfinite(self.limit) else \
@@ -190,35 +193,41 @@ class HorizonSweep:
 
     def block(self, first: int, stop: int) -> None:
         self.ring_geometry(first, stop)
-        dist = self.dist
-        self.heights(first, stop, self.block_columns(first, stop), self.carried)
-        self.carried_d[:self.n_active(first)] = 0.0
-        for j in range(first, stop):
-            b = j - first
-            active = self.n_active(j)
-            w = int(min(j + 1, self.width - 2, self.caps[b]))
+        dist, carried, carried_d = self.dist, self.carried, self.carried_d
+        cols = self.block_columns(first, stop)
+        self.heights(first, stop, cols, carried)
+        carried_d[:self.n_active(first)] = 0.0
+        rings = np.arange(first, stop)
+        actives = (np.array([n for n, _m in self.sizes])[None, :] > rings[:, None]).sum(axis=1)
+        widths = np.minimum(np.minimum(rings + 1, self.width - 2), self.caps)
+        # Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the two
+        # predecessors; obstacle distances are interpolated with the same (normalised) weights. The weights of all
+        # the block's rings at once, with the float32 operations a ring at a time would do.
+        i = self.i_all[None, :max(cols, 1)]
+        inv_prev = (1.0 / (rings - 1)).astype(np.float32)[:, None]
+        w_diag, w_straight = i * inv_prev, (rings.astype(np.float32)[:, None] - i) * inv_prev
+        v_diag = i * (1.0 / rings).astype(np.float32)[:, None]
+        v_straight = np.float32(1.0) - v_diag
+        for b in range(stop - first):
+            w, active = int(widths[b]), int(actives[b])
             if w <= 0:
                 continue
-            i = self.i_all[:w]
-            # Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the
-            # two predecessors; obstacle distances are interpolated with the same (normalised) weights
-            w_diag = i * np.float32(1.0 / (j - 1))
-            w_straight = (j - i) * np.float32(1.0 / (j - 1))
-            v_diag = i * np.float32(1.0 / j)
-            v_straight = np.float32(1.0) - v_diag
-            last = self.prev if b == 0 else self.carried[:, b - 1]
-            last_d = self.prev_d if b == 0 else self.carried_d[:, b - 1]
+            last = self.prev if b == 0 else carried[:, b - 1]
+            last_d = self.prev_d if b == 0 else carried_d[:, b - 1]
+            work = self.work[:active, :w]
             z = self.z[:active, b, :w]
-            np.multiply(last[:active, 0:w], w_diag, out=z)
-            z += last[:active, 1:w + 1] * w_straight
+            np.multiply(last[:active, 0:w], w_diag[b, :w], out=z)
+            z += np.multiply(last[:active, 1:w + 1], w_straight[b, :w], out=work)
             d1 = self.d1[:active, b, :w]
-            np.multiply(last_d[:active, 0:w], v_diag, out=d1)
-            d1 += last_d[:active, 1:w + 1] * v_straight
-            ring = self.carried[:active, b, 1:w + 1]
-            self.carried_d[:active, b, 1:w + 1] = np.where(ring >= z, dist[b, 1:w + 1], d1)
+            np.multiply(last_d[:active, 0:w], v_diag[b, :w], out=d1)
+            d1 += np.multiply(last_d[:active, 1:w + 1], v_straight[b, :w], out=work)
+            ring, ring_d = carried[:active, b, 1:w + 1], carried_d[:active, b, 1:w + 1]
+            sets_horizon = np.greater_equal(ring, z, out=self.mask[:active, :w])
+            np.copyto(ring_d, d1)
+            np.copyto(ring_d, dist[b, 1:w + 1], where=sets_horizon)
             np.maximum(ring, z, out=ring)
-        self.prev = self.carried[:, stop - first - 1].copy()
-        self.prev_d = self.carried_d[:, stop - first - 1].copy()
+        self.prev = carried[:, stop - first - 1].copy()
+        self.prev_d = carried_d[:, stop - first - 1].copy()
 
 
 def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, observer_elevation: float,
