@@ -119,7 +119,7 @@ class Terrain:
 class CoverageResult:
     grid: Grid
     best_power_dbm: np.ndarray  # float32, NaN where below the floor or no data
-    best_server: np.ndarray  # int32 index into the transmitters, -1 none
+    best_server: np.ndarray  # index into the transmitters, -1 none: int16 (int32 past 32,767 transmitters)
     redundancy: np.ndarray  # uint8 number of gateways that close the link (largest SF, with margin)
     min_sf: np.ndarray  # uint8 7..12, 0 = no link
     transmitters: list[Transmitter]
@@ -335,7 +335,8 @@ def compute_coverage(terrain: Terrain, transmitters: Sequence[Transmitter], sett
     box = _bounding_window([w[0] for w in windows])
     best = np.full(grid.shape, np.nan, np.float32)
     best[box] = -np.inf
-    server = np.full(grid.shape, -1, np.int32)
+    # the smallest index type that holds every transmitter: half the memory of int32 for up to 32,767 of them
+    server = np.full(grid.shape, -1, np.int16 if len(transmitters) <= np.iinfo(np.int16).max else np.int32)
     redundancy = np.zeros(grid.shape, np.uint8)  # zero pages: only the part within reach becomes resident
     hear = np.float32(settings.hear_threshold_dbm)
     for index, (tx, (window, (row, col), reach)) in enumerate(zip(transmitters, windows)):
