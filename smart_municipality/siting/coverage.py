@@ -311,6 +311,27 @@ def finish_cells(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, n
     return min_sf
 
 
+def _add_first_field(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, power: np.ndarray, index: int,
+                     hear: float) -> None:
+    """:func:`add_field` for the first transmitter, on cells nobody has touched: best ``-inf``, redundancy 0 and the
+    server preset to this index (``finish_cells`` takes it back wherever the power stays below the floor). No tie is
+    possible, so the best power is the maximum, and the server needs no update."""
+    np.maximum(best, power, out=best)
+    np.add(redundancy, np.greater_equal(power, hear), out=redundancy, casting="unsafe")
+
+
+def _filled(shape: tuple[int, int], dtype, box: tuple[slice, slice], inside: float, outside: float) -> np.ndarray:
+    """An array of ``outside`` with ``inside`` in ``box``, each cell written once."""
+    array = np.empty(shape, dtype)
+    rows, cols = box
+    array[:rows.start] = outside
+    array[rows.stop:] = outside
+    array[rows, :cols.start] = outside
+    array[rows, cols.stop:] = outside
+    array[box] = inside
+    return array
+
+
 def _bounding_window(windows: list[tuple[slice, slice]]) -> tuple[slice, slice]:
     return (slice(min(w[0].start for w in windows), max(w[0].stop for w in windows)),
             slice(min(w[1].start for w in windows), max(w[1].stop for w in windows)))
@@ -333,23 +354,23 @@ def compute_coverage(terrain: Terrain, transmitters: Sequence[Transmitter], sett
         reach = _reach(tx, settings)
         windows.append((grid.window(row, col, reach), (row, col), reach))
     box = _bounding_window([w[0] for w in windows])
-    best = np.full(grid.shape, np.nan, np.float32)
-    best[box] = -np.inf
-    # the smallest index type that holds every transmitter: half the memory of int32 for up to 32,767 of them
-    server = np.full(grid.shape, -1, np.int16 if len(transmitters) <= np.iinfo(np.int16).max else np.int32)
+    best = _filled(grid.shape, np.float32, box, -np.inf, np.nan)
+    # the smallest index type that holds every transmitter: half the memory of int32 for up to 32,767 of them; the
+    # first transmitter's index preset within reach (see _add_first_field)
+    server = _filled(grid.shape, np.int16 if len(transmitters) <= np.iinfo(np.int16).max else np.int32, box, 0, -1)
     redundancy = np.zeros(grid.shape, np.uint8)  # zero pages: only the part within reach becomes resident
     hear = np.float32(settings.hear_threshold_dbm)
     for index, (tx, (window, (row, col), reach)) in enumerate(zip(transmitters, windows)):
         if cancelled is not None and cancelled():
             raise Cancelled(tr("The coverage computation was cancelled."))
         cells = (best[window], server[window], redundancy[window])
+        fold = add_field if index else _add_first_field
         if settings.terrain == "diffraction":
             views = [octant_views(a, row - window[0].start, col - window[1].start) for a in cells]
             for k, rows, cols, power in _diffraction_pieces(terrain, tx, settings, window, reach):
-                add_field(*((a if k is None else v[k])[rows, cols] for a, v in zip(cells, views)), power, index,
-                          hear)
+                fold(*((a if k is None else v[k])[rows, cols] for a, v in zip(cells, views)), power, index, hear)
         else:
-            add_field(*cells, transmitter_field(terrain, tx, settings)[1], index, hear)
+            fold(*cells, transmitter_field(terrain, tx, settings)[1], index, hear)
         if progress is not None:
             progress((index + 1) / len(transmitters))
     min_sf = np.zeros(grid.shape, np.uint8)
