@@ -263,7 +263,7 @@ def add_field(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, powe
     """Fold one transmitter's power into best power, best server and redundancy (views of the same cells, changed in
     place); the first transmitter keeps a tie, so any order of windows over the same cells gives the same answer."""
     better = np.greater(power, best)
-    np.copyto(best, power, where=better)
+    np.fmax(best, power, out=best)  # the better power where better, else unchanged: a masked copy costs more
     np.copyto(server, index, where=better, casting="unsafe")
     np.add(redundancy, np.greater_equal(power, hear, out=better), out=redundancy, casting="unsafe")
 

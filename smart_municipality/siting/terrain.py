@@ -222,9 +222,11 @@ class HorizonSweep:
             np.multiply(last_d[:active, 0:w], v_diag[b, :w], out=d1)
             d1 += np.multiply(last_d[:active, 1:w + 1], v_straight[b, :w], out=work)
             ring, ring_d = carried[:active, b, 1:w + 1], carried_d[:active, b, 1:w + 1]
+            # the obstacle is this cell where it sets the next horizon, else the interpolated one: a maximum picks
+            # it, because 0 <= d1 < the cell's distance (d1 mixes distances of nearer cells with weights >= 0),
+            # and costs far less than a masked copy
             sets_horizon = np.greater_equal(ring, z, out=self.mask[:active, :w])
-            np.copyto(ring_d, d1)
-            np.copyto(ring_d, dist[b, 1:w + 1], where=sets_horizon)
+            np.maximum(d1, np.multiply(sets_horizon, dist[b, 1:w + 1], out=work), out=ring_d)
             np.maximum(ring, z, out=ring)
         self.prev = carried[:, stop - first - 1].copy()
         self.prev_d = carried_d[:, stop - first - 1].copy()
@@ -314,9 +316,7 @@ def knife_edge_into(nu: np.ndarray, loss: np.ndarray, work: np.ndarray, mask: np
     np.log10(loss, out=loss)
     loss *= np.float32(20.0)
     loss += np.float32(6.9)
-    np.greater(nu, -0.78, out=mask)
-    np.logical_not(mask, out=mask)
-    np.copyto(loss, np.float32(0.0), where=mask)
+    loss *= np.greater(nu, -0.78, out=mask)  # 0 at ν <= -0.78 (ν must not be NaN)
 
 
 def diffraction_loss_db(horizon: np.ndarray, obstacle_distance: np.ndarray, target_height: np.ndarray,
@@ -327,10 +327,10 @@ def diffraction_loss_db(horizon: np.ndarray, obstacle_distance: np.ndarray, targ
     nu, work = np.empty(horizon.shape, np.float32), np.empty(horizon.shape, np.float32)
     with np.errstate(invalid="ignore", divide="ignore"):
         fresnel_nu_into(horizon, d1, target_height, distance, wavelength_m, nu, work)
-        valid = (d1 > 0) & (distance - d1 > 0) & np.isfinite(horizon)
+        valid = (d1 > 0) & (distance - d1 > 0) & np.isfinite(horizon) & np.isfinite(nu)
         nu[~valid] = -10.0
     loss = np.empty(horizon.shape, np.float32)
-    knife_edge_into(nu, loss, work, ~valid)
+    knife_edge_into(nu, loss, work, valid)
     return loss
 
 
