@@ -258,6 +258,22 @@ def _diffraction_pieces(terrain: Terrain, tx: Transmitter, settings: CoverageSet
                     target[pos, :rows, :min(m, n_cols)]
 
 
+def _in_window(octant: int, rows: slice, cols: slice, power: np.ndarray, r: int, c: int) -> tuple[slice, slice,
+                                                                                                   np.ndarray]:
+    """A piece of :func:`~.terrain.octant_views` ``[octant]`` as rows and columns of the window (ascending) and its
+    power turned to match: folding into the grid's rows in their own order costs less than through a reversed or
+    transposed view."""
+    if octant % 2:  # the transposed octant of its quadrant
+        rows, cols, power = cols, rows, power.T
+    if octant // 2 < 2:  # quadrants 0 and 1 go down, 2 and 3 up
+        rows = slice(r + rows.start, r + rows.stop)
+    else:
+        rows, power = slice(r - rows.stop + 1, r - rows.start + 1), power[::-1]
+    if octant // 2 % 2 == 0:  # quadrants 0 and 2 go right, 1 and 3 left
+        return rows, slice(c + cols.start, c + cols.stop), power
+    return rows, slice(c - cols.stop + 1, c - cols.start + 1), power[:, ::-1]
+
+
 def add_field(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, power: np.ndarray, index: int,
               hear: float) -> None:
     """Fold one transmitter's power into best power, best server and redundancy (views of the same cells, changed in
@@ -366,9 +382,11 @@ def compute_coverage(terrain: Terrain, transmitters: Sequence[Transmitter], sett
         cells = (best[window], server[window], redundancy[window])
         fold = add_field if index else _add_first_field
         if settings.terrain == "diffraction":
-            views = [octant_views(a, row - window[0].start, col - window[1].start) for a in cells]
+            r, c = row - window[0].start, col - window[1].start
             for k, rows, cols, power in _diffraction_pieces(terrain, tx, settings, window, reach):
-                fold(*((a if k is None else v[k])[rows, cols] for a, v in zip(cells, views)), power, index, hear)
+                if k is not None:
+                    rows, cols, power = _in_window(k, rows, cols, power, r, c)
+                fold(*(a[rows, cols] for a in cells), power, index, hear)
         else:
             fold(*cells, transmitter_field(terrain, tx, settings)[1], index, hear)
         if progress is not None:
