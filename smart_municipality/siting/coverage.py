@@ -216,46 +216,64 @@ def _diffraction_pieces(terrain: Terrain, tx: Transmitter, settings: CoverageSet
     power[distance > limit] = -np.inf
     yield None, near[0], near[1], power
     sweep = HorizonSweep(terrain.surface[window], r, c, cell, float(ground[r, c]) + tx.radio.antenna_height_m,
-                   settings.curvature_coeff, limit_m=limit, block=_FIELD_BLOCK)
-    grounds = [octant_views(ground, r, c)[k] for k in sweep.order]
-    pool = [np.zeros(8 * _FIELD_BLOCK * sweep.width, np.float32) for _ in range(3)]
-    pool_mask = np.zeros(8 * _FIELD_BLOCK * sweep.width, bool)
-    # cells two octants share: the diagonal of a quadrant (its straight octant owns it) and the axes, which two
-    # quadrants share (the quadrants with a column offset >= 0 own the vertical axis, with a row offset >= 0 the
-    # horizontal one: see octant_views)
-    transposed = np.array([pos for pos, k in enumerate(sweep.order) if k % 2], int)
-    second_on_axis = np.array([pos for pos, k in enumerate(sweep.order) if k in (2, 5, 6, 7)], int)
+                         settings.curvature_coeff, limit_m=limit, block=_FIELD_BLOCK)
+    kernel = _BlockPower(sweep, [octant_views(ground, r, c)[k] for k in sweep.order], model, hb, settings, budget,
+                         limit)
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
         for first, stop in sweep.blocks():
-            active, n_cols = sweep.n_active(first), sweep.block_columns(first, stop)
+            n_cols = sweep.block_columns(first, stop)
             if n_cols <= 0:
                 continue
-            shape = (active, stop - first, n_cols)
-            size = active * (stop - first) * n_cols
-            target, nu, work = (b[:size].reshape(shape) for b in pool)
-            dist64 = sweep.dist64[:, 1:n_cols + 1]
-            # per ring and column, shared by the octants: model loss (+inf where not this block's: past the cone
-            # i <= j or beyond reach) and what the receiver's height is taken from
-            loss = model.loss(dist64, f, hb, rx).astype(np.float32)
-            loss[(dist64 > limit) | (np.arange(n_cols)[None, :] > np.arange(first, stop)[:, None])] = np.inf
-            offset = (sweep.drop64[:, 1:n_cols + 1] - rx).astype(np.float32)
-            for pos in range(active):
-                n, m = sweep.sizes[pos]
-                rows, m = min(n, stop) - first, min(m, n_cols)
-                np.subtract(grounds[pos][first:first + rows, :m], offset[:rows, :m], out=target[pos, :rows, :m])
-            fresnel_nu_into(sweep.z[:active, :stop - first, :n_cols], sweep.d1[:active, :stop - first, :n_cols],
-                            target, sweep.dist[:, 1:n_cols + 1], wavelength_m(f), nu, work)
-            knife_edge_into(nu, target, work, pool_mask[:size].reshape(shape))
-            target += loss
-            np.subtract(budget, target, out=target)
-            diagonal = np.arange(first, min(stop, n_cols))
-            target[transposed[transposed < active][:, None], (diagonal - first)[None, :], diagonal[None, :]] = -np.inf
-            target[second_on_axis[second_on_axis < active], :, 0] = -np.inf
-            for pos in range(active):
+            target = kernel.power(first, stop, n_cols)
+            for pos in range(target.shape[0]):
                 n, m = sweep.sizes[pos]
                 rows = min(n, stop) - first
                 yield sweep.order[pos], slice(first, first + rows), slice(0, min(m, n_cols)), \
                     target[pos, :rows, :min(m, n_cols)]
+
+
+class _BlockPower:
+    """The received power of a block of the sweep's rings, for :func:`_diffraction_pieces`, in a few reused buffers."""
+
+    def __init__(self, sweep: HorizonSweep, grounds: list[np.ndarray], model: PathLossModel, hb: float,
+                 settings: CoverageSettings, budget: np.float32, limit: float) -> None:
+        self.sweep, self.grounds, self.model, self.hb, self.settings = sweep, grounds, model, hb, settings
+        self.budget, self.limit = budget, limit
+        self.pool = [np.zeros(8 * _FIELD_BLOCK * sweep.width, np.float32) for _ in range(3)]
+        self.pool_mask = np.zeros(8 * _FIELD_BLOCK * sweep.width, bool)
+        # cells two octants share: the diagonal of a quadrant (its straight octant owns it) and the axes, which two
+        # quadrants share (the quadrants with a column offset >= 0 own the vertical axis, with a row offset >= 0 the
+        # horizontal one: see octant_views)
+        self.transposed = np.array([pos for pos, k in enumerate(sweep.order) if k % 2], int)
+        self.second_on_axis = np.array([pos for pos, k in enumerate(sweep.order) if k in (2, 5, 6, 7)], int)
+
+    def power(self, first: int, stop: int, n_cols: int) -> np.ndarray:
+        """(active octant, ring, column) of rings first..stop-1, columns < n_cols; -inf where not this block's."""
+        sweep, f, rx = self.sweep, self.settings.frequency_mhz, self.settings.rx_height_m
+        active = sweep.n_active(first)
+        shape = (active, stop - first, n_cols)
+        size = active * (stop - first) * n_cols
+        target, nu, work = (b[:size].reshape(shape) for b in self.pool)
+        dist64 = sweep.dist64[:, 1:n_cols + 1]
+        # per ring and column, shared by the octants: model loss (+inf where not this block's: past the cone i <= j
+        # or beyond reach) and what the receiver's height is taken from
+        loss = self.model.loss(dist64, f, self.hb, rx).astype(np.float32)
+        loss[(dist64 > self.limit) | (np.arange(n_cols)[None, :] > np.arange(first, stop)[:, None])] = np.inf
+        offset = (sweep.drop64[:, 1:n_cols + 1] - rx).astype(np.float32)
+        for pos in range(active):
+            n, m = sweep.sizes[pos]
+            rows, m = min(n, stop) - first, min(m, n_cols)
+            np.subtract(self.grounds[pos][first:first + rows, :m], offset[:rows, :m], out=target[pos, :rows, :m])
+        fresnel_nu_into(sweep.z[:active, :stop - first, :n_cols], sweep.d1[:active, :stop - first, :n_cols], target,
+                        sweep.dist[:, 1:n_cols + 1], wavelength_m(f), nu, work)
+        knife_edge_into(nu, target, work, self.pool_mask[:size].reshape(shape))
+        target += loss
+        np.subtract(self.budget, target, out=target)
+        diagonal = np.arange(first, min(stop, n_cols))
+        transposed, second_on_axis = self.transposed, self.second_on_axis
+        target[transposed[transposed < active][:, None], (diagonal - first)[None, :], diagonal[None, :]] = -np.inf
+        target[second_on_axis[second_on_axis < active], :, 0] = -np.inf
+        return target
 
 
 def _in_window(octant: int, rows: slice, cols: slice, power: np.ndarray, r: int, c: int) -> tuple[slice, slice,
