@@ -153,3 +153,22 @@ def test_piecewise_coverage_on_gent_equals_the_whole_window_computation():
     transmitters = [cov.Transmitter("gw", float(x), float(y), Radio(antenna_height_m=30.0)),
                     cov.Transmitter("gw2", float(x) + 3000.0, float(y) - 2000.0, Radio(antenna_height_m=15.0))]
     _assert_like_reference(terrain, transmitters, settings)
+
+
+@pytest.mark.parametrize("shape", [(1, 7), (2, 2), (3, 9), (6, 5), (40, 23)])
+def test_piecewise_coverage_on_tiny_grids(shape):
+    """Windows of a row, a few cells, an octant of one ring: every cell still gets its power once."""
+    grid = Grid(100_000.0, 200_000.0, 20.0, *shape, "EPSG:31370")
+    rng = np.random.default_rng(sum(shape))
+    terrain = cov.Terrain.from_arrays(grid, rng.uniform(0.0, 30.0, shape).astype(np.float32))
+    settings = cov.CoverageSettings(PUBLISHED_MODELS["lorasim"], terrain="diffraction", fade_margin_db=5.0)
+    for row, col in {(0, 0), (shape[0] - 1, shape[1] - 1), (shape[0] // 2, shape[1] // 3)}:
+        x, y = grid.cell_centre(row, col)
+        tx = cov.Transmitter("gw", float(x), float(y), Radio(antenna_height_m=10.0))
+        result = cov.compute_coverage(terrain, [tx], settings)
+        best, server, redundancy, min_sf = _reference_coverage(terrain, [tx], settings)
+        finite = np.isfinite(best)
+        assert np.array_equal(np.isfinite(result.best_power_dbm), finite) and finite.any()
+        assert np.max(np.abs(result.best_power_dbm[finite] - best[finite])) <= 1e-3
+        assert np.array_equal(result.best_server, server) and np.array_equal(result.redundancy, redundancy)
+        assert np.array_equal(result.min_sf, min_sf)
