@@ -170,10 +170,10 @@ class HorizonSweep:
             np.full(stop - first, self.width, np.int64)
 
     def heights(self, first: int, stop: int, cols: int, out: np.ndarray) -> None:
-        """Adjusted heights of rings first..stop-1, columns < cols, into ``out[octant, ring, 1:]`` (0 beyond an
-        octant)."""
+        """Adjusted heights of rings first..stop-1, columns < cols, into ``out[octant, ring, 1:]``. Beyond an octant's
+        columns the buffer keeps older (finite) values: a cell never interpolates from a column beyond its own, so
+        they reach no cell that is read out; the pad column 0 is never written and stays 0."""
         active = self.n_active(first)
-        out[:active] = 0.0
         for pos in range(active):
             n, m = self.sizes[pos]
             rows, m = min(n, stop) - first, min(m, cols)
@@ -196,7 +196,6 @@ class HorizonSweep:
         dist, carried, carried_d = self.dist, self.carried, self.carried_d
         cols = self.block_columns(first, stop)
         self.heights(first, stop, cols, carried)
-        carried_d[:self.n_active(first)] = 0.0
         rings = np.arange(first, stop)
         actives = (np.array([n for n, _m in self.sizes])[None, :] > rings[:, None]).sum(axis=1)
         widths = np.minimum(np.minimum(rings + 1, self.width - 2), self.caps)
