@@ -336,12 +336,12 @@ def finish_cells(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, n
         for _sf, threshold in thresholds[:-1]:
             np.subtract(sf, np.greater_equal(b, threshold, out=reached), out=sf)
         below = np.less(b, settings.floor_dbm, out=reached)
-        below |= no
-        np.copyto(b, np.float32(np.nan), where=below)
-        np.copyto(server[part], -1, where=below, casting="unsafe")
-        if no.any():
+        if no.any():  # no-data cells are rare: their own pass only where there are some
+            below |= no
             sf[no] = 0
             redundancy[part][no] = 0
+        np.copyto(b, np.float32(np.nan), where=below)
+        np.copyto(server[part], -1, where=below, casting="unsafe")
     return min_sf
 
 
