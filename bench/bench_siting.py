@@ -61,7 +61,7 @@ OUT_OF_RANGE = 2  # GDAL's value for cells beyond its maximum distance
 
 def write_tif(path: Path, array: np.ndarray, grid: ter.Grid, nodata) -> None:
     types = {np.dtype("float32"): gdal.GDT_Float32, np.dtype("uint8"): gdal.GDT_Byte,
-             np.dtype("int32"): gdal.GDT_Int32}
+             np.dtype("int32"): gdal.GDT_Int32, np.dtype("int16"): gdal.GDT_Int16}
     dataset = gdal.GetDriverByName("GTiff").Create(str(path), grid.ncols, grid.nrows, 1, types[array.dtype])
     dataset.SetGeoTransform(grid.geotransform)
     dataset.SetProjection(ter._wkt(grid.crs))

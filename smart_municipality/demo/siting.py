@@ -96,7 +96,7 @@ def _write_raster(path: Path, array: np.ndarray, grid: Grid, nodata: float | Non
     from osgeo import gdal, osr
 
     types = {np.dtype("float32"): gdal.GDT_Float32, np.dtype("uint8"): gdal.GDT_Byte,
-             np.dtype("int32"): gdal.GDT_Int32}
+             np.dtype("int32"): gdal.GDT_Int32, np.dtype("int16"): gdal.GDT_Int16}
     dataset = gdal.GetDriverByName("GTiff").Create(str(path), grid.ncols, grid.nrows, 1, types[array.dtype],
                                                    ["COMPRESS=DEFLATE"])
     dataset.SetGeoTransform(grid.geotransform)

@@ -10,7 +10,7 @@ level of interest (terrain can only add loss), which keeps many-gateway runs fas
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,19 +24,19 @@ from .linkbudget import (
     SENSITIVITY_125KHZ_DBM,
     SPREADING_FACTORS,
     Radio,
-    minimum_spreading_factor,
 )
 from .pathloss import PathLossModel, wavelength_m
 from .terrain import (
     RADIO_CURVATURE_COEFF,
     Grid,
-    curvature_drop,
-    diffraction_loss_db,
+    HorizonSweep,
     distances_from,
     fill_nodata,
+    fresnel_nu_into,
     gdal_line_of_sight,
-    horizon_sweep,
+    knife_edge_into,
     mem_raster,
+    octant_views,
 )
 
 sparse = require("scipy.sparse", tr("Radio coverage and site placement"))
@@ -119,7 +119,7 @@ class Terrain:
 class CoverageResult:
     grid: Grid
     best_power_dbm: np.ndarray  # float32, NaN where below the floor or no data
-    best_server: np.ndarray  # int32 index into the transmitters, -1 none
+    best_server: np.ndarray  # index into the transmitters, -1 none: int16 (int32 past 32,767 transmitters)
     redundancy: np.ndarray  # uint8 number of gateways that close the link (largest SF, with margin)
     min_sf: np.ndarray  # uint8 7..12, 0 = no link
     transmitters: list[Transmitter]
@@ -141,34 +141,40 @@ def check_transmitters_inside(grid: Grid, transmitters: Sequence[Transmitter], w
                             "a larger terrain model.").format(n=int(outside.sum()), what=what, ids=ids))
 
 
+def _model(tx: Transmitter, settings: CoverageSettings) -> tuple[PathLossModel, float]:
+    """The transmitter's path-loss model and the antenna height the model is evaluated at."""
+    return tx.model or settings.model, max(tx.radio.antenna_height_m, 1.0)
+
+
+def _reach(tx: Transmitter, settings: CoverageSettings, floor_dbm: float | None = None) -> float:
+    """The distance beyond which even an unobstructed path falls below ``floor_dbm`` (default: the settings' floor)."""
+    model, hb = _model(tx, settings)
+    floor = settings.floor_dbm if floor_dbm is None else floor_dbm
+    return model.range_m(tx.radio.budget_db - floor, settings.frequency_mhz, hb, settings.rx_height_m)
+
+
 def transmitter_field(terrain: Terrain, tx: Transmitter, settings: CoverageSettings,
                       floor_dbm: float | None = None) -> tuple[tuple[slice, slice], np.ndarray]:
     """Received power (dBm, float32) of one transmitter on the window of the grid it can reach; ``-inf`` beyond the
     distance at which even an unobstructed path falls below ``floor_dbm`` (default: the settings' floor)."""
     grid = terrain.grid
-    model = tx.model or settings.model
-    floor = settings.floor_dbm if floor_dbm is None else floor_dbm
-    hb = max(tx.radio.antenna_height_m, 1.0)
-    reach = model.range_m(tx.radio.budget_db - floor, settings.frequency_mhz, hb, settings.rx_height_m)
+    model, hb = _model(tx, settings)
+    reach = _reach(tx, settings, floor_dbm)
     row, col = (int(v) for v in grid.cell_of(tx.x, tx.y))
     rows, cols = grid.window(row, col, reach)
     r, c = row - rows.start, col - cols.start
     ground = terrain.ground[rows, cols]
+    if settings.terrain == "diffraction":
+        # the same pieces compute_coverage folds in, so a field folded later (tiles) equals it cell for cell
+        power = np.full(ground.shape, -np.inf, np.float32)
+        views = octant_views(power, r, c)
+        for k, piece_rows, piece_cols, piece in _diffraction_pieces(terrain, tx, settings, (rows, cols), reach):
+            target = (power if k is None else views[k])[piece_rows, piece_cols]
+            np.maximum(target, piece, out=target)
+        return (rows, cols), power
     distance = distances_from(ground.shape, r, c, grid.cell_size)
     loss = model.loss(distance, settings.frequency_mhz, hb, settings.rx_height_m).astype(np.float32)
-    if settings.terrain == "diffraction":
-        surface = terrain.surface[rows, cols]
-        z_antenna = float(ground[r, c]) + tx.radio.antenna_height_m
-        horizon, obstacle = horizon_sweep(surface, r, c, grid.cell_size, z_antenna, settings.curvature_coeff)
-        # (ground - z) - drop + rx in float64 as before, in one buffer instead of a temporary per operation
-        target = curvature_drop(distance, settings.curvature_coeff)
-        np.subtract(ground - z_antenna, target, out=target)
-        target += settings.rx_height_m
-        target = target.astype(np.float32)
-        loss += diffraction_loss_db(horizon, obstacle, target, distance.astype(np.float32),
-                                    wavelength_m(settings.frequency_mhz))
-        del horizon, obstacle, target
-    elif settings.terrain == "los":
+    if settings.terrain == "los":
         surface = terrain.surface[rows, cols]
         sub = Grid(grid.x_min + cols.start * grid.cell_size, grid.y_max - rows.start * grid.cell_size,
                    grid.cell_size, ground.shape[0], ground.shape[1], grid.crs)
@@ -181,50 +187,231 @@ def transmitter_field(terrain: Terrain, tx: Transmitter, settings: CoverageSetti
     return (rows, cols), power
 
 
-def compute_coverage(terrain: Terrain, transmitters: Sequence[Transmitter], settings: CoverageSettings,
-                     progress: Callable[[float], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> CoverageResult:
-    """Best power, best server, redundancy and minimum SF over all transmitters."""
-    if not transmitters:
-        raise InputError(tr("There are no gateways to compute the coverage of."))
+#: rings per block of the coverage sweep: its dozen buffers stay a few MB (8 × 32 rings × the window's width)
+_FIELD_BLOCK = 32
+
+
+def _diffraction_pieces(terrain: Terrain, tx: Transmitter, settings: CoverageSettings,
+                        window: tuple[slice, slice], reach: float) -> Iterator[tuple]:
+    """Received power with knife-edge diffraction of one transmitter, computed block by block of the horizon sweep
+    (:class:`~.terrain.HorizonSweep`) without any array of the window's size: yields ``(octant, rows, cols, power)``
+    where ``power`` (float32) is the part ``[rows, cols]`` of :func:`~.terrain.octant_views` ``[octant]`` of the
+    window, or of the window itself when ``octant`` is None (the antenna and its 8 neighbours: no obstacle).
+
+    Every cell within reach is in exactly one piece with its power; the other cells of a piece (past the octant's
+    cone, the transposed octant's diagonal, beyond reach) hold ``-inf``, which neither a maximum nor a fold into the
+    best power changes anything with. Per cell: ``P = budget - (L_model(d) + J(ν))`` as in the whole-window
+    computation, the distance terms computed once per ring and column for the eight octants."""
     grid = terrain.grid
-    check_transmitters_inside(grid, transmitters, tr("gateways"))
-    best = np.full(grid.shape, -np.inf, np.float32)
-    server = np.full(grid.shape, -1, np.int32)
-    redundancy = np.zeros(grid.shape, np.uint8)
-    hear = np.float32(settings.hear_threshold_dbm)
-    for index, tx in enumerate(transmitters):
-        if cancelled is not None and cancelled():
-            raise Cancelled(tr("The coverage computation was cancelled."))
-        (rows, cols), power = transmitter_field(terrain, tx, settings)
-        add_field(best[rows, cols], server[rows, cols], redundancy[rows, cols], power, index, hear)
-        if progress is not None:
-            progress((index + 1) / len(transmitters))
-    min_sf = finish_cells(best, server, redundancy, terrain.nodata, settings)
-    return CoverageResult(grid, best, server, redundancy, min_sf, list(transmitters), settings)
+    model, hb = _model(tx, settings)
+    f, rx, cell = settings.frequency_mhz, settings.rx_height_m, grid.cell_size
+    budget, limit = np.float32(tx.radio.budget_db), reach + cell
+    row, col = (int(v) for v in grid.cell_of(tx.x, tx.y))
+    r, c = row - window[0].start, col - window[1].start
+    ground = terrain.ground[window]
+    near = (slice(max(r - 1, 0), r + 2), slice(max(c - 1, 0), c + 2))
+    distance = np.hypot(((np.arange(ground.shape[0])[near[0]] - r) * cell)[:, None],
+                        ((np.arange(ground.shape[1])[near[1]] - c) * cell)[None, :])
+    power = budget - model.loss(distance, f, hb, rx).astype(np.float32)
+    power[distance > limit] = -np.inf
+    yield None, near[0], near[1], power
+    sweep = HorizonSweep(terrain.surface[window], r, c, cell, float(ground[r, c]) + tx.radio.antenna_height_m,
+                         settings.curvature_coeff, limit_m=limit, block=_FIELD_BLOCK)
+    kernel = _BlockPower(sweep, [octant_views(ground, r, c)[k] for k in sweep.order], model, hb, settings, budget,
+                         limit)
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        for first, stop in sweep.blocks():
+            n_cols = sweep.block_columns(first, stop)
+            if n_cols <= 0:
+                continue
+            target = kernel.power(first, stop, n_cols)
+            for pos in range(target.shape[0]):
+                n, m = sweep.sizes[pos]
+                rows = min(n, stop) - first
+                yield sweep.order[pos], slice(first, first + rows), slice(0, min(m, n_cols)), \
+                    target[pos, :rows, :min(m, n_cols)]
+
+
+class _BlockPower:
+    """The received power of a block of the sweep's rings, for :func:`_diffraction_pieces`, in a few reused buffers."""
+
+    def __init__(self, sweep: HorizonSweep, grounds: list[np.ndarray], model: PathLossModel, hb: float,
+                 settings: CoverageSettings, budget: np.float32, limit: float) -> None:
+        self.sweep, self.grounds, self.model, self.hb, self.settings = sweep, grounds, model, hb, settings
+        self.budget, self.limit = budget, limit
+        self.pool = [np.zeros(8 * _FIELD_BLOCK * sweep.width, np.float32) for _ in range(3)]
+        self.pool_mask = np.zeros(8 * _FIELD_BLOCK * sweep.width, bool)
+        # cells two octants share: the diagonal of a quadrant (its straight octant owns it) and the axes, which two
+        # quadrants share (the quadrants with a column offset >= 0 own the vertical axis, with a row offset >= 0 the
+        # horizontal one: see octant_views)
+        self.transposed = np.array([pos for pos, k in enumerate(sweep.order) if k % 2], int)
+        self.second_on_axis = np.array([pos for pos, k in enumerate(sweep.order) if k in (2, 5, 6, 7)], int)
+
+    def power(self, first: int, stop: int, n_cols: int) -> np.ndarray:
+        """(active octant, ring, column) of rings first..stop-1, columns < n_cols; -inf where not this block's."""
+        sweep, f, rx = self.sweep, self.settings.frequency_mhz, self.settings.rx_height_m
+        active = sweep.n_active(first)
+        shape = (active, stop - first, n_cols)
+        size = active * (stop - first) * n_cols
+        target, nu, work = (b[:size].reshape(shape) for b in self.pool)
+        dist64 = sweep.dist64[:, 1:n_cols + 1]
+        # per ring and column, shared by the octants: model loss (+inf where not this block's: past the cone i <= j
+        # or beyond reach) and what the receiver's height is taken from
+        loss = self.model.loss(dist64, f, self.hb, rx).astype(np.float32)
+        loss[(dist64 > self.limit) | (np.arange(n_cols)[None, :] > np.arange(first, stop)[:, None])] = np.inf
+        offset = (sweep.drop64[:, 1:n_cols + 1] - rx).astype(np.float32)
+        for pos in range(active):
+            n, m = sweep.sizes[pos]
+            rows, m = min(n, stop) - first, min(m, n_cols)
+            np.subtract(self.grounds[pos][first:first + rows, :m], offset[:rows, :m], out=target[pos, :rows, :m])
+        fresnel_nu_into(sweep.z[:active, :stop - first, :n_cols], sweep.d1[:active, :stop - first, :n_cols], target,
+                        sweep.dist[:, 1:n_cols + 1], wavelength_m(f), nu, work)
+        knife_edge_into(nu, target, work, self.pool_mask[:size].reshape(shape))
+        target += loss
+        np.subtract(self.budget, target, out=target)
+        diagonal = np.arange(first, min(stop, n_cols))
+        transposed, second_on_axis = self.transposed, self.second_on_axis
+        target[transposed[transposed < active][:, None], (diagonal - first)[None, :], diagonal[None, :]] = -np.inf
+        target[second_on_axis[second_on_axis < active], :, 0] = -np.inf
+        return target
+
+
+def _in_window(octant: int, rows: slice, cols: slice, power: np.ndarray, r: int, c: int) -> tuple[slice, slice,
+                                                                                                   np.ndarray]:
+    """A piece of :func:`~.terrain.octant_views` ``[octant]`` as rows and columns of the window (ascending) and its
+    power turned to match: folding into the grid's rows in their own order costs less than through a reversed or
+    transposed view."""
+    if octant % 2:  # the transposed octant of its quadrant
+        rows, cols, power = cols, rows, power.T
+    if octant // 2 < 2:  # quadrants 0 and 1 go down, 2 and 3 up
+        rows = slice(r + rows.start, r + rows.stop)
+    else:
+        rows, power = slice(r - rows.stop + 1, r - rows.start + 1), power[::-1]
+    if octant // 2 % 2 == 0:  # quadrants 0 and 2 go right, 1 and 3 left
+        return rows, slice(c + cols.start, c + cols.stop), power
+    return rows, slice(c - cols.stop + 1, c - cols.start + 1), power[:, ::-1]
 
 
 def add_field(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, power: np.ndarray, index: int,
               hear: float) -> None:
     """Fold one transmitter's power into best power, best server and redundancy (views of the same cells, changed in
     place); the first transmitter keeps a tie, so any order of windows over the same cells gives the same answer."""
-    better = power > best
-    best[better] = power[better]
-    server[better] = index
-    redundancy += (power >= hear).astype(np.uint8)
+    better = np.greater(power, best)
+    np.fmax(best, power, out=best)  # the better power where better, else unchanged: a masked copy costs more
+    np.copyto(server, index, where=better, casting="unsafe")
+    np.add(redundancy, np.greater_equal(power, hear, out=better), out=redundancy, casting="unsafe")
+
+
+def _sf_thresholds(settings: CoverageSettings) -> list[tuple[int, np.float32]]:
+    """(SF, threshold) for SF 7..max_sf such that a float32 power closes the link at that SF or a smaller one exactly
+    when it reaches the threshold: the running minimum over the smaller SFs of sensitivity + margin, rounded up to
+    float32 (so that ``p >= t32`` is ``float(p) >= t`` for every float32 ``p``)."""
+    out, lowest = [], math.inf
+    for sf in (s for s in SPREADING_FACTORS if s <= settings.max_sf):
+        lowest = min(lowest, settings.sensitivities[sf] + settings.fade_margin_db)
+        t32 = np.float32(lowest)
+        out.append((sf, t32 if float(t32) >= lowest else np.nextafter(t32, np.float32(np.inf))))
+    return out
+
+
+#: cells per chunk when finishing: the temporaries stay small next to the outputs
+_FINISH_CHUNK = 1 << 16
 
 
 def finish_cells(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, nodata: np.ndarray,
                  settings: CoverageSettings) -> np.ndarray:
     """After the last transmitter: NaN power and no server below the floor or on no data, redundancy 0 on no data;
-    returns the minimum SF (0: no link)."""
-    below = (best < settings.floor_dbm) | nodata
-    min_sf = minimum_spreading_factor(best, settings.fade_margin_db, settings.sensitivities, settings.max_sf)
-    best[below] = np.nan
-    server[below] = -1
-    min_sf[nodata] = 0
-    redundancy[nodata] = 0
+    returns the minimum SF (0: no link), the :func:`~.linkbudget.minimum_spreading_factor` of the best power.
+
+    In chunks of rows, and the minimum SF as a sum of comparisons: the link closes at every SF from the smallest one
+    up, so that SF is ``max_sf`` minus the number of smaller SFs that close it (0 when even ``max_sf`` does not)."""
+    min_sf = np.zeros(best.shape, np.uint8)
+    thresholds = _sf_thresholds(settings)
+    step = max(1, _FINISH_CHUNK // max(best.shape[1], 1))
+    for start in range(0, best.shape[0], step):
+        part = slice(start, start + step)
+        b, sf, no = best[part], min_sf[part], nodata[part]
+        reached = np.greater_equal(b, thresholds[-1][1])
+        np.multiply(reached, np.uint8(thresholds[-1][0]), out=sf)
+        for _sf, threshold in thresholds[:-1]:
+            np.subtract(sf, np.greater_equal(b, threshold, out=reached), out=sf)
+        below = np.less(b, settings.floor_dbm, out=reached)
+        if no.any():  # no-data cells are rare: their own pass only where there are some
+            below |= no
+            sf[no] = 0
+            redundancy[part][no] = 0
+        np.copyto(b, np.float32(np.nan), where=below)
+        np.copyto(server[part], -1, where=below, casting="unsafe")
     return min_sf
+
+
+def _add_first_field(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, power: np.ndarray, index: int,
+                     hear: float) -> None:
+    """:func:`add_field` for the first transmitter, on cells nobody has touched: best ``-inf``, redundancy 0 and the
+    server preset to this index (``finish_cells`` takes it back wherever the power stays below the floor). No tie is
+    possible, so the best power is the maximum, and the server needs no update."""
+    np.maximum(best, power, out=best)
+    np.add(redundancy, np.greater_equal(power, hear), out=redundancy, casting="unsafe")
+
+
+def _filled(shape: tuple[int, int], dtype, box: tuple[slice, slice], inside: float, outside: float) -> np.ndarray:
+    """An array of ``outside`` with ``inside`` in ``box``, each cell written once."""
+    array = np.empty(shape, dtype)
+    rows, cols = box
+    array[:rows.start] = outside
+    array[rows.stop:] = outside
+    array[rows, :cols.start] = outside
+    array[rows, cols.stop:] = outside
+    array[box] = inside
+    return array
+
+
+def _bounding_window(windows: list[tuple[slice, slice]]) -> tuple[slice, slice]:
+    return (slice(min(w[0].start for w in windows), max(w[0].stop for w in windows)),
+            slice(min(w[1].start for w in windows), max(w[1].stop for w in windows)))
+
+
+def compute_coverage(terrain: Terrain, transmitters: Sequence[Transmitter], settings: CoverageSettings,
+                     progress: Callable[[float], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> CoverageResult:
+    """Best power, best server, redundancy and minimum SF over all transmitters.
+
+    With diffraction each transmitter's power is folded in piece by piece as its sweep goes (no array of its window's
+    size); only the part of the grid within some transmitter's reach is computed and finished."""
+    if not transmitters:
+        raise InputError(tr("There are no gateways to compute the coverage of."))
+    grid = terrain.grid
+    check_transmitters_inside(grid, transmitters, tr("gateways"))
+    windows = []
+    for tx in transmitters:
+        row, col = (int(v) for v in grid.cell_of(tx.x, tx.y))
+        reach = _reach(tx, settings)
+        windows.append((grid.window(row, col, reach), (row, col), reach))
+    box = _bounding_window([w[0] for w in windows])
+    best = _filled(grid.shape, np.float32, box, -np.inf, np.nan)
+    # the smallest index type that holds every transmitter: half the memory of int32 for up to 32,767 of them; the
+    # first transmitter's index preset within reach (see _add_first_field)
+    server = _filled(grid.shape, np.int16 if len(transmitters) <= np.iinfo(np.int16).max else np.int32, box, 0, -1)
+    redundancy = np.zeros(grid.shape, np.uint8)  # zero pages: only the part within reach becomes resident
+    hear = np.float32(settings.hear_threshold_dbm)
+    for index, (tx, (window, (row, col), reach)) in enumerate(zip(transmitters, windows)):
+        if cancelled is not None and cancelled():
+            raise Cancelled(tr("The coverage computation was cancelled."))
+        cells = (best[window], server[window], redundancy[window])
+        fold = add_field if index else _add_first_field
+        if settings.terrain == "diffraction":
+            r, c = row - window[0].start, col - window[1].start
+            for k, rows, cols, power in _diffraction_pieces(terrain, tx, settings, window, reach):
+                if k is not None:
+                    rows, cols, power = _in_window(k, rows, cols, power, r, c)
+                fold(*(a[rows, cols] for a in cells), power, index, hear)
+        else:
+            fold(*cells, transmitter_field(terrain, tx, settings)[1], index, hear)
+        if progress is not None:
+            progress((index + 1) / len(transmitters))
+    min_sf = np.zeros(grid.shape, np.uint8)
+    min_sf[box] = finish_cells(best[box], server[box], redundancy[box], terrain.nodata[box], settings)
+    return CoverageResult(grid, best, server, redundancy, min_sf, list(transmitters), settings)
 
 
 def sf_polygons(min_sf: np.ndarray, grid: Grid) -> list[dict]:

@@ -111,77 +111,124 @@ def _quadrants(array: np.ndarray, row: int, col: int) -> list[np.ndarray]:
     return [array[row:, col:], array[row:, col::-1], array[row::-1, col:], array[row::-1, col::-1]]
 
 
-class _Sweep:
+def octant_views(array: np.ndarray, row: int, col: int) -> list[np.ndarray]:
+    """Eight views with rows = distance ring j and columns = offset across i: per quadrant the straight view (owns
+    the cells with i <= j) and its transpose (owns i < j)."""
+    views: list[np.ndarray] = []
+    for quadrant in _quadrants(array, row, col):
+        views += [quadrant, quadrant.T]
+    return views
+
+
+class HorizonSweep:
     """The state of :func:`horizon_sweep`: octants (longest first, rows = rings) swept in blocks of rings.
 
     ``z`` and ``d1`` hold the block's horizon and obstacle distance per octant, ring and column; ``carried`` (max of
     adjusted height and horizon) and ``carried_d`` (its obstacle distance) are what the next ring interpolates from.
+    With ``limit_m`` only the cells within that distance are swept: the two cells a cell interpolates from are nearer
+    the antenna, so the cells within a distance never need one beyond it.
     """
 
     BLOCK = 64  # rings per block: the buffers are 8 × BLOCK × width, small next to the outputs
 
-    def __init__(self, octants: list[np.ndarray], sizes: list[tuple[int, int]], cell_size: float,
-                 observer_elevation: float, curvature_coeff: float) -> None:
-        self.octants, self.sizes = octants, sizes
+    def __init__(self, surface: np.ndarray, row: int, col: int, cell_size: float, observer_elevation: float,
+                 curvature_coeff: float, limit_m: float | None = None, block: int = BLOCK) -> None:
+        octants = octant_views(surface, row, col)
+        sizes = [(o.shape[0], min(o.shape)) for o in octants]  # rows, usable columns (cone i <= j)
+        #: sweep position -> octant (longest first, so the active ones are a prefix)
+        self.order = sorted(range(8), key=lambda k: -sizes[k][0])
+        self.octants, self.sizes = [octants[k] for k in self.order], [sizes[k] for k in self.order]
         self.cell_size, self.observer, self.cc = cell_size, observer_elevation, curvature_coeff
-        self.n_rings = sizes[0][0]
-        self.width = max(s[1] for s in sizes) + 2  # column 0 is a zero pad: the "diagonal predecessor" of i = 0
+        self.limit = math.inf if limit_m is None else limit_m
+        self.block_rings = block
+        self.n_rings = self.sizes[0][0]
+        self.width = max(s[1] for s in self.sizes) + 2  # column 0 is a zero pad: the "diagonal predecessor" of i = 0
         self.ii = np.arange(self.width, dtype=np.float64) - 1.0
         self.i_all = np.arange(self.width, dtype=np.float32)
-        shape = (8, self.BLOCK, self.width)
+        shape = (8, block, self.width)
         self.carried, self.carried_d = np.zeros(shape, np.float32), np.zeros(shape, np.float32)
         self.z, self.d1 = np.zeros(shape, np.float32), np.zeros(shape, np.float32)
         self.prev, self.prev_d = np.zeros((8, self.width), np.float32), np.zeros((8, self.width), np.float32)
+        self.work, self.mask = np.zeros((8, self.width), np.float32), np.zeros((8, self.width), bool)
         if self.n_rings > 1:  # ring 1: the adjusted heights, each its own obstacle
-            dist, drop = self.ring_geometry(1, 2)
-            self.heights(1, 2, drop, self.prev[:, None, :])
-            self.prev_d[:] = dist[0]
+            self.ring_geometry(1, 2)
+            self.heights(1, 2, self.dist.shape[1] - 1, self.prev[:, None, :])
+            self.prev_d[:, :self.dist.shape[1]] = self.dist[0]
 
     def n_active(self, j: int) -> int:
         return sum(1 for n, _m in self.sizes if n > j)
 
-    def ring_geometry(self, first: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
-        distance = np.hypot(np.arange(first, stop, dtype=np.float64)[:, None], self.ii[None, :]) * self.cell_size
-        drop = self.observer + curvature_drop(distance, self.cc)
-        return distance.astype(np.float32), drop.astype(np.float32)
+    def ring_geometry(self, first: int, stop: int) -> None:
+        """Distance (``dist64``, ``dist``), antenna + curvature drop (``drop64``, ``drop``) of rings first..stop-1 by
+        padded column (the columns of the cone i <= j only), and ``caps``: per ring, the columns within the limit."""
+        padded = min(stop, self.width - 2) + 1
+        self.dist64 = np.hypot(np.arange(first, stop, dtype=np.float64)[:, None], self.ii[None, :padded]) * \
+            self.cell_size
+        self.drop64 = self.observer + curvature_drop(self.dist64, self.cc)
+        self.dist, self.drop = self.dist64.astype(np.float32), self.drop64.astype(np.float32)
+        self.caps = (self.dist64[:, 1:] <= self.limit).sum(axis=1) if math.isfinite(self.limit) else \
+            np.full(stop - first, self.width, np.int64)
 
-    def heights(self, first: int, stop: int, drop: np.ndarray, out: np.ndarray) -> None:
-        """Adjusted heights of rings first..stop-1 into ``out[octant, ring, 1:]`` (0 beyond an octant)."""
+    def heights(self, first: int, stop: int, cols: int, out: np.ndarray) -> None:
+        """Adjusted heights of rings first..stop-1, columns < cols, into ``out[octant, ring, 1:]``. Beyond an octant's
+        columns the buffer keeps older (finite) values: a cell never interpolates from a column beyond its own, so
+        they reach no cell that is read out; the pad column 0 is never written and stays 0."""
         active = self.n_active(first)
-        out[:active] = 0.0
         for pos in range(active):
             n, m = self.sizes[pos]
-            rows = min(n, stop) - first
-            np.subtract(self.octants[pos][first:first + rows, :m], drop[:rows, 1:m + 1], out=out[pos, :rows, 1:m + 1])
+            rows, m = min(n, stop) - first, min(m, cols)
+            np.subtract(self.octants[pos][first:first + rows, :m], self.drop[:rows, 1:m + 1],
+                        out=out[pos, :rows, 1:m + 1])
+
+    def block_columns(self, first: int, stop: int) -> int:
+        """Columns the block's rings use: the cone (i <= j), the octants and the limit."""
+        return int(min(stop, self.width - 2, self.caps[0]))
+
+    def blocks(self):
+        """Sweep block by block; yields (first, stop) once ``z`` and ``d1`` hold rings first..stop-1."""
+        for first in range(2, self.n_rings, self.block_rings):
+            stop = min(first + self.block_rings, self.n_rings)
+            self.block(first, stop)
+            yield first, stop
 
     def block(self, first: int, stop: int) -> None:
-        dist, drop = self.ring_geometry(first, stop)
-        self.heights(first, stop, drop, self.carried)
-        self.carried_d[:self.n_active(first)] = 0.0
-        for j in range(first, stop):
-            b = j - first
-            active = self.n_active(j)
-            w = min(j + 1, self.width - 2)
-            i = self.i_all[:w]
-            # Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the
-            # two predecessors; obstacle distances are interpolated with the same (normalised) weights
-            w_diag = i * np.float32(1.0 / (j - 1))
-            w_straight = (j - i) * np.float32(1.0 / (j - 1))
-            v_diag = i * np.float32(1.0 / j)
-            v_straight = np.float32(1.0) - v_diag
-            last = self.prev if b == 0 else self.carried[:, b - 1]
-            last_d = self.prev_d if b == 0 else self.carried_d[:, b - 1]
+        self.ring_geometry(first, stop)
+        dist, carried, carried_d = self.dist, self.carried, self.carried_d
+        cols = self.block_columns(first, stop)
+        self.heights(first, stop, cols, carried)
+        rings = np.arange(first, stop)
+        actives = (np.array([n for n, _m in self.sizes])[None, :] > rings[:, None]).sum(axis=1)
+        widths = np.minimum(np.minimum(rings + 1, self.width - 2), self.caps)
+        # Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the two
+        # predecessors; obstacle distances are interpolated with the same (normalised) weights. The weights of all
+        # the block's rings at once, with the float32 operations a ring at a time would do.
+        i = self.i_all[None, :max(cols, 1)]
+        inv_prev = (1.0 / (rings - 1)).astype(np.float32)[:, None]
+        w_diag, w_straight = i * inv_prev, (rings.astype(np.float32)[:, None] - i) * inv_prev
+        v_diag = i * (1.0 / rings).astype(np.float32)[:, None]
+        v_straight = np.float32(1.0) - v_diag
+        for b in range(stop - first):
+            w, active = int(widths[b]), int(actives[b])
+            if w <= 0:
+                continue
+            last = self.prev if b == 0 else carried[:, b - 1]
+            last_d = self.prev_d if b == 0 else carried_d[:, b - 1]
+            work = self.work[:active, :w]
             z = self.z[:active, b, :w]
-            np.multiply(last[:active, 0:w], w_diag, out=z)
-            z += last[:active, 1:w + 1] * w_straight
+            np.multiply(last[:active, 0:w], w_diag[b, :w], out=z)
+            z += np.multiply(last[:active, 1:w + 1], w_straight[b, :w], out=work)
             d1 = self.d1[:active, b, :w]
-            np.multiply(last_d[:active, 0:w], v_diag, out=d1)
-            d1 += last_d[:active, 1:w + 1] * v_straight
-            ring = self.carried[:active, b, 1:w + 1]
-            self.carried_d[:active, b, 1:w + 1] = np.where(ring >= z, dist[b, 1:w + 1], d1)
+            np.multiply(last_d[:active, 0:w], v_diag[b, :w], out=d1)
+            d1 += np.multiply(last_d[:active, 1:w + 1], v_straight[b, :w], out=work)
+            ring, ring_d = carried[:active, b, 1:w + 1], carried_d[:active, b, 1:w + 1]
+            # the obstacle is this cell where it sets the next horizon, else the interpolated one: a maximum picks
+            # it, because 0 <= d1 < the cell's distance (d1 mixes distances of nearer cells with weights >= 0),
+            # and costs far less than a masked copy
+            sets_horizon = np.greater_equal(ring, z, out=self.mask[:active, :w])
+            np.maximum(d1, np.multiply(sets_horizon, dist[b, 1:w + 1], out=work), out=ring_d)
             np.maximum(ring, z, out=ring)
-        self.prev = self.carried[:, stop - first - 1].copy()
-        self.prev_d = self.carried_d[:, stop - first - 1].copy()
+        self.prev = carried[:, stop - first - 1].copy()
+        self.prev_d = carried_d[:, stop - first - 1].copy()
 
 
 def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, observer_elevation: float,
@@ -198,26 +245,16 @@ def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, obs
     into the outputs; besides the two outputs the sweep holds 8 × 64 rings, not eight octant rasters.
     """
     dtype = np.float32
-    nrows, ncols = surface.shape
-    octants: list[np.ndarray] = []
-    targets: list[tuple[np.ndarray, np.ndarray]] = []
-    out_h = np.empty((nrows, ncols), dtype)
-    out_d = np.empty((nrows, ncols), dtype)
-    for surface_q, h_q, d_q in zip(*(_quadrants(a, row, col) for a in (surface, out_h, out_d))):
-        octants += [surface_q, surface_q.T]  # rows = ring j; the transpose holds the other octant of the quadrant
-        targets += [(h_q, d_q), (h_q.T, d_q.T)]
-    sizes = [(o.shape[0], min(o.shape)) for o in octants]  # rows, usable columns (cone i <= j)
-    order = sorted(range(8), key=lambda k: -sizes[k][0])  # longest first, so the active ones are a prefix
-    sweep = _Sweep([octants[k] for k in order], [sizes[k] for k in order], cell_size, observer_elevation,
-                   curvature_coeff)
-    for first in range(2, sweep.n_rings, _Sweep.BLOCK):
-        stop = min(first + _Sweep.BLOCK, sweep.n_rings)
-        sweep.block(first, stop)
+    out_h = np.empty(surface.shape, dtype)
+    out_d = np.empty(surface.shape, dtype)
+    targets = list(zip(octant_views(out_h, row, col), octant_views(out_d, row, col)))
+    sweep = HorizonSweep(surface, row, col, cell_size, observer_elevation, curvature_coeff)
+    for first, stop in sweep.blocks():
         # the block's rings into the outputs: the straight octant owns column offset <= row offset (the diagonal
         # included), the transposed one the rest
         for pos in range(sweep.n_active(first)):
-            k = order[pos]
-            n, m = sizes[k]
+            k = sweep.order[pos]
+            n, m = sweep.sizes[pos]
             rows, cols = min(n, stop) - first, min(stop, m)
             ring_index = np.arange(first, first + rows)[:, None]
             column = np.arange(cols)[None, :]
@@ -253,33 +290,46 @@ def fresnel_nu(h_m, d1_m, d2_m, wavelength_m: float):
     return np.asarray(h_m, dtype=float) * np.sqrt(2.0 * (d1 + d2) / (wavelength_m * d1 * d2))
 
 
+def fresnel_nu_into(horizon: np.ndarray, d1: np.ndarray, target_height: np.ndarray, distance: np.ndarray,
+                    wavelength_m: float, nu: np.ndarray, work: np.ndarray) -> None:
+    """``ν = (horizon - z_rx)·sqrt(2 d1 / (λ D d2))`` of the dominant edge into ``nu`` (float32; ``work`` is a scratch
+    buffer of the same shape): the obstacle's height above the direct ray, ``(horizon - z_rx)·d1/D``, times
+    ``sqrt(2 D / (λ d1 d2))``. No check of the geometry: see :func:`diffraction_loss_db`."""
+    np.subtract(distance, d1, out=work)
+    np.multiply(distance, work, out=work)
+    np.multiply(2.0 / wavelength_m, d1, out=nu)
+    np.divide(nu, work, out=nu)
+    np.sqrt(nu, out=nu)
+    np.subtract(horizon, target_height, out=work)
+    nu *= work
+
+
+def knife_edge_into(nu: np.ndarray, loss: np.ndarray, work: np.ndarray, mask: np.ndarray) -> None:
+    """:func:`knife_edge_loss_db` in float32 into ``loss``, in place (``work`` and the boolean ``mask`` are scratch
+    buffers of the same shape): a few buffers reused instead of a temporary per operation."""
+    np.subtract(nu, np.float32(0.1), out=work)
+    np.multiply(work, work, out=loss)
+    loss += np.float32(1.0)
+    np.sqrt(loss, out=loss)
+    loss += work
+    np.log10(loss, out=loss)
+    loss *= np.float32(20.0)
+    loss += np.float32(6.9)
+    loss *= np.greater(nu, -0.78, out=mask)  # 0 at ν <= -0.78 (ν must not be NaN)
+
+
 def diffraction_loss_db(horizon: np.ndarray, obstacle_distance: np.ndarray, target_height: np.ndarray,
                         distance: np.ndarray, wavelength_m: float) -> np.ndarray:
     """Knife-edge loss (dB, float32) of the dominant edge for receivers at ``target_height`` (adjusted frame, relative
     to the antenna, like ``horizon``) and horizontal ``distance``. No obstacle (antenna neighbours) gives 0."""
     d1 = obstacle_distance.astype(np.float32, copy=False)
-    # the same float32 operations as the plain expressions, in a few reused buffers (memory: cells × 4 bytes each)
+    nu, work = np.empty(horizon.shape, np.float32), np.empty(horizon.shape, np.float32)
     with np.errstate(invalid="ignore", divide="ignore"):
-        d2 = distance - d1
-        valid = (d1 > 0) & (d2 > 0) & np.isfinite(horizon)
-        # ν = (horizon - z_rx)·(d1/D)·sqrt(2D/(λ d1 d2)) = (horizon - z_rx)·sqrt(2 d1 / (λ D d2))
-        np.multiply(distance, d2, out=d2)
-        root = (2.0 / wavelength_m) * d1
-        np.divide(root, d2, out=root)
-        np.sqrt(root, out=root)
-        nu = horizon - target_height
-        nu *= root
-        del d2, root
+        fresnel_nu_into(horizon, d1, target_height, distance, wavelength_m, nu, work)
+        valid = (d1 > 0) & (distance - d1 > 0) & np.isfinite(horizon) & np.isfinite(nu)
         nu[~valid] = -10.0
-    t = nu - np.float32(0.1)
-    loss = t * t
-    loss += np.float32(1.0)
-    np.sqrt(loss, out=loss)
-    loss += t
-    np.log10(loss, out=loss)
-    loss *= np.float32(20.0)
-    loss += np.float32(6.9)
-    loss[~(nu > -0.78)] = 0.0
+    loss = np.empty(horizon.shape, np.float32)
+    knife_edge_into(nu, loss, work, valid)
     return loss
 
 
