@@ -13,7 +13,7 @@ import pandas as pd
 from shapely.geometry.base import BaseGeometry
 
 from ..common.optional import require
-from ..compat.geo import bounds_array, contains_xy, touches_xy
+from ..compat.geo import bounds_array, contains_xy, touches_xy, wkb_writer
 from ..i18n import tr
 
 #: below this many points the direct test is cheaper than building the grid
@@ -93,8 +93,9 @@ def _rings(polygons: Sequence[BaseGeometry | None], present: np.ndarray) -> tupl
     Read from the WKB with numpy: shapely 1.8's ring and coordinate objects cost more than the grid itself."""
     rings: list[np.ndarray] = []
     owners: list[int] = []
+    write = wkb_writer()
     for k in np.flatnonzero(present):
-        found = _wkb_rings(polygons[k].wkb)
+        found = _wkb_rings(write(polygons[k]))
         if found is None:  # not a (multi)polygon in plain WKB: through shapely
             found = [np.asarray(ring.coords)[:, :2] for part in getattr(polygons[k], "geoms", [polygons[k]])
                      if part.geom_type == "Polygon" for ring in [part.exterior, *part.interiors]]
