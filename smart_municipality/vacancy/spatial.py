@@ -182,15 +182,16 @@ def _grid_owner(x, y, polygons, bounds) -> tuple[np.ndarray, np.ndarray] | None:
     exact = np.zeros(len(x), dtype=bool)
     col = np.floor((x - ox) / size)
     row = np.floor((y - oy) / size)
-    on_grid = np.isfinite(col) & np.isfinite(row) & (col >= 0) & (col < ncols) & (row >= 0) & (row < nrows)
-    index = np.flatnonzero(on_grid)
+    # NaN and infinite coordinates fail these comparisons too
+    on_grid = (col >= 0) & (col < ncols) & (row >= 0) & (row < nrows)
+    index = slice(None) if on_grid.all() else np.flatnonzero(on_grid)
     cell = row[index].astype(np.int64) * ncols + col[index].astype(np.int64)
     # looked up per point, not decided for every cell: fewer full-grid temporaries
     point_cover = cover.ravel()[cell]
-    point_marked = marked.ravel()[cell]
-    exact[index] = point_marked | (point_cover >= 2 * COVER_UNIT - 0.5)
-    one = ~point_marked & (point_cover >= COVER_UNIT - 0.5) & (point_cover < 2 * COVER_UNIT - 0.5)
-    owner[index[one]] = np.rint(point_cover[one] - COVER_UNIT).astype(np.int64) - 1
+    point_exact = marked.ravel()[cell] | (point_cover >= 2 * COVER_UNIT - 0.5)
+    exact[index] = point_exact
+    one = np.flatnonzero(~point_exact & (point_cover >= COVER_UNIT - 0.5))
+    owner[one if isinstance(index, slice) else index[one]] = np.rint(point_cover[one] - COVER_UNIT).astype(np.int64) - 1
     return owner, exact
 
 
