@@ -53,7 +53,7 @@ def points_in_polygons(
         points = np.concatenate([direct, rest[sub_points]])
         owners = np.concatenate([owner[direct], sub_owners])
     order = np.lexsort((points, owners))
-    return points[order].astype(np.int64), owners[order].astype(np.int64)
+    return points[order].astype(np.int64, copy=False), owners[order].astype(np.int64, copy=False)
 
 
 def _points_in_polygons_exact(x, y, polygons, bounds, feedback) -> tuple[np.ndarray, np.ndarray]:
