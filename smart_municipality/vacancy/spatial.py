@@ -104,7 +104,7 @@ def _box_pairs(x, y, bounds) -> tuple[np.ndarray, np.ndarray]:
         last = int(strip.max())
         first_strip = np.clip((box[:, 0] - x0) // width, 0, last).astype(np.int64)
         n = np.clip((box[:, 2] - x0) // width, 0, last).astype(np.int64) - first_strip + 1
-        if n.sum() <= max(4 * len(px), 1_000_000):
+        if n.sum() <= max(4 * len(px), len(present), 1_000_000):  # one strip for all: len(present)
             break
         width *= 4
     keys = strip * span + (py - y0)
