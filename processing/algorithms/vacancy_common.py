@@ -224,29 +224,33 @@ def write_frame(sink: QgsFeatureSink, fields: QgsFields, frame: pd.DataFrame, ge
                 feedback=None, multi: bool = True) -> None:
     """Add one feature per row; ``geometries`` are shapely geometries, WKT strings or QgsGeometry (None: none),
     made multi-part when ``multi`` (sinks are created with the multi type of the input, see :func:`multi_type`)."""
+    from ...smart_municipality.compat.geo import wkb_writer
+
     columns = [_column_values(frame[name]) for name in fields.names()]
     rows = list(zip(*columns)) if columns else [()] * len(frame)
+    write_wkb = wkb_writer()
 
     def features():
         for row in range(len(frame)):
             feature = QgsFeature(fields)
             feature.setAttributes(list(rows[row]))
             if geometries is not None and geometries[row] is not None:
-                _set_geometry(feature, geometries[row], multi)
+                _set_geometry(feature, geometries[row], multi, write_wkb)
             yield feature
 
     add_in_batches(sink, features(), feedback)
 
 
-def _set_geometry(feature: QgsFeature, geometry, multi: bool) -> None:
-    """A shapely geometry, WKT string or QgsGeometry onto ``feature`` (multi-part when ``multi``, but points)."""
+def _set_geometry(feature: QgsFeature, geometry, multi: bool, write_wkb) -> None:
+    """A shapely geometry, WKT string or QgsGeometry onto ``feature`` (multi-part when ``multi``, but points);
+    ``write_wkb`` turns a shapely geometry into WKB (:func:`...compat.geo.wkb_writer`)."""
     if isinstance(geometry, QgsGeometry):
         feature.setGeometry(geometry)
     elif isinstance(geometry, str):
         feature.setGeometry(QgsGeometry.fromWkt(geometry))
     elif not geometry.is_empty:
         converted = QgsGeometry()
-        converted.fromWkb(geometry.wkb)
+        converted.fromWkb(write_wkb(geometry))
         feature.setGeometry(converted)
     if multi and feature.hasGeometry():
         multi_geometry = feature.geometry()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..compat.geo import make_valid, parts, validity
+from ..compat.geo import bounds_array, make_valid, parts, validity
 from ..errors import InputError
 from ..i18n import tr
 
@@ -141,7 +141,8 @@ def bounds_of_points(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float,
 
 def bounds_of(geometries: Sequence) -> tuple[float, float, float, float] | None:
     """minx, miny, maxx, maxy of all geometries (None when there is none)."""
-    boxes = np.array([g.bounds for g in geometries if g is not None and not g.is_empty], dtype=float)
+    boxes = bounds_array(geometries)  # NaN rows for missing and empty geometries
+    boxes = boxes[~np.isnan(boxes).all(axis=1)]
     if not len(boxes):
         return None
     return float(boxes[:, 0].min()), float(boxes[:, 1].min()), float(boxes[:, 2].max()), float(boxes[:, 3].max())

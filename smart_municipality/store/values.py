@@ -28,6 +28,7 @@ from shapely import wkt as shapely_wkt
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
+from ..compat.geo import wkb_writer
 from ..i18n import tr
 from .errors import InputError
 from .geometry import is_plain_point, wkb_bounds
@@ -308,16 +309,6 @@ def _to_2d(geometry: BaseGeometry) -> BaseGeometry:
     return transform(lambda x, y, z=None: (x, y), geometry)
 
 
-def _wkb_writer():
-    """A fast ``geometry -> WKB`` function: one GEOS writer for a whole batch (shapely 1.8), else ``.wkb``."""
-    try:
-        from shapely.geos import WKBWriter, lgeos
-
-        return WKBWriter(lgeos).write
-    except ImportError:  # shapely 2 (newer QGIS installs): .wkb is fast there
-        return lambda geometry: geometry.wkb
-
-
 def normalise_geometries(values: Iterable[Any], table: Table) -> list[bytes | None]:
     """2-D WKB (EPSG:31370) from shapely objects, WKB bytes or WKT text; empty → ``None``.
 
@@ -325,7 +316,7 @@ def normalise_geometries(values: Iterable[Any], table: Table) -> list[bytes | No
     """
     spec = table.geometry
     allowed = GEOMETRY_KINDS.get(spec.type) if spec else None
-    write = _wkb_writer()
+    write = wkb_writer()
     out: list[bytes | None] = []
 
     def wrong_kind(found: str) -> InputError:

@@ -47,10 +47,18 @@ def in_register(frame: pd.DataFrame, on: pd.Timestamp) -> np.ndarray:
     on = pd.Timestamp(on)
     entered = _dates(frame["opnamedatum"])
     removed = _dates(frame["schrappingsdatum"])
-    status = frame["status"].astype("string").fillna("")
-    removed_undated = (status == STATUS_REMOVED) & removed.isna()
-    active = entered.notna() & (entered <= on) & ~(removed <= on) & ~removed_undated
-    return active.to_numpy(dtype=bool)
+    removed_undated = (text_codes(frame["status"], (STATUS_REMOVED,)) == 0) & removed.isna().to_numpy()
+    active = entered.notna() & (entered <= on) & ~(removed <= on)
+    return active.to_numpy(dtype=bool) & ~removed_undated
+
+
+def text_codes(values: pd.Series, texts: tuple[str, ...]) -> np.ndarray:
+    """Per row the position in ``texts`` of its value as text (a missing value as ""), ``len(texts)`` for any other
+    text: each distinct value is turned into text and compared once, not every row."""
+    codes, uniques = pd.factorize(values)
+    unique_text = pd.Series(uniques, dtype=object).astype("string").fillna("").tolist() + [""]  # code -1: missing
+    position = {text: k for k, text in enumerate(texts)}
+    return np.array([position.get(text, len(texts)) for text in unique_text], dtype=np.int64)[codes]
 
 
 def duration_years(frame: pd.DataFrame, on: pd.Timestamp) -> np.ndarray:
@@ -90,13 +98,13 @@ def area_indicators(
     active = in_register(frame, reference_date)
     out = pd.DataFrame(index=pd.RangeIndex(n_areas))
     out["n_vacant"] = np.bincount(area[active], minlength=n_areas)
-    types = frame["type"].astype("string").fillna("").to_numpy(dtype=str)
-    known = np.zeros(len(frame), dtype=bool)
-    for value in TYPES:
-        mask = active & (types == value)
-        known |= types == value
-        out[f"n_{TYPE_COLUMNS[value]}"] = np.bincount(area[mask], minlength=n_areas)
-    out["n_other"] = np.bincount(area[active & ~known], minlength=n_areas)
+    # one count per area and type (the last column: any other type)
+    types = text_codes(frame["type"], TYPES)
+    by_type = np.bincount(area[active] * (len(TYPES) + 1) + types[active],
+                          minlength=n_areas * (len(TYPES) + 1)).reshape(n_areas, len(TYPES) + 1)
+    for k, value in enumerate(TYPES):
+        out[f"n_{TYPE_COLUMNS[value]}"] = by_type[:, k]
+    out["n_other"] = by_type[:, len(TYPES)]
 
     if denominator_counts is not None:
         denominator = np.asarray(denominator_counts, dtype=np.int64)

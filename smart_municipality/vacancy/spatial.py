@@ -13,13 +13,14 @@ import pandas as pd
 from shapely.geometry.base import BaseGeometry
 
 from ..common.optional import require
-from ..compat.geo import bounds_array, contains_xy, touches_xy
+from ..compat.geo import bounds_array, contains_xy, touches_xy, wkb_writer
 from ..i18n import tr
 
 #: below this many points the direct test is cheaper than building the grid
 GRID_MIN_POINTS = 20_000
-#: the grid's cell count is kept under this (a few tens of MB while it lives)
-GRID_MAX_CELLS = 2_000_000
+#: the grid's cell count is kept under this (a few tens of MB while it lives); finer grids leave fewer points to the
+#: exact test but cost more themselves: 3 million cells was fastest for the Flemish wijken and a million points
+GRID_MAX_CELLS = 3_000_000
 #: see _scanline_cover: more than any number of polygons
 COVER_UNIT = float(2**26)
 
@@ -52,39 +53,81 @@ def points_in_polygons(
         points = np.concatenate([direct, rest[sub_points]])
         owners = np.concatenate([owner[direct], sub_owners])
     order = np.lexsort((points, owners))
-    return points[order].astype(np.int64), owners[order].astype(np.int64)
+    return points[order].astype(np.int64, copy=False), owners[order].astype(np.int64, copy=False)
 
 
 def _points_in_polygons_exact(x, y, polygons, bounds, feedback) -> tuple[np.ndarray, np.ndarray]:
-    """The exact test: points sorted by x once; each polygon takes the points of its x-slab with a binary search,
-    keeps those in its y-range and tests them in one vectorised call against the prepared polygon."""
-    order = np.argsort(x, kind="stable")
-    sx, sy = x[order], y[order]
-    lo = np.searchsorted(sx, bounds[:, 0], side="left")
-    hi = np.searchsorted(sx, bounds[:, 2], side="right")
-    point_parts: list[np.ndarray] = []
-    polygon_parts: list[np.ndarray] = []
-    n = len(polygons)
-    present = np.isfinite(bounds[:, 0])  # NaN bounds: a missing or empty polygon
-    for k, polygon in enumerate(polygons):
-        if not present[k] or hi[k] <= lo[k]:
-            continue
-        ys = sy[lo[k]:hi[k]]
-        candidates = np.flatnonzero((ys >= bounds[k, 1]) & (ys <= bounds[k, 3])) + lo[k]
-        if len(candidates):
-            inside = contains_xy(polygon, sx[candidates], sy[candidates])
-            hits = candidates[inside]
-            point_parts.append(hits)
-            polygon_parts.append(np.full(len(hits), k, dtype=np.int64))
-        if feedback is not None and k % 256 == 0:
+    """The exact test: every (point, polygon) pair whose bounding box holds the point (:func:`_box_pairs`), each
+    polygon testing its points in one vectorised call against the prepared polygon; then the boundary rule for the
+    points inside none."""
+    pair_point, pair_polygon = _box_pairs(x, y, bounds)
+    ends = np.flatnonzero(np.diff(pair_polygon)) + 1
+    starts, stops = np.concatenate([[0], ends]), np.concatenate([ends, [len(pair_polygon)]])
+    inside = np.zeros(len(pair_point), dtype=bool)
+    for j, (start, stop) in enumerate(zip(starts.tolist(), stops.tolist())):
+        if stop > start:
+            chosen = pair_point[start:stop]
+            inside[start:stop] = contains_xy(polygons[pair_polygon[start]], x[chosen], y[chosen])
+        if feedback is not None and j % 256 == 0:
             if feedback.isCanceled():
                 break
-            feedback.setProgress(100.0 * k / max(n, 1))
-    first_hits = np.concatenate(point_parts) if point_parts else np.empty(0, dtype=np.int64)
-    _add_boundary_points(sx, sy, polygons, bounds, first_hits, point_parts, polygon_parts)
-    if not point_parts:
+            feedback.setProgress(100.0 * j / max(len(starts), 1))
+    point_parts, polygon_parts = [pair_point[inside]], [pair_polygon[inside]]
+    located = np.isfinite(x) & np.isfinite(y)
+    located[point_parts[0]] = False
+    free = np.flatnonzero(located)
+    if len(free):  # sorted by x, as the boundary rule reads them
+        free = free[np.argsort(x[free], kind="stable")]
+        found: list[np.ndarray] = []
+        _add_boundary_points(x[free], y[free], polygons, bounds, np.empty(0, dtype=np.int64), found, polygon_parts)
+        point_parts.extend(free[part] for part in found)
+    return np.concatenate(point_parts).astype(np.int64), np.concatenate(polygon_parts).astype(np.int64)
+
+
+def _box_pairs(x, y, bounds) -> tuple[np.ndarray, np.ndarray]:
+    """Every (point, polygon) pair where the polygon's bounding box holds the point, grouped by polygon.
+
+    The points are sorted once into vertical strips (half the median box width) and by y within a strip, so a
+    polygon reads one short run per strip it spans instead of scanning a whole x-slab in Python: the runs of all
+    polygons are found and cut out with array operations, a little wide, and the boxes then keep the exact pairs."""
+    located = np.flatnonzero(np.isfinite(x) & np.isfinite(y))
+    present = np.flatnonzero(np.isfinite(bounds).all(axis=1))
+    if not len(located) or not len(present):
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    return order[np.concatenate(point_parts)].astype(np.int64), np.concatenate(polygon_parts).astype(np.int64)
+    px, py = x[located], y[located]
+    x0, y0 = px.min(), py.min()
+    span = py.max() - y0 + 2.0  # one strip's y-range in the sort key, with a metre to spare each side
+    box = bounds[present]
+    width = max(float(np.median(box[:, 2] - box[:, 0])) / 2, 1e-3)
+    while True:  # wider strips when a few wide boxes among many narrow ones would make too many runs
+        strip = ((px - x0) // width).astype(np.int64)
+        last = int(strip.max())
+        first_strip = np.clip((box[:, 0] - x0) // width, 0, last).astype(np.int64)
+        n = np.clip((box[:, 2] - x0) // width, 0, last).astype(np.int64) - first_strip + 1
+        if n.sum() <= max(4 * len(px), len(present), 1_000_000):  # one strip for all: len(present)
+            break
+        width *= 4
+    keys = strip * span + (py - y0)
+    # below 2**52 a key's rounding is under the metre between strips, so the keys sort by strip, then y; beyond,
+    # sorted by both and whole strips are read (the boxes keep the exact pairs anyway)
+    narrow = (last + 1) * span < 2.0**52
+    order = np.argsort(keys) if narrow else np.lexsort((py, strip))
+    owner = np.repeat(present, n)
+    run_strip = np.repeat(first_strip, n) + np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)
+    # each run kept within its strip, so no pair comes twice
+    lo = np.searchsorted(strip[order], run_strip, side="left")
+    hi = np.searchsorted(strip[order], run_strip, side="right")
+    if narrow:
+        keys = keys[order]
+        lo = np.maximum(lo, np.searchsorted(keys, run_strip * span + (bounds[owner, 1] - y0) - 1.0, side="left"))
+        hi = np.minimum(hi, np.searchsorted(keys, run_strip * span + (bounds[owner, 3] - y0) + 1.0, side="right"))
+    length = np.maximum(hi - lo, 0)
+    point = located[order[np.repeat(lo, length) + np.arange(length.sum()) - np.repeat(np.cumsum(length) - length,
+                                                                                       length)]]
+    polygon = np.repeat(owner, length)
+    keep = ((x[point] >= bounds[polygon, 0]) & (x[point] <= bounds[polygon, 2]) & (y[point] >= bounds[polygon, 1])
+            & (y[point] <= bounds[polygon, 3]))
+    return point[keep], polygon[keep]
 
 
 def _rings(polygons: Sequence[BaseGeometry | None], present: np.ndarray) -> tuple[list[np.ndarray], list[int]]:
@@ -93,8 +136,9 @@ def _rings(polygons: Sequence[BaseGeometry | None], present: np.ndarray) -> tupl
     Read from the WKB with numpy: shapely 1.8's ring and coordinate objects cost more than the grid itself."""
     rings: list[np.ndarray] = []
     owners: list[int] = []
+    write = wkb_writer()
     for k in np.flatnonzero(present):
-        found = _wkb_rings(polygons[k].wkb)
+        found = _wkb_rings(write(polygons[k]))
         if found is None:  # not a (multi)polygon in plain WKB: through shapely
             found = [np.asarray(ring.coords)[:, :2] for part in getattr(polygons[k], "geoms", [polygons[k]])
                      if part.geom_type == "Polygon" for ring in [part.exterior, *part.interiors]]
@@ -180,15 +224,16 @@ def _grid_owner(x, y, polygons, bounds) -> tuple[np.ndarray, np.ndarray] | None:
     exact = np.zeros(len(x), dtype=bool)
     col = np.floor((x - ox) / size)
     row = np.floor((y - oy) / size)
-    on_grid = np.isfinite(col) & np.isfinite(row) & (col >= 0) & (col < ncols) & (row >= 0) & (row < nrows)
-    index = np.flatnonzero(on_grid)
+    # NaN and infinite coordinates fail these comparisons too
+    on_grid = (col >= 0) & (col < ncols) & (row >= 0) & (row < nrows)
+    index = slice(None) if on_grid.all() else np.flatnonzero(on_grid)
     cell = row[index].astype(np.int64) * ncols + col[index].astype(np.int64)
     # looked up per point, not decided for every cell: fewer full-grid temporaries
     point_cover = cover.ravel()[cell]
-    point_marked = marked.ravel()[cell]
-    exact[index] = point_marked | (point_cover >= 2 * COVER_UNIT - 0.5)
-    one = ~point_marked & (point_cover >= COVER_UNIT - 0.5) & (point_cover < 2 * COVER_UNIT - 0.5)
-    owner[index[one]] = np.rint(point_cover[one] - COVER_UNIT).astype(np.int64) - 1
+    point_exact = marked.ravel()[cell] | (point_cover >= 2 * COVER_UNIT - 0.5)
+    exact[index] = point_exact
+    one = np.flatnonzero(~point_exact & (point_cover >= COVER_UNIT - 0.5))
+    owner[one if isinstance(index, slice) else index[one]] = np.rint(point_cover[one] - COVER_UNIT).astype(np.int64) - 1
     return owner, exact
 
 

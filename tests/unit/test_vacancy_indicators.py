@@ -192,3 +192,27 @@ def test_grid_agrees_with_the_exact_test_on_flemish_areas(layer):
     assert len(points) > n // 10
     assert spatial._grid_owner(x, y, polygons, bounds) is not None
     assert _pairs(points, owners) == _pairs(*_exact_only(x, y, polygons))
+
+
+@pytest.mark.parametrize("span, size, wide", [(1000.0, 60.0, True), (1e8, 4e-3, False)])
+def test_box_pairs_are_every_point_in_every_box_once(span, size, wide):
+    # narrow boxes, one box wider than all points, one beyond them, a missing polygon, unlocated points; with tiny
+    # boxes over a vast extent the sort key cannot hold strip and y apart, and whole strips are read instead
+    rng = np.random.default_rng(5)
+    lows = rng.uniform(-0.1 * span, span, (200, 2))
+    bounds = np.hstack([lows, lows + rng.uniform(0, size, (200, 2))])
+    if wide:
+        bounds[0] = [-0.5 * span, -0.5 * span, 2 * span, 2 * span]
+    bounds[1] = [5 * span, 5 * span, 5.1 * span, 5.1 * span]
+    bounds[2] = np.nan
+    x, y = rng.uniform(0, span, 5000), rng.uniform(0, span, 5000)
+    x[:20], y[:20] = bounds[3:23, 0], bounds[3:23, 3]  # on box corners
+    x[20:40] = rng.uniform(bounds[23:43, 0], bounds[23:43, 2])  # inside boxes
+    y[20:40] = rng.uniform(bounds[23:43, 1], bounds[23:43, 3])
+    x[40], y[41] = np.nan, np.nan
+    points, boxes = spatial._box_pairs(x, y, bounds)
+    pairs = list(zip(points.tolist(), boxes.tolist()))
+    expected = {(i, k) for k in range(len(bounds)) for i in np.flatnonzero(
+        (x >= bounds[k, 0]) & (x <= bounds[k, 2]) & (y >= bounds[k, 1]) & (y <= bounds[k, 3])).tolist()}
+    assert len(expected) >= (5000 if wide else 40) and len(pairs) == len(set(pairs)) and set(pairs) == expected
+    assert list(boxes) == sorted(boxes)
