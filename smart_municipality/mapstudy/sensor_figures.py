@@ -17,10 +17,12 @@ from ..sensors.properties import PROPERTIES
 from ..sensors.storage import SensorRepository
 
 
-def annual_table(repo: SensorRepository, observed_property: str, niscode=None) -> pd.DataFrame:
+def annual_table(repo: SensorRepository, observed_property: str, niscode=None,
+                 obs: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per sensor: mean over the stored period (EU rule: only with ≥ 75 % data), completeness, and days with a
-    daily mean above the EU daily limit value (PM10: 50 µg/m³) when the property has one."""
-    obs = repo.observations(observed_property, niscode)
+    daily mean above the EU daily limit value (PM10: 50 µg/m³) when the property has one. ``obs``: the readings
+    of ``repo.observations(observed_property, niscode)`` when the caller has them already."""
+    obs = repo.observations(observed_property, niscode) if obs is None else obs
     if obs.empty:
         return pd.DataFrame(columns=["sensor", "mean", "completeness", "days_over"])
     prop = PROPERTIES.get(observed_property)
@@ -43,11 +45,13 @@ def annual_table(repo: SensorRepository, observed_property: str, niscode=None) -
     return table.sort_values("sensor").reset_index(drop=True)
 
 
-def daily_chart(repo: SensorRepository, observed_property: str, path: Path, niscode=None, limit: int = 4) -> Path:
-    """PNG of the daily means of up to ``limit`` sensors (official stations first) with the limit values."""
+def daily_chart(repo: SensorRepository, observed_property: str, path: Path, niscode=None, limit: int = 4,
+                obs: pd.DataFrame | None = None) -> Path:
+    """PNG of the daily means of up to ``limit`` sensors (official stations first) with the limit values; ``obs`` as
+    in :func:`annual_table`."""
     Figure = require("matplotlib.figure", tr("Drawing charts")).Figure  # noqa: N806
 
-    obs = repo.observations(observed_property, niscode)
+    obs = repo.observations(observed_property, niscode) if obs is None else obs
     days = aggregate(obs, period="day")
     names = obs.drop_duplicates("datastream_key").set_index("datastream_key")["thing_name"]
     sources = repo.things(niscode).set_index("thing_key")["source"]
