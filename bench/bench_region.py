@@ -246,14 +246,29 @@ def match_anchor(address_path: str, rows_path: str) -> dict:
             "address_id": joined["address_id"].where(joined["address_id"].notna(), None).tolist()}
 
 
+def in_qgis(function, *args):
+    """``function(*args)`` in a QGIS started for it (a child's whole work), then QGIS stopped in order: every
+    layer, project and layout the call made is gone (its frame ended, cycles collected) before ``exitQgis`` and the
+    application's end. A function that started QGIS itself crashed QGIS 3.40/3.44 on returning: leaving a frame
+    frees its locals in order, so the QgsApplication (made first) went before the study's project and layouts."""
+    import gc
+
+    app, provider = harness.start_qgis()
+    try:
+        return function(*args)
+    finally:
+        gc.collect()
+        del provider  # owned by the processing registry, which exitQgis deletes
+        app.exitQgis()
+
+
 def indicators(side: str, vacancy_path: str, address_path: str) -> dict:
-    """The indicators per wijk (ours) or the two native counts (the anchor); timed inside, QGIS start-up left out."""
+    """The indicators per wijk (ours) or the two native counts (the anchor), run :func:`in_qgis`; timed inside, QGIS
+    start-up left out."""
     from qgis.core import QgsVectorLayer
 
-    from smart_municipality.bench.bench_vacancy import IN_REGISTER
-
-    alive = harness.start_qgis()  # noqa: F841 - kept for the algorithms below
     import processing
+    from smart_municipality.bench.bench_vacancy import IN_REGISTER
 
     wijken = QgsVectorLayer(str(SHARED / "ggw7.shp"), "wijken", "ogr")
     vacancy = QgsVectorLayer(f"{vacancy_path}|layername=vacancy", "vacancy", "ogr")
@@ -300,14 +315,14 @@ def daily(side: str, target: dict, sample: list[str]) -> dict:
 
 def map_study(side: str, target: dict, demo_path: str, work: str) -> dict:
     """The map study of the demo municipality (every theme, atlas, one PDF) from the regional PostGIS store or from
-    its own GeoPackage (the base map from that GeoPackage both times); timed inside, QGIS start-up left out."""
+    its own GeoPackage (the base map from that GeoPackage both times), run :func:`in_qgis`; timed inside, QGIS
+    start-up left out."""
     import uuid
 
     from qgis.core import QgsProject, QgsVectorLayer
 
     from smart_municipality.bench.bench_map_study import AREAS_LAYER, build_and_export_ours, pdf_pages
 
-    alive = harness.start_qgis()  # noqa: F841 - kept while the study is built
     folder = Path(work) / f"{side}-{uuid.uuid4().hex[:8]}"
     (folder / "work").mkdir(parents=True)
     areas = QgsVectorLayer(f"{demo_path}|layername={AREAS_LAYER}", "wijken", "ogr")
@@ -389,7 +404,8 @@ def bench_indicators(data: dict, runs: int) -> list[str]:
                                                 outputs[names[0]]["counts"], outputs[names[1]]["counts"])
 
     args = (str(data["vacancy_gpkg"]), str(data["addresses_gpkg"]))
-    timings, rounds = interleaved({names[0]: (indicators, ("ours", *args)), names[1]: (indicators, ("anchor", *args))},
+    timings, rounds = interleaved({names[0]: (in_qgis, (indicators, "ours", *args)),
+                                   names[1]: (in_qgis, (indicators, "anchor", *args))},
                                   runs, check)
     seconds = timings[names[0]].wall_median
     return [harness.table(f"indicators per wijk: {data['n_vacancy']:,} premises, {data['n_addresses']:,} addresses "
@@ -435,8 +451,9 @@ def bench_map_study(data: dict, runs: int) -> list[str]:
         harness.expect_equal("PDF pages", ours["pages"], anchor["pages"])
 
     args = (data["demo"], str(data["folder"]))
-    timings, rounds = interleaved({names[0]: (map_study, ("regional", data["pg"], *args)),
-                                   names[1]: (map_study, ("own", {"engine": "gpkg", "path": data["demo"]}, *args))},
+    timings, rounds = interleaved({names[0]: (in_qgis, (map_study, "regional", data["pg"], *args)),
+                                   names[1]: (in_qgis, (map_study, "own", {"engine": "gpkg", "path": data["demo"]},
+                                                        *args))},
                                   runs, check)
     ours, anchor = timings[names[0]].wall_median, timings[names[1]].wall_median
     return [harness.table(f"map study of one municipality, {rounds[-1][names[0]]['pages']} PDF pages (QGIS start-up "

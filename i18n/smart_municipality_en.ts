@@ -578,32 +578,32 @@
             <translation>Publisher</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="105" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="106" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
             <translation>Choose the indicators layer (the output of Vacancy indicators per area).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="121" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="122" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
             <translation>Choose the vacancy register to publish points from, or untick the points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="124" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="125" />
             <source>Choose at least one property type to publish as points.</source>
             <translation>Choose at least one property type to publish as points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="129" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="130" />
             <source>{n} points published.</source>
             <translation>{n} points published.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="133" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="134" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
             <translation>{n} areas written; figures suppressed in {small} small-number areas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="139" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="140" />
             <source>{n} areas were not flagged small_numbers but have fewer than {limit} units or no flag at all; their figures were suppressed too.</source>
             <translation>{n} areas were not flagged small_numbers but have fewer than {limit} units or no flag at all; their figures were suppressed too.</translation>
         </message>
@@ -4044,7 +4044,7 @@
         <message>
             <location filename="../smart_municipality/charts.py" line="21" />
             <location filename="../smart_municipality/gui/widgets.py" line="178" />
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="52" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
             <location filename="../smart_municipality/siting/html_report.py" line="43" />
             <location filename="../smart_municipality/vacancy/chart.py" line="29" />
@@ -4522,7 +4522,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <source>Street</source>
             <translation>Street</translation>
         </message>
@@ -4685,12 +4685,12 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="164" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="682" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="746" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="760" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="762" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="776" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="742" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="756" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="758" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="772" />
             <location filename="../smart_municipality/plugin.py" line="127" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
@@ -4835,92 +4835,92 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="346" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="590" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="586" />
             <source>Press Preview to build the map study.</source>
             <translation>Press Preview to build the map study.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="494" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="490" />
             <source>Building the map study…</source>
             <translation>Building the map study…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="507" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="503" />
             <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="516" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Choose the study store first: the study GeoPackage or a PostGIS store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="522" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="730" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="518" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="736" />
             <source>Choose at least one theme.</source>
             <translation>Choose at least one theme.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="632" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="628" />
             <source>This page of the map study cannot be shown.</source>
             <translation>This page of the map study cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="656" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="652" />
             <source>{n} pages.</source>
             <translation>{n} pages.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="654" />
             <source>Left out:</source>
             <translation>Left out:</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="662" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>The settings changed: press Preview to see the study as it is now.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="682" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>The atlas is in the project's layouts too: {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="696" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
             <source>Export the map study</source>
             <translation>Export the map study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="697" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="693" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="714" />
             <source>Exporting the map study…</source>
             <translation>Exporting the map study…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Map study written: {path} ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="727" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
             <source>Open PDF</source>
             <translation>Open PDF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="764" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="760" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="873" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="875" />
             <location filename="../smart_municipality/plugin.py" line="122" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
             <location filename="../processing/algorithms/mobility_common.py" line="48" />
@@ -5105,8 +5105,8 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="48" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
             <location filename="../smart_municipality/plugin.py" line="118" />
             <location filename="../smart_municipality/publish/constants.py" line="10" />
             <location filename="../smart_municipality/publish/themes.py" line="221" />
@@ -5322,9 +5322,9 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="136" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="165" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="680" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="683" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="707" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="685" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="709" />
             <location filename="../processing/algorithms/placement_common.py" line="58" />
             <source>Candidate sites</source>
             <translation>Candidate sites</translation>
@@ -5818,7 +5818,7 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="439" />
             <location filename="../smart_municipality/plugin.py" line="116" />
             <location filename="../smart_municipality/publish/constants.py" line="11" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="32" />
@@ -6147,14 +6147,14 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="661" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="663" />
             <source>Sensor and gateway siting</source>
             <translation>Sensor and gateway siting</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="836" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="838" />
             <location filename="../smart_municipality/publish/constants.py" line="12" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="47" />
@@ -6165,223 +6165,223 @@
             <translation>Projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="303" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="311" />
             <source>number of gateways</source>
             <translation>number of gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="303" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="311" />
             <source>number of sensors</source>
             <translation>number of sensors</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="312" />
             <source>% of the addresses</source>
             <translation>% of the addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="308" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="316" />
             <source>Addresses heard by the gateways</source>
             <translation>Addresses heard by the gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="310" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="318" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Addresses within {radius} m of a sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="312" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="320" />
             <source>Addresses covered by the sensors</source>
             <translation>Addresses covered by the sensors</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="62" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="66" />
             <source>Daily means of {property}</source>
             <translation>Daily means of {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="235" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="273" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="279" />
             <source>Study area</source>
             <translation>Study area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="244" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="250" />
             <source>The store has no data for municipality {municipality}; it holds {held}.</source>
             <translation>The store has no data for municipality {municipality}; it holds {held}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="271" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="277" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>The study store holds no data with a location; choose a municipality or an extent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="272" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="278" />
             <source>Region of {n} municipalities</source>
             <translation>Region of {n} municipalities</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="307" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="313" />
             <source>… and {n} more</source>
             <translation>… and {n} more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="378" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="384" />
             <source>Key figures</source>
             <translation>Key figures</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="423" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="446" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="556" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="429" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="452" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="562" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="493" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="499" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Municipality of {name} (NIS code {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="506" />
             <source>Not in this study</source>
             <translation>Not in this study</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="503" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="509" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="520" />
             <source>Contents</source>
             <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="539" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="261" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="346" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="545" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="262" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="347" />
             <source>Neighbourhoods</source>
             <translation>Neighbourhoods</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="544" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="550" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="554" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="560" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="576" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="611" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="582" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="617" />
             <source>Neighbourhood</source>
             <translation>Neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="336" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
             <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Addresses</source>
             <translation>Addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
             <source>Vacant premises</source>
             <translation>Vacant premises</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
             <location filename="../smart_municipality/publish/themes.py" line="309" />
             <source>Vacancy rate</source>
             <translation>Vacancy rate</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="680" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="686" />
             <source>fewer than 5 addresses</source>
             <translation>fewer than 5 addresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="708" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="714" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>vacancy rate (%); dashed: the whole area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="709" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="505" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="715" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="506" />
             <location filename="../smart_municipality/publish/themes.py" line="313" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Vacancy rate per neighbourhood</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="721" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="727" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>The language {language} is not offered; choose nl, fr or en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="724" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="730" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Choose A4 or A3, portrait or landscape.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="727" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="733" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Unknown themes: {themes}; choose from {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="732" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="738" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="735" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="741" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="753" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="760" />
             <source>Map study {name}</source>
             <translation>Map study {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="764" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="771" />
             <source>Theme: {theme}</source>
             <translation>Theme: {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="770" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="777" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} left out: {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="775" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="782" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>None of the chosen themes has data for {area}: {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="777" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="784" />
             <source>Title page</source>
             <translation>Title page</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="786" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="793" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas: one page per neighbourhood ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="788" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="795" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="800" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="807" />
             <source>The map study was cancelled.</source>
             <translation>The map study was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="879" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="886" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</translation>
         </message>
@@ -6522,467 +6522,467 @@
             <translation>Cold spot (99 % confidence)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="326" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="327" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="328" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="329" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="338" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Buildings</source>
             <translation>Buildings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="338" />
             <source>Parcels</source>
             <translation>Parcels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="342" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="343" />
             <location filename="../smart_municipality/publish/themes.py" line="413" />
             <source>Area (km²)</source>
             <translation>Area (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="344" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="345" />
             <source>Addresses per km²</source>
             <translation>Addresses per km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="353" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="354" />
             <source>Addresses by status</source>
             <translation>Addresses by status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="372" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="373" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Not shown: fewer than 5 addresses (small numbers, privacy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="375" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="376" />
             <source>No vacancy (0 %)</source>
             <translation>No vacancy (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="378" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="379" />
             <source>{low} % or more</source>
             <translation>{low} % or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="380" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="381" />
             <source>{low} to {high} %</source>
             <translation>{low} to {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="441" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="442" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>The store holds no vacancy register for this area; import the register first (Import vacancy register).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="449" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="450" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>No premises are in the vacancy register on {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="456" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="458" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="462" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Dwellings</source>
             <translation>Dwellings</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Business premises</source>
             <translation>Business premises</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
             <source>Shops</source>
             <translation>Shops</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="481" />
             <source>Premises in the register</source>
             <translation>Premises in the register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="484" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="485" />
             <source>Other or unknown</source>
             <translation>Other or unknown</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="488" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
             <location filename="../smart_municipality/publish/themes.py" line="301" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Vacancy rate (premises per 100 addresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="490" />
             <location filename="../smart_municipality/publish/themes.py" line="302" />
             <source>Median time in the register (years)</source>
             <translation>Median time in the register (years)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="494" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
             <location filename="../smart_municipality/publish/themes.py" line="303" />
             <source>Entries in the last 12 months</source>
             <translation>Entries in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
             <location filename="../smart_municipality/publish/themes.py" line="304" />
             <source>Removals in the last 12 months</source>
             <translation>Removals in the last 12 months</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="517" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
             <source>Highest rate: {area}</source>
             <translation>Highest rate: {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>In the register on 31/12</source>
             <translation>In the register on 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Entries</source>
             <translation>Entries</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Removals</source>
             <translation>Removals</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="551" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="552" />
             <source>Not analysed: fewer than 5 addresses (small numbers)</source>
             <translation>Not analysed: fewer than 5 addresses (small numbers)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="556" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
             <source>Hot spots of vacancy (Gi*, {size} m cells)</source>
             <translation>Hot spots of vacancy (Gi*, {size} m cells)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
             <source>Cells analysed</source>
             <translation>Cells analysed</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
             <source>Hot-spot cells (90 % or more)</source>
             <translation>Hot-spot cells (90 % or more)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
             <source>Cold-spot cells (90 % or more)</source>
             <translation>Cold-spot cells (90 % or more)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
             <source>Cells not analysed (fewer than 5 addresses)</source>
             <translation>Cells not analysed (fewer than 5 addresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="569" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
             <source>Cells per class</source>
             <translation>Cells per class</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="571" />
             <source>Getis-Ord Gi* with permutation tests on the vacancy rate per cell; {n} cells with fewer than 5 addresses are left out of the analysis (small numbers, privacy).</source>
             <translation>Getis-Ord Gi* with permutation tests on the vacancy rate per cell; {n} cells with fewer than 5 addresses are left out of the analysis (small numbers, privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
             <source>Vacancy: hot spots</source>
             <translation>Vacancy: hot spots</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
             <source>Source: the municipal vacancy register in the study store, hot spots by Smart Municipality; base map: Digitaal Vlaanderen.</source>
             <translation>Source: the municipal vacancy register in the study store, hot spots by Smart Municipality; base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
             <source>{low} or more</source>
             <translation>{low} or more</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Vacant premises per {size} m cell</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="625" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>The store holds no sensors for this area; load sensor data first.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="632" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>The sensors of this area have no positions to map.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="641" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="643" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="647" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
             <source>Sensors: {property}</source>
             <translation>Sensors: {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
             <source>Sensor</source>
             <translation>Sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
             <source>mean ({unit})</source>
             <translation>mean ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
             <source>data</source>
             <translation>data</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="653" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Means over the stored period; – : less than 75 % valid data (EU rule).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="666" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="668" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="679" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="681" />
             <source>Chosen gateways</source>
             <translation>Chosen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="679" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="681" />
             <location filename="../processing/algorithms/site_sensors.py" line="85" />
             <source>Chosen sensor sites</source>
             <translation>Chosen sensor sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="688" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="690" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Reach of a sensor ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="706" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="708" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="708" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="710" />
             <source>Sites chosen</source>
             <translation>Sites chosen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="709" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="711" />
             <source>Demand covered</source>
             <translation>Demand covered</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="710" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="712" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Best possible with as many sites (bound)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="711" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="713" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificate: share of the optimum reached</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="725" />
             <source>LoRaWAN gateways</source>
             <translation>LoRaWAN gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="725" />
             <source>Sensor sites</source>
             <translation>Sensor sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="724" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="726" />
             <source>Siting: {what}</source>
             <translation>Siting: {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="726" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="728" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="728" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="730" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="745" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="747" />
             <location filename="../smart_municipality/publish/themes.py" line="407" />
             <source>Smallest spreading factor that reaches a gateway</source>
             <translation>Smallest spreading factor that reaches a gateway</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="753" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="755" />
             <source>Area reached with SF7–SF9 (km²)</source>
             <translation>Area reached with SF7–SF9 (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="754" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="756" />
             <source>Area reached at all (km²)</source>
             <translation>Area reached at all (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="765" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="767" />
             <location filename="../smart_municipality/publish/themes.py" line="373" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Smart-city projects</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="773" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="775" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>The project register holds no projects with a location in this area; add them with the project form.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="780" />
             <source>no theme</source>
             <translation>no theme</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="781" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="783" />
             <source>Projects by theme</source>
             <translation>Projects by theme</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="785" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="787" />
             <source>Projects by stage</source>
             <translation>Projects by stage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="789" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="791" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="800" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="802" />
             <source>Projects: areas</source>
             <translation>Projects: areas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="801" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="803" />
             <source>Projects: routes</source>
             <translation>Projects: routes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="802" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
             <source>Projects: places</source>
             <translation>Projects: places</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="836" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="838" />
             <source>Running on {date}</source>
             <translation>Running on {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="842" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="844" />
             <source>Subsidies (total)</source>
             <translation>Subsidies (total)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="844" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="846" />
             <source>Projects with a KPI</source>
             <translation>Projects with a KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="877" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="879" />
             <source>The study GeoPackage holds no traffic indicators; run Traffic indicators per segment (and Compare traffic before and after) with the study GeoPackage as output.</source>
             <translation>The study GeoPackage holds no traffic indicators; run Traffic indicators per segment (and Compare traffic before and after) with the study GeoPackage as output.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="885" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="887" />
             <source>Change in car traffic</source>
             <translation>Change in car traffic</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="885" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="887" />
             <source>Weekday traffic</source>
             <translation>Weekday traffic</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="897" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="899" />
             <source>Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.</source>
             <translation>Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <source>cars/day</source>
             <translation>cars/day</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <source>bikes/day</source>
             <translation>bikes/day</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <location filename="../smart_municipality/mobility/charts.py" line="74" />
             <location filename="../smart_municipality/mobility/compare.py" line="69" />
             <source>after</source>
             <translation>after</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="904" />
             <source>Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school holidays and Belgian public holidays; base map: Digitaal Vlaanderen.</source>
             <translation>Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school holidays and Belgian public holidays; base map: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="928" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="930" />
             <source>too few days</source>
             <translation>too few days</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="930" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="932" />
             <source>no change</source>
             <translation>no change</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="950" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="952" />
             <source>Before/after: cars per weekday</source>
             <translation>Before/after: cars per weekday</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="951" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="953" />
             <source>Before/after: cyclists per weekday</source>
             <translation>Before/after: cyclists per weekday</translation>
         </message>
@@ -9795,21 +9795,22 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/base.py" line="525" />
+            <location filename="../smart_municipality/store/base.py" line="629" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} is not split by municipality.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="628" />
+            <location filename="../smart_municipality/store/base.py" line="638" />
             <source>{table} has no natural key.</source>
             <translation>{table} has no natural key.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="661" />
+            <location filename="../smart_municipality/store/base.py" line="671" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Counting per area needs a point table; {table} is not one.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="668" />
+            <location filename="../smart_municipality/store/base.py" line="678" />
             <source>the areas</source>
             <translation>the areas</translation>
         </message>

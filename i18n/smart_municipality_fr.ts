@@ -578,32 +578,32 @@
             <translation>Éditeur</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="105" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="106" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
             <translation>Choisissez la couche des indicateurs (la sortie de Indicateurs d’inoccupation par zone).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="121" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="122" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
             <translation>Choisissez le registre d’inoccupation d’où publier les points, ou décochez les points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="124" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="125" />
             <source>Choose at least one property type to publish as points.</source>
             <translation>Choisissez au moins un type de bien à publier comme points.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="129" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="130" />
             <source>{n} points published.</source>
             <translation>{n} points publiés.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="133" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="134" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
             <translation>{n} zones écrites ; chiffres masqués dans {small} zones à petits effectifs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="139" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="140" />
             <source>{n} areas were not flagged small_numbers but have fewer than {limit} units or no flag at all; their figures were suppressed too.</source>
             <translation>{n} zones n'étaient pas marquées small_numbers mais ont moins de {limit} unités ou aucun marquage ; leurs chiffres ont aussi été masqués.</translation>
         </message>
@@ -4044,7 +4044,7 @@
         <message>
             <location filename="../smart_municipality/charts.py" line="21" />
             <location filename="../smart_municipality/gui/widgets.py" line="178" />
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="52" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
             <location filename="../smart_municipality/siting/html_report.py" line="43" />
             <location filename="../smart_municipality/vacancy/chart.py" line="29" />
@@ -4522,7 +4522,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <source>Street</source>
             <translation>Rue</translation>
         </message>
@@ -4685,12 +4685,12 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="164" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="682" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="746" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="760" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="762" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="776" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="742" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="756" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="758" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="772" />
             <location filename="../smart_municipality/plugin.py" line="127" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
@@ -4835,92 +4835,92 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="346" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="590" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="586" />
             <source>Press Preview to build the map study.</source>
             <translation>Cliquez sur Aperçu pour construire l’étude cartographique.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="494" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="490" />
             <source>Building the map study…</source>
             <translation>Construction de l’étude cartographique…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="507" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="503" />
             <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>La couche des quartiers n'a pas de système de coordonnées ; définissez-le (Propriétés de la couche → Source) et relancez l'étude.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="516" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Choisissez d’abord le stockage d’étude : le GeoPackage de l’étude ou un stockage PostGIS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="522" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="730" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="518" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="736" />
             <source>Choose at least one theme.</source>
             <translation>Choisissez au moins un thème.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="632" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="628" />
             <source>This page of the map study cannot be shown.</source>
             <translation>Cette page de l’étude cartographique ne peut pas être affichée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="656" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="652" />
             <source>{n} pages.</source>
             <translation>{n} pages.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="654" />
             <source>Left out:</source>
             <translation>Omis :</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="662" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>Les paramètres ont changé : cliquez sur Aperçu pour voir l’étude telle qu’elle est maintenant.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="682" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>L’atlas figure aussi dans les mises en page du projet : {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="696" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
             <source>Export the map study</source>
             <translation>Exporter l’étude cartographique</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="697" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="693" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="714" />
             <source>Exporting the map study…</source>
             <translation>Exportation de l’étude cartographique…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Étude cartographique enregistrée : {path} ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="727" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
             <source>Open PDF</source>
             <translation>Ouvrir le PDF</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="764" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="760" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>L’étude cartographique a échoué à cause d’une erreur inattendue ; les détails sont dans le journal des messages (Smart Municipality).</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="873" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="875" />
             <location filename="../smart_municipality/plugin.py" line="122" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
             <location filename="../processing/algorithms/mobility_common.py" line="48" />
@@ -5105,8 +5105,8 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="48" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
             <location filename="../smart_municipality/plugin.py" line="118" />
             <location filename="../smart_municipality/publish/constants.py" line="10" />
             <location filename="../smart_municipality/publish/themes.py" line="221" />
@@ -5322,9 +5322,9 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="136" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="165" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="680" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="683" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="707" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="685" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="709" />
             <location filename="../processing/algorithms/placement_common.py" line="58" />
             <source>Candidate sites</source>
             <translation>Sites candidats</translation>
@@ -5818,7 +5818,7 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="439" />
             <location filename="../smart_municipality/plugin.py" line="116" />
             <location filename="../smart_municipality/publish/constants.py" line="11" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="32" />
@@ -6147,14 +6147,14 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="661" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="663" />
             <source>Sensor and gateway siting</source>
             <translation>Implantation de capteurs et de passerelles</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="836" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="838" />
             <location filename="../smart_municipality/publish/constants.py" line="12" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="47" />
@@ -6165,223 +6165,223 @@
             <translation>Projets</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="303" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="311" />
             <source>number of gateways</source>
             <translation>nombre de passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="303" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="311" />
             <source>number of sensors</source>
             <translation>nombre de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="312" />
             <source>% of the addresses</source>
             <translation>% des adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="308" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="316" />
             <source>Addresses heard by the gateways</source>
             <translation>Adresses entendues par les passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="310" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="318" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Adresses à moins de {radius} m d’un capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="312" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="320" />
             <source>Addresses covered by the sensors</source>
             <translation>Adresses couvertes par les capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="62" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="66" />
             <source>Daily means of {property}</source>
             <translation>Moyennes journalières de {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="235" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="273" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="279" />
             <source>Study area</source>
             <translation>Zone d'étude</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="244" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="250" />
             <source>The store has no data for municipality {municipality}; it holds {held}.</source>
             <translation>Le stockage n’a pas de données pour la commune {municipality} ; il contient {held}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="271" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="277" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>Le stockage de l'étude ne contient aucune donnée localisée ; choisissez une commune ou une emprise.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="272" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="278" />
             <source>Region of {n} municipalities</source>
             <translation>Région de {n} communes</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="307" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="313" />
             <source>… and {n} more</source>
             <translation>… et {n} de plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="378" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="384" />
             <source>Key figures</source>
             <translation>Chiffres clés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="423" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="446" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="556" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="429" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="452" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="562" />
             <source>Legend</source>
             <translation>Légende</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="493" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="499" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Commune de {name} (code INS {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="506" />
             <source>Not in this study</source>
             <translation>Absent de cette étude</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="503" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="509" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Réalisé avec Commune intelligente, une extension QGIS. Sources : Digitaal Vlaanderen et les registres de la commune. Chiffres au {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="520" />
             <source>Contents</source>
             <translation>Sommaire</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="539" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="261" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="346" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="545" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="262" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="347" />
             <source>Neighbourhoods</source>
             <translation>Quartiers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="544" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="550" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="554" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="560" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Chiffres par quartier issus du stockage de l'étude ; les taux des quartiers de moins de 5 adresses ne sont pas montrés (vie privée). Fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="576" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="611" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="582" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="617" />
             <source>Neighbourhood</source>
             <translation>Quartier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="336" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
             <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Addresses</source>
             <translation>Adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
             <source>Vacant premises</source>
             <translation>Biens inoccupés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
             <location filename="../smart_municipality/publish/themes.py" line="309" />
             <source>Vacancy rate</source>
             <translation>Taux d'inoccupation</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="680" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="686" />
             <source>fewer than 5 addresses</source>
             <translation>moins de 5 adresses</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="708" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="714" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>taux d'inoccupation (%) ; tirets : toute la zone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="709" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="505" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="715" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="506" />
             <location filename="../smart_municipality/publish/themes.py" line="313" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Taux d'inoccupation par quartier</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="721" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="727" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>La langue {language} n'est pas proposée ; choisissez nl, fr ou en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="724" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="730" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Choisissez A4 ou A3, portrait ou paysage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="727" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="733" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Thèmes inconnus : {themes} ; choisissez parmi {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="732" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="738" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>Un atlas a besoin des quartiers : donnez une couche de polygones de quartiers ou de secteurs statistiques.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="735" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="741" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>La couche des quartiers est en {crs} ; l'étude travaille en Lambert belge 72 (EPSG:31370) : reprojetez d'abord la couche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="753" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="760" />
             <source>Map study {name}</source>
             <translation>Étude cartographique {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="764" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="771" />
             <source>Theme: {theme}</source>
             <translation>Thème : {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="770" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="777" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} omis : {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="775" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="782" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>Aucun des thèmes choisis n'a de données pour {area} : {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="777" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="784" />
             <source>Title page</source>
             <translation>Page de titre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="786" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="793" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas : une page par quartier ({n} pages)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="788" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="795" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>L'inoccupation est montrée par quartier ou par maille, jamais par bien ; les coordonnées de contact du registre des projets sont omises.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="800" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="807" />
             <source>The map study was cancelled.</source>
             <translation>L'étude cartographique a été annulée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="879" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="886" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>Le PDF ne peut pas être écrit dans {path} ({reason}) ; est-il ouvert dans un lecteur PDF ?</translation>
         </message>
@@ -6522,467 +6522,467 @@
             <translation>Point froid (confiance 99 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="326" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="327" />
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="328" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="329" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>Pas de couches de base : téléchargez le GRB et les adresses dans le GeoPackage de l'étude ou donnez des couches de base.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="338" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Buildings</source>
             <translation>Bâtiments</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="338" />
             <source>Parcels</source>
             <translation>Parcelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="342" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="343" />
             <location filename="../smart_municipality/publish/themes.py" line="413" />
             <source>Area (km²)</source>
             <translation>Superficie (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="344" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="345" />
             <source>Addresses per km²</source>
             <translation>Adresses par km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="353" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="354" />
             <source>Addresses by status</source>
             <translation>Adresses par statut</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="372" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="373" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Non montré : moins de 5 adresses (petits nombres, vie privée)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="375" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="376" />
             <source>No vacancy (0 %)</source>
             <translation>Pas d'inoccupation (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="378" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="379" />
             <source>{low} % or more</source>
             <translation>{low} % ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="380" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="381" />
             <source>{low} to {high} %</source>
             <translation>{low} à {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="441" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="442" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>Le stockage de l'étude ne contient pas de registre des inoccupations pour cette zone ; importez d'abord le registre (Importer le registre des inoccupations).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="449" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="450" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>Aucun bien n'est inscrit au registre des inoccupations au {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="456" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Inoccupation par quartier ; les taux des quartiers de moins de 5 adresses ne sont pas montrés.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="458" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Biens inoccupés comptés par maille de {size} m : aucun bien individuel n'est montré (vie privée).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="462" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Source : le registre communal des inoccupations dans le stockage de l'étude ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Dwellings</source>
             <translation>Logements</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Business premises</source>
             <translation>Locaux d'entreprise</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
             <source>Shops</source>
             <translation>Commerces</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="481" />
             <source>Premises in the register</source>
             <translation>Biens inscrits au registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="484" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="485" />
             <source>Other or unknown</source>
             <translation>Autre ou inconnu</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="488" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
             <location filename="../smart_municipality/publish/themes.py" line="301" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Taux d'inoccupation (biens pour 100 adresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="490" />
             <location filename="../smart_municipality/publish/themes.py" line="302" />
             <source>Median time in the register (years)</source>
             <translation>Durée médiane au registre (années)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="494" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
             <location filename="../smart_municipality/publish/themes.py" line="303" />
             <source>Entries in the last 12 months</source>
             <translation>Inscriptions des 12 derniers mois</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
             <location filename="../smart_municipality/publish/themes.py" line="304" />
             <source>Removals in the last 12 months</source>
             <translation>Radiations des 12 derniers mois</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="517" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
             <source>Highest rate: {area}</source>
             <translation>Taux le plus élevé : {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>In the register on 31/12</source>
             <translation>Au registre le 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Entries</source>
             <translation>Inscriptions</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Removals</source>
             <translation>Radiations</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="551" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="552" />
             <source>Not analysed: fewer than 5 addresses (small numbers)</source>
             <translation>Non analysée : moins de 5 adresses (petits nombres)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="556" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
             <source>Hot spots of vacancy (Gi*, {size} m cells)</source>
             <translation>Points chauds de l'inoccupation (Gi*, cellules de {size} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
             <source>Cells analysed</source>
             <translation>Cellules analysées</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
             <source>Hot-spot cells (90 % or more)</source>
             <translation>Cellules en point chaud (90 % ou plus)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
             <source>Cold-spot cells (90 % or more)</source>
             <translation>Cellules en point froid (90 % ou plus)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
             <source>Cells not analysed (fewer than 5 addresses)</source>
             <translation>Cellules non analysées (moins de 5 adresses)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="569" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
             <source>Cells per class</source>
             <translation>Cellules par classe</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="571" />
             <source>Getis-Ord Gi* with permutation tests on the vacancy rate per cell; {n} cells with fewer than 5 addresses are left out of the analysis (small numbers, privacy).</source>
             <translation>Getis-Ord Gi* avec tests de permutation sur le taux d'inoccupation par cellule ; {n} cellules de moins de 5 adresses sont exclues de l'analyse (petits nombres, vie privée).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
             <source>Vacancy: hot spots</source>
             <translation>Inoccupation : points chauds</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
             <source>Source: the municipal vacancy register in the study store, hot spots by Smart Municipality; base map: Digitaal Vlaanderen.</source>
             <translation>Source : le registre communal des inoccupations dans le stockage de l'étude, points chauds par Commune intelligente ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
             <source>{low} or more</source>
             <translation>{low} ou plus</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Biens inoccupés par maille de {size} m</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="625" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>Le stockage de l'étude ne contient aucun capteur pour cette zone ; chargez d'abord des données de capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="632" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>Les capteurs de cette zone n'ont pas de position à cartographier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="641" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="643" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Propriétaires des capteurs : {owners}. Sources des données : {sources}. Valeurs limites : directive UE 2008/50/CE, lignes directrices OMS 2021.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="647" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
             <source>Sensors: {property}</source>
             <translation>Capteurs : {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
             <source>Sensor</source>
             <translation>Capteur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
             <source>mean ({unit})</source>
             <translation>moyenne ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
             <source>data</source>
             <translation>données</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="653" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Moyennes sur la période stockée ; – : moins de 75 % de données valides (règle UE).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="666" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="668" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>Le stockage de l'étude ne contient aucun scénario d'implantation pour cette zone ; lancez Implanter des passerelles LoRaWAN ou Implanter des capteurs avec le stockage de l'étude.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="679" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="681" />
             <source>Chosen gateways</source>
             <translation>Passerelles choisies</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="679" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="681" />
             <location filename="../processing/algorithms/site_sensors.py" line="85" />
             <source>Chosen sensor sites</source>
             <translation>Sites de capteurs choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="688" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="690" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Portée d’un capteur ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="706" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="708" />
             <source>Scenario</source>
             <translation>Scénario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="708" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="710" />
             <source>Sites chosen</source>
             <translation>Sites choisis</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="709" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="711" />
             <source>Demand covered</source>
             <translation>Demande couverte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="710" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="712" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Meilleur possible avec autant de sites (borne)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="711" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="713" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificat : part de l’optimum atteinte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="725" />
             <source>LoRaWAN gateways</source>
             <translation>Passerelles LoRaWAN</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="725" />
             <source>Sensor sites</source>
             <translation>Sites de capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="724" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="726" />
             <source>Siting: {what}</source>
             <translation>Implantation : {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="726" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="728" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Implantation par Commune intelligente ({method}, {objective}) ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="728" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="730" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>Le certificat compare les sites choisis à une borne supérieure de ce que n'importe quel choix d'autant de sites pourrait couvrir.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="745" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="747" />
             <location filename="../smart_municipality/publish/themes.py" line="407" />
             <source>Smallest spreading factor that reaches a gateway</source>
             <translation>Plus petit facteur d’étalement qui atteint une passerelle</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="753" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="755" />
             <source>Area reached with SF7–SF9 (km²)</source>
             <translation>Superficie atteinte en SF7–SF9 (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="754" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="756" />
             <source>Area reached at all (km²)</source>
             <translation>Superficie atteinte, tous SF (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="765" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="767" />
             <location filename="../smart_municipality/publish/themes.py" line="373" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Projets de ville intelligente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="773" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="775" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>Le registre des projets ne contient aucun projet localisé dans cette zone ; ajoutez-les avec le formulaire de projet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="780" />
             <source>no theme</source>
             <translation>sans thème</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="781" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="783" />
             <source>Projects by theme</source>
             <translation>Projets par thème</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="785" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="787" />
             <source>Projects by stage</source>
             <translation>Projets par phase</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="789" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="791" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Source : le registre communal des projets dans le stockage de l'étude (coordonnées de contact omises) ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="800" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="802" />
             <source>Projects: areas</source>
             <translation>Projets : zones</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="801" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="803" />
             <source>Projects: routes</source>
             <translation>Projets : tracés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="802" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
             <source>Projects: places</source>
             <translation>Projets : lieux</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="836" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="838" />
             <source>Running on {date}</source>
             <translation>En cours au {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="842" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="844" />
             <source>Subsidies (total)</source>
             <translation>Subsides (total)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="844" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="846" />
             <source>Projects with a KPI</source>
             <translation>Projets avec un KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="877" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="879" />
             <source>The study GeoPackage holds no traffic indicators; run Traffic indicators per segment (and Compare traffic before and after) with the study GeoPackage as output.</source>
             <translation>Le GeoPackage de l'étude ne contient aucun indicateur de trafic ; lancez Indicateurs de trafic par segment (et Comparer le trafic avant et après) avec le GeoPackage de l'étude comme sortie.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="885" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="887" />
             <source>Change in car traffic</source>
             <translation>Évolution du trafic automobile</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="885" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="887" />
             <source>Weekday traffic</source>
             <translation>Trafic en semaine</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="897" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="899" />
             <source>Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.</source>
             <translation>Trafic journalier moyen des jours ouvrables scolaires (hors congés et jours fériés) ; v85 : la vitesse que 85 % des voitures ne dépassent pas. Une évolution n'est citée que si son intervalle à 95 % (bootstrap sur les jours) exclut zéro.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <source>cars/day</source>
             <translation>voitures/jour</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <source>bikes/day</source>
             <translation>vélos/jour</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <location filename="../smart_municipality/mobility/charts.py" line="74" />
             <location filename="../smart_municipality/mobility/compare.py" line="69" />
             <source>after</source>
             <translation>après</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="904" />
             <source>Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school holidays and Belgian public holidays; base map: Digitaal Vlaanderen.</source>
             <translation>Comptages : Telraam (CC BY 4.0) et bornes de comptage ; calendrier : congés scolaires flamands et jours fériés belges ; fond de plan : Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="928" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="930" />
             <source>too few days</source>
             <translation>trop peu de jours</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="930" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="932" />
             <source>no change</source>
             <translation>pas de changement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="950" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="952" />
             <source>Before/after: cars per weekday</source>
             <translation>Avant/après : voitures par jour ouvrable</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="951" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="953" />
             <source>Before/after: cyclists per weekday</source>
             <translation>Avant/après : cyclistes par jour ouvrable</translation>
         </message>
@@ -9795,21 +9795,22 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/base.py" line="525" />
+            <location filename="../smart_municipality/store/base.py" line="629" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} n’est pas divisée par commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="628" />
+            <location filename="../smart_municipality/store/base.py" line="638" />
             <source>{table} has no natural key.</source>
             <translation>{table} n’a pas de clé naturelle.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="661" />
+            <location filename="../smart_municipality/store/base.py" line="671" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Le comptage par zone nécessite une table de points ; {table} n’en est pas une.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="668" />
+            <location filename="../smart_municipality/store/base.py" line="678" />
             <source>the areas</source>
             <translation>les zones</translation>
         </message>

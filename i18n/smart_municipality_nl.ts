@@ -578,32 +578,32 @@
             <translation>Uitgever</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="105" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="106" />
             <source>Choose the indicators layer (the output of Vacancy indicators per area).</source>
             <translation>Kies de laag met indicatoren (de uitvoer van Leegstandsindicatoren per gebied).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="121" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="122" />
             <source>Choose the vacancy register to publish points from, or untick the points.</source>
             <translation>Kies het leegstandsregister waaruit punten gepubliceerd worden, of vink de punten uit.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="124" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="125" />
             <source>Choose at least one property type to publish as points.</source>
             <translation>Kies minstens één type van pand om als punten te publiceren.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="129" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="130" />
             <source>{n} points published.</source>
             <translation>{n} punten gepubliceerd.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="133" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="134" />
             <source>{n} areas written; figures suppressed in {small} small-number areas.</source>
             <translation>{n} gebieden weggeschreven; cijfers onderdrukt in {small} gebieden met kleine aantallen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="139" />
+            <location filename="../processing/algorithms/export_vacancy_open_data.py" line="140" />
             <source>{n} areas were not flagged small_numbers but have fewer than {limit} units or no flag at all; their figures were suppressed too.</source>
             <translation>{n} gebieden waren niet als small_numbers gemarkeerd maar hebben minder dan {limit} eenheden of helemaal geen markering; ook hun cijfers werden weggelaten.</translation>
         </message>
@@ -4044,7 +4044,7 @@
         <message>
             <location filename="../smart_municipality/charts.py" line="21" />
             <location filename="../smart_municipality/gui/widgets.py" line="178" />
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="48" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="52" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
             <location filename="../smart_municipality/siting/html_report.py" line="43" />
             <location filename="../smart_municipality/vacancy/chart.py" line="29" />
@@ -4522,7 +4522,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="164" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <source>Street</source>
             <translation>Straat</translation>
         </message>
@@ -4685,12 +4685,12 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="164" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="682" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="746" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="760" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="762" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="776" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="742" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="756" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="758" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="772" />
             <location filename="../smart_municipality/plugin.py" line="127" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
@@ -4835,92 +4835,92 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="346" />
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="590" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="586" />
             <source>Press Preview to build the map study.</source>
             <translation>Klik op Voorbeeld om de kaartstudie te maken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="494" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="490" />
             <source>Building the map study…</source>
             <translation>Kaartstudie wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="507" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="503" />
             <location filename="../processing/algorithms/map_study.py" line="143" />
             <source>The neighbourhoods layer has no coordinate reference system; set it (Layer properties → Source) and run the study again.</source>
             <translation>De wijkenlaag heeft geen coördinatenreferentiesysteem; stel het in (Laageigenschappen → Bron) en start de studie opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="520" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="516" />
             <source>Choose the study store first: the study GeoPackage or a PostGIS store.</source>
             <translation>Kies eerst de studieopslag: de studie-GeoPackage of een PostGIS-opslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="522" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="730" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="518" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="736" />
             <source>Choose at least one theme.</source>
             <translation>Kies minstens één thema.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="632" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="628" />
             <source>This page of the map study cannot be shown.</source>
             <translation>Deze pagina van de kaartstudie kan niet getoond worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="656" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="652" />
             <source>{n} pages.</source>
             <translation>{n} pagina's.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="654" />
             <source>Left out:</source>
             <translation>Weggelaten:</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="662" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="658" />
             <source>The settings changed: press Preview to see the study as it is now.</source>
             <translation>De instellingen zijn gewijzigd: klik op Voorbeeld om de studie te zien zoals ze nu is.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="682" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="678" />
             <source>The atlas is in the project's layouts too: {name}.</source>
             <translation>De atlas staat ook bij de lay-outs van het project: {name}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="696" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="692" />
             <source>Export the map study</source>
             <translation>Kaartstudie exporteren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="697" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="693" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>PDF (*.pdf)</source>
             <translation>Pdf (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="718" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="714" />
             <source>Exporting the map study…</source>
             <translation>Kaartstudie wordt geëxporteerd…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="725" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="721" />
             <source>Map study written: {path} ({n} pages)</source>
             <translation>Kaartstudie geschreven: {path} ({n} pagina's)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="727" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="723" />
             <source>Open PDF</source>
             <translation>Pdf openen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/map_study_panel.py" line="764" />
+            <location filename="../smart_municipality/gui/map_study_panel.py" line="760" />
             <source>The map study failed because of an unexpected error; the details are in the message log (Smart Municipality).</source>
             <translation>De kaartstudie is mislukt door een onverwachte fout; de details staan in het berichtenlogboek (Smart Municipality).</translation>
         </message>
         <message>
             <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="873" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="875" />
             <location filename="../smart_municipality/plugin.py" line="122" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
             <location filename="../processing/algorithms/mobility_common.py" line="48" />
@@ -5105,8 +5105,8 @@
         <message>
             <location filename="../smart_municipality/gui/sensors_dock.py" line="48" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="621" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
             <location filename="../smart_municipality/plugin.py" line="118" />
             <location filename="../smart_municipality/publish/constants.py" line="10" />
             <location filename="../smart_municipality/publish/themes.py" line="221" />
@@ -5322,9 +5322,9 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="136" />
             <location filename="../smart_municipality/gui/siting_panel.py" line="165" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="680" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="683" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="707" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="682" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="685" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="709" />
             <location filename="../processing/algorithms/placement_common.py" line="58" />
             <source>Candidate sites</source>
             <translation>Kandidaat-locaties</translation>
@@ -5818,7 +5818,7 @@
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="438" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="439" />
             <location filename="../smart_municipality/plugin.py" line="116" />
             <location filename="../smart_municipality/publish/constants.py" line="11" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="32" />
@@ -6147,14 +6147,14 @@
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="12" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="661" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="663" />
             <source>Sensor and gateway siting</source>
             <translation>Inplanting van sensoren en gateways</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/constants.py" line="13" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="836" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="838" />
             <location filename="../smart_municipality/publish/constants.py" line="12" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
             <location filename="../processing/algorithms/load_gipod.py" line="47" />
@@ -6165,223 +6165,223 @@
             <translation>Projecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="303" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="311" />
             <source>number of gateways</source>
             <translation>aantal gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="303" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="311" />
             <source>number of sensors</source>
             <translation>aantal sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="304" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="312" />
             <source>% of the addresses</source>
             <translation>% van de adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="308" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="316" />
             <source>Addresses heard by the gateways</source>
             <translation>Adressen gehoord door de gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="310" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="318" />
             <source>Addresses within {radius} m of a sensor</source>
             <translation>Adressen binnen {radius} m van een sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/furniture.py" line="312" />
+            <location filename="../smart_municipality/mapstudy/furniture.py" line="320" />
             <source>Addresses covered by the sensors</source>
             <translation>Adressen gedekt door de sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="62" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="66" />
             <source>Daily means of {property}</source>
             <translation>Daggemiddelden van {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="235" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="273" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="240" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="279" />
             <source>Study area</source>
             <translation>Studiegebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="244" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="250" />
             <source>The store has no data for municipality {municipality}; it holds {held}.</source>
             <translation>De opslag heeft geen gegevens voor de gemeente {municipality}; ze bevat {held}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="271" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="277" />
             <source>The study store holds no data with a location; choose a municipality or an extent.</source>
             <translation>De studieopslag bevat geen gegevens met een ligging; kies een gemeente of een gebied.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="272" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="278" />
             <source>Region of {n} municipalities</source>
             <translation>Regio van {n} gemeenten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="307" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="313" />
             <source>… and {n} more</source>
             <translation>… en nog {n}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="378" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="384" />
             <source>Key figures</source>
             <translation>Kerncijfers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="423" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="446" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="556" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="429" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="452" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="562" />
             <source>Legend</source>
             <translation>Legende</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="493" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="499" />
             <source>Municipality of {name} (NIS code {nis})</source>
             <translation>Gemeente {name} (NIS-code {nis})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="500" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="506" />
             <source>Not in this study</source>
             <translation>Niet in deze studie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="503" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="509" />
             <source>Made with Smart Municipality (Slimme Gemeente), a QGIS plugin. Sources: Digitaal Vlaanderen and the municipality's own registers. Figures on {date}.</source>
             <translation>Gemaakt met Slimme Gemeente, een QGIS-plug-in. Bronnen: Digitaal Vlaanderen en de eigen registers van de gemeente. Cijfers op {date}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="514" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="520" />
             <source>Contents</source>
             <translation>Inhoud</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="539" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="261" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="346" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="545" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="262" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="347" />
             <source>Neighbourhoods</source>
             <translation>Wijken</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="544" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="550" />
             <source>{title} – atlas</source>
             <translation>{title} – atlas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="554" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="560" />
             <source>Figures per neighbourhood from the study store; rates of neighbourhoods with fewer than 5 addresses are not shown (privacy). Base map: Digitaal Vlaanderen.</source>
             <translation>Cijfers per wijk uit de studieopslag; percentages van wijken met minder dan 5 adressen worden niet getoond (privacy). Basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="576" />
-            <location filename="../smart_municipality/mapstudy/study.py" line="611" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="582" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="617" />
             <source>Neighbourhood</source>
             <translation>Wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="336" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
             <location filename="../processing/algorithms/match_addresses.py" line="29" />
             <source>Addresses</source>
             <translation>Adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
             <source>Vacant premises</source>
             <translation>Leegstaande panden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="609" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="615" />
             <location filename="../smart_municipality/publish/themes.py" line="309" />
             <source>Vacancy rate</source>
             <translation>Leegstandspercentage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="680" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="686" />
             <source>fewer than 5 addresses</source>
             <translation>minder dan 5 adressen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="708" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="714" />
             <source>vacancy rate (%); dashed: the whole area</source>
             <translation>leegstandspercentage (%); streepjeslijn: het hele gebied</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="709" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="505" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="715" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="506" />
             <location filename="../smart_municipality/publish/themes.py" line="313" />
             <source>Vacancy rate per neighbourhood</source>
             <translation>Leegstandspercentage per wijk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="721" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="727" />
             <source>The language {language} is not offered; choose nl, fr or en.</source>
             <translation>De taal {language} wordt niet aangeboden; kies nl, fr of en.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="724" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="730" />
             <source>Choose A4 or A3, portrait or landscape.</source>
             <translation>Kies A4 of A3, staand of liggend.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="727" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="733" />
             <source>Unknown themes: {themes}; choose from {known}.</source>
             <translation>Onbekende thema's: {themes}; kies uit {known}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="732" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="738" />
             <source>An atlas needs the neighbourhoods: give a polygon layer of wijken or statistical sectors.</source>
             <translation>Een atlas heeft de wijken nodig: geef een polygonenlaag van wijken of statistische sectoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="735" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="741" />
             <source>The neighbourhoods layer is in {crs}; the study works in Belgian Lambert 72 (EPSG:31370): reproject the layer first.</source>
             <translation>De wijkenlaag staat in {crs}; de studie werkt in Belgische Lambert 72 (EPSG:31370): herprojecteer de laag eerst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="753" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="760" />
             <source>Map study {name}</source>
             <translation>Kaartstudie {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="764" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="771" />
             <source>Theme: {theme}</source>
             <translation>Thema: {theme}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="770" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="777" />
             <source>{theme} left out: {reason}</source>
             <translation>{theme} weggelaten: {reason}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="775" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="782" />
             <source>None of the chosen themes has data for {area}: {reasons}</source>
             <translation>Geen van de gekozen thema's heeft gegevens voor {area}: {reasons}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="777" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="784" />
             <source>Title page</source>
             <translation>Titelpagina</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="786" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="793" />
             <source>Atlas: one page per neighbourhood ({n} pages)</source>
             <translation>Atlas: één pagina per wijk ({n} pagina's)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="788" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="795" />
             <source>Vacancy is shown per neighbourhood or per cell, never per premise; the project register's contact details are left out.</source>
             <translation>Leegstand wordt per wijk of per cel getoond, nooit per pand; de contactgegevens van het projectregister zijn weggelaten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="800" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="807" />
             <source>The map study was cancelled.</source>
             <translation>De kaartstudie werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/study.py" line="879" />
+            <location filename="../smart_municipality/mapstudy/study.py" line="886" />
             <source>The PDF cannot be written to {path} ({reason}); is it open in a PDF reader?</source>
             <translation>De pdf kan niet naar {path} geschreven worden ({reason}); is hij open in een pdf-lezer?</translation>
         </message>
@@ -6522,467 +6522,467 @@
             <translation>Coldspot (99 % betrouwbaarheid)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="326" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="327" />
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="328" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="329" />
             <source>No base layers: download the GRB and the addresses into the study GeoPackage or give base layers.</source>
             <translation>Geen basislagen: download het GRB en de adressen in de studie-GeoPackage of geef basislagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
-            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="338" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Buildings</source>
             <translation>Gebouwen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="337" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="338" />
             <source>Parcels</source>
             <translation>Percelen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="342" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="343" />
             <location filename="../smart_municipality/publish/themes.py" line="413" />
             <source>Area (km²)</source>
             <translation>Oppervlakte (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="344" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="345" />
             <source>Addresses per km²</source>
             <translation>Adressen per km²</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="353" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="354" />
             <source>Addresses by status</source>
             <translation>Adressen per status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="372" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="373" />
             <source>Not shown: fewer than 5 addresses (small numbers, privacy)</source>
             <translation>Niet getoond: minder dan 5 adressen (kleine aantallen, privacy)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="375" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="376" />
             <source>No vacancy (0 %)</source>
             <translation>Geen leegstand (0 %)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="378" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="379" />
             <source>{low} % or more</source>
             <translation>{low} % of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="380" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="381" />
             <source>{low} to {high} %</source>
             <translation>{low} tot {high} %</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="441" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="442" />
             <source>The store holds no vacancy register for this area; import the register first (Import vacancy register).</source>
             <translation>De studieopslag bevat geen leegstandsregister voor dit gebied; lees het register eerst in (Leegstandsregister inlezen).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="449" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="450" />
             <source>No premises are in the vacancy register on {date}.</source>
             <translation>Op {date} staan er geen panden in het leegstandsregister.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="455" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="456" />
             <source>Vacancy per neighbourhood; rates of neighbourhoods with fewer than 5 addresses are not shown.</source>
             <translation>Leegstand per wijk; percentages van wijken met minder dan 5 adressen worden niet getoond.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="458" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="459" />
             <source>Vacant premises counted per {size} m cell: no single premise is shown (privacy).</source>
             <translation>Leegstaande panden geteld per cel van {size} m: geen enkel pand wordt getoond (privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="462" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="463" />
             <source>Source: the municipal vacancy register (leegstandsregister) in the study store; base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke leegstandsregister in de studieopslag; basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Dwellings</source>
             <translation>Woningen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="478" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
             <source>Business premises</source>
             <translation>Bedrijfsruimten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="479" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
             <source>Shops</source>
             <translation>Winkels</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="480" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="481" />
             <source>Premises in the register</source>
             <translation>Panden in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="484" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="485" />
             <source>Other or unknown</source>
             <translation>Andere of onbekend</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="488" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
             <location filename="../smart_municipality/publish/themes.py" line="301" />
             <source>Vacancy rate (premises per 100 addresses)</source>
             <translation>Leegstandspercentage (panden per 100 adressen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="489" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="490" />
             <location filename="../smart_municipality/publish/themes.py" line="302" />
             <source>Median time in the register (years)</source>
             <translation>Mediane duur in het register (jaar)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="494" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
             <location filename="../smart_municipality/publish/themes.py" line="303" />
             <source>Entries in the last 12 months</source>
             <translation>Opnames in de laatste 12 maanden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="495" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="496" />
             <location filename="../smart_municipality/publish/themes.py" line="304" />
             <source>Removals in the last 12 months</source>
             <translation>Schrappingen in de laatste 12 maanden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="517" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="518" />
             <source>Highest rate: {area}</source>
             <translation>Hoogste percentage: {area}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>In the register on 31/12</source>
             <translation>In het register op 31/12</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Entries</source>
             <translation>Opnames</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="531" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="532" />
             <location filename="../smart_municipality/vacancy/chart.py" line="38" />
             <source>Removals</source>
             <translation>Schrappingen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="551" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="552" />
             <source>Not analysed: fewer than 5 addresses (small numbers)</source>
             <translation>Niet geanalyseerd: minder dan 5 adressen (kleine aantallen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="556" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="557" />
             <source>Hot spots of vacancy (Gi*, {size} m cells)</source>
             <translation>Hotspots van leegstand (Gi*, cellen van {size} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="560" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
             <source>Cells analysed</source>
             <translation>Geanalyseerde cellen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="561" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
             <source>Hot-spot cells (90 % or more)</source>
             <translation>Hotspotcellen (90 % of meer)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="562" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
             <source>Cold-spot cells (90 % or more)</source>
             <translation>Coldspotcellen (90 % of meer)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="563" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="564" />
             <source>Cells not analysed (fewer than 5 addresses)</source>
             <translation>Niet geanalyseerde cellen (minder dan 5 adressen)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="569" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
             <source>Cells per class</source>
             <translation>Cellen per klasse</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="570" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="571" />
             <source>Getis-Ord Gi* with permutation tests on the vacancy rate per cell; {n} cells with fewer than 5 addresses are left out of the analysis (small numbers, privacy).</source>
             <translation>Getis-Ord Gi* met permutatietoetsen op het leegstandspercentage per cel; {n} cellen met minder dan 5 adressen blijven buiten de analyse (kleine aantallen, privacy).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="572" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="573" />
             <source>Vacancy: hot spots</source>
             <translation>Leegstand: hotspots</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="574" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="575" />
             <source>Source: the municipal vacancy register in the study store, hot spots by Smart Municipality; base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke leegstandsregister in de studieopslag, hotspots door Slimme Gemeente; basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="589" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="590" />
             <source>{low} or more</source>
             <translation>{low} of meer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="603" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="604" />
             <source>Vacant premises per {size} m cell</source>
             <translation>Leegstaande panden per cel van {size} m</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="625" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="626" />
             <source>The store holds no sensors for this area; load sensor data first.</source>
             <translation>De studieopslag bevat geen sensoren voor dit gebied; laad eerst sensorgegevens.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="632" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="633" />
             <source>The sensors of this area have no positions to map.</source>
             <translation>De sensoren van dit gebied hebben geen ligging om te karteren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="641" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="643" />
             <source>Sensor owners: {owners}. Data sources: {sources}. Limit values: EU directive 2008/50/EC, WHO 2021 guidelines.</source>
             <translation>Eigenaars van de sensoren: {owners}. Gegevensbronnen: {sources}. Grenswaarden: EU-richtlijn 2008/50/EG, WHO-richtwaarden 2021.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="647" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
             <source>Sensors: {property}</source>
             <translation>Sensoren: {property}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
             <source>Sensor</source>
             <translation>Sensor</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
             <source>mean ({unit})</source>
             <translation>gemiddelde ({unit})</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="649" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
             <source>data</source>
             <translation>gegevens</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="651" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="653" />
             <source>Means over the stored period; – : less than 75 % valid data (EU rule).</source>
             <translation>Gemiddelden over de bewaarde periode; – : minder dan 75 % geldige gegevens (EU-regel).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="666" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="668" />
             <source>The store holds no siting scenarios for this area; run Site LoRaWAN gateways or Site sensors with the study store.</source>
             <translation>De studieopslag bevat geen inplantingsscenario's voor dit gebied; voer LoRaWAN-gateways plaatsen of Sensoren plaatsen uit met de studieopslag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="679" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="681" />
             <source>Chosen gateways</source>
             <translation>Gekozen gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="679" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="681" />
             <location filename="../processing/algorithms/site_sensors.py" line="85" />
             <source>Chosen sensor sites</source>
             <translation>Gekozen sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="688" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="690" />
             <source>Reach of a sensor ({radius} m)</source>
             <translation>Bereik van een sensor ({radius} m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="706" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="708" />
             <source>Scenario</source>
             <translation>Scenario</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="708" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="710" />
             <source>Sites chosen</source>
             <translation>Gekozen locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="709" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="711" />
             <source>Demand covered</source>
             <translation>Gedekte vraag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="710" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="712" />
             <source>Best possible with as many sites (bound)</source>
             <translation>Best mogelijke met evenveel locaties (bovengrens)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="711" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="713" />
             <source>Certificate: share of the optimum reached</source>
             <translation>Certificaat: bereikt deel van het optimum</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="725" />
             <source>LoRaWAN gateways</source>
             <translation>LoRaWAN-gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="723" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="725" />
             <source>Sensor sites</source>
             <translation>Sensorlocaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="724" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="726" />
             <source>Siting: {what}</source>
             <translation>Inplanting: {what}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="726" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="728" />
             <source>Siting by Smart Municipality ({method}, {objective}); base map: Digitaal Vlaanderen.</source>
             <translation>Inplanting door Slimme Gemeente ({method}, {objective}); basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="728" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="730" />
             <source>The certificate compares the chosen sites with an upper bound on what any choice of as many sites could cover.</source>
             <translation>Het certificaat vergelijkt de gekozen locaties met een bovengrens voor wat eender welke keuze van evenveel locaties kan dekken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="745" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="747" />
             <location filename="../smart_municipality/publish/themes.py" line="407" />
             <source>Smallest spreading factor that reaches a gateway</source>
             <translation>Kleinste spreidingsfactor die een gateway bereikt</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="753" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="755" />
             <source>Area reached with SF7–SF9 (km²)</source>
             <translation>Oppervlakte bereikt met SF7–SF9 (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="754" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="756" />
             <source>Area reached at all (km²)</source>
             <translation>Oppervlakte bereikt, alle SF (km²)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="765" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="767" />
             <location filename="../smart_municipality/publish/themes.py" line="373" />
             <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Smart-city projects</source>
             <translation>Smartcityprojecten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="773" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="775" />
             <source>The project register holds no projects with a location in this area; add them with the project form.</source>
             <translation>Het projectregister bevat geen projecten met een ligging in dit gebied; voeg ze toe met het projectformulier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="778" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="780" />
             <source>no theme</source>
             <translation>geen thema</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="781" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="783" />
             <source>Projects by theme</source>
             <translation>Projecten per thema</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="785" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="787" />
             <source>Projects by stage</source>
             <translation>Projecten per fase</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="789" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="791" />
             <source>Source: the municipal project register in the study store (contact details left out); base map: Digitaal Vlaanderen.</source>
             <translation>Bron: het gemeentelijke projectregister in de studieopslag (contactgegevens weggelaten); basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="800" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="802" />
             <source>Projects: areas</source>
             <translation>Projecten: gebieden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="801" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="803" />
             <source>Projects: routes</source>
             <translation>Projecten: tracés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="802" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="804" />
             <source>Projects: places</source>
             <translation>Projecten: plaatsen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="836" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="838" />
             <source>Running on {date}</source>
             <translation>Lopend op {date}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="842" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="844" />
             <source>Subsidies (total)</source>
             <translation>Subsidies (totaal)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="844" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="846" />
             <source>Projects with a KPI</source>
             <translation>Projecten met een KPI</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="877" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="879" />
             <source>The study GeoPackage holds no traffic indicators; run Traffic indicators per segment (and Compare traffic before and after) with the study GeoPackage as output.</source>
             <translation>Het studie-GeoPackage bevat geen verkeersindicatoren; voer Verkeersindicatoren per segment (en Verkeer voor en na vergelijken) uit met het studie-GeoPackage als uitvoer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="885" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="887" />
             <source>Change in car traffic</source>
             <translation>Verandering van het autoverkeer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="885" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="887" />
             <source>Weekday traffic</source>
             <translation>Verkeer op werkdagen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="897" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="899" />
             <source>Average daily traffic on school-term weekdays (no holidays); v85: the speed 85 % of cars do not exceed. A change is named only when its 95 % interval (bootstrap over days) excludes zero.</source>
             <translation>Gemiddeld verkeer per schoolwerkdag (zonder vakanties en feestdagen); v85: de snelheid die 85 % van de auto's niet overschrijdt. Een verandering wordt enkel vermeld als haar 95 %-interval (bootstrap over de dagen) nul uitsluit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <source>cars/day</source>
             <translation>auto's/dag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <source>bikes/day</source>
             <translation>fietsen/dag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="900" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
             <location filename="../smart_municipality/mobility/charts.py" line="74" />
             <location filename="../smart_municipality/mobility/compare.py" line="69" />
             <source>after</source>
             <translation>na</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="902" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="904" />
             <source>Counts: Telraam (CC BY 4.0) and counting poles; calendar: Flemish school holidays and Belgian public holidays; base map: Digitaal Vlaanderen.</source>
             <translation>Tellingen: Telraam (CC BY 4.0) en telpalen; kalender: Vlaamse schoolvakanties en Belgische feestdagen; basiskaart: Digitaal Vlaanderen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="928" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="930" />
             <source>too few days</source>
             <translation>te weinig dagen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="930" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="932" />
             <source>no change</source>
             <translation>geen verandering</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="950" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="952" />
             <source>Before/after: cars per weekday</source>
             <translation>Voor/na: auto's per werkdag</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/themes.py" line="951" />
+            <location filename="../smart_municipality/mapstudy/themes.py" line="953" />
             <source>Before/after: cyclists per weekday</source>
             <translation>Voor/na: fietsers per werkdag</translation>
         </message>
@@ -9795,21 +9795,22 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/base.py" line="525" />
+            <location filename="../smart_municipality/store/base.py" line="629" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} is niet per gemeente opgesplitst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="628" />
+            <location filename="../smart_municipality/store/base.py" line="638" />
             <source>{table} has no natural key.</source>
             <translation>{table} heeft geen natuurlijke sleutel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="661" />
+            <location filename="../smart_municipality/store/base.py" line="671" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Tellen per gebied vereist een tabel met punten; {table} is dat niet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="668" />
+            <location filename="../smart_municipality/store/base.py" line="678" />
             <source>the areas</source>
             <translation>de gebieden</translation>
         </message>

@@ -22,6 +22,8 @@ from qgis.core import (
     QgsColorRampShader,
     QgsFeatureRequest,
     QgsField,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
     QgsLegendStyle,
     QgsMapLayerProxyModel,
     QgsPalLayerSettings,
@@ -34,10 +36,12 @@ from qgis.core import (
     QgsScaleBarSettings,
     QgsSymbolLayer,
     QgsTemporalNavigationObject,
+    QgsTextFormat,
     QgsUnitTypes,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QPoint
+from qgis.PyQt.QtGui import QColor, QFont
 
 try:  # Qt6
     from qgis.PyQt.QtGui import QAction, QActionGroup, QShortcut
@@ -52,7 +56,8 @@ __all__ = [
     "ProcessingSourceType", "QAction",
     "QActionGroup", "QShortcut", "RenderUnit", "ScaleBarSegmentSizeMode", "ShaderInterpolationMethod",
     "SymbolLayerProperty", "TemporalNavigationMode", "WkbType",
-    "event_global_pos", "event_pos", "new_field", "qt_translations_path", "unfollowed_redirect",
+    "event_global_pos", "event_pos", "label_font", "legend_font", "new_field", "qt_translations_path",
+    "set_label_font", "set_legend_font", "unfollowed_redirect",
 ]
 
 # -- field types -----------------------------------------------------------------------------------------------------
@@ -170,6 +175,61 @@ TemporalNavigationMode = _moved("TemporalNavigationMode", QgsTemporalNavigationO
 # QgsSymbolLayer.Property stays on its class; its members lost the "Property" prefix (PropertySize → Size).
 SymbolLayerProperty = _renamed("SymbolLayerProperty", QgsSymbolLayer, QgsSymbolLayer.Property,  # qt6: legacy
                                "StrokeWidth", strip="Property")
+
+
+# -- layout text: QgsTextFormat (labels 3.24, legend styles 3.30), the fonts deprecated since ------------------------
+def _format_font(text: QgsTextFormat) -> QFont:
+    """The format's font with its size in points (a format keeps the size apart, in its own unit)."""
+    font = QFont(text.font())
+    if text.sizeUnit() == RenderUnit.Points:
+        font.setPointSizeF(text.size())
+    elif text.sizeUnit() == RenderUnit.Millimeters:
+        font.setPointSizeF(text.size() * 72.0 / 25.4)
+    return font
+
+
+def _with_font(text: QgsTextFormat, font: QFont, colour: QColor | None) -> QgsTextFormat:
+    text.setFont(font)
+    text.setSize(font.pointSizeF())
+    text.setSizeUnit(RenderUnit.Points)
+    if colour is not None:
+        text.setColor(colour)
+    return text
+
+
+def label_font(label: QgsLayoutItemLabel) -> QFont:
+    """A layout label's font, its size in points."""
+    if hasattr(label, "textFormat"):
+        return _format_font(label.textFormat())
+    return label.font()  # qt6: legacy (QGIS < 3.24)
+
+
+def set_label_font(label: QgsLayoutItemLabel, font: QFont, colour: QColor | None = None) -> None:
+    """Set a layout label's font (its size in points) and, when given, its colour."""
+    if hasattr(label, "setTextFormat"):
+        label.setTextFormat(_with_font(label.textFormat(), font, colour))
+        return
+    label.setFont(font)  # qt6: legacy (QGIS < 3.24)
+    if colour is not None:
+        label.setFontColor(colour)  # qt6: legacy (QGIS < 3.24)
+
+
+def legend_font(legend: QgsLayoutItemLegend, component: object) -> QFont:
+    """The font of a legend component (``LegendComponent``), its size in points."""
+    style = legend.style(component)
+    if hasattr(style, "textFormat"):
+        return _format_font(style.textFormat())
+    return legend.styleFont(component)  # qt6: legacy (QGIS < 3.30)
+
+
+def set_legend_font(legend: QgsLayoutItemLegend, component: object, font: QFont) -> None:
+    """Set the font (its size in points) of a legend component (``LegendComponent``)."""
+    style = legend.style(component)
+    if hasattr(style, "setTextFormat"):
+        style.setTextFormat(_with_font(style.textFormat(), font, None))
+        legend.setStyle(component, style)
+        return
+    legend.setStyleFont(component, font)  # qt6: legacy (QGIS < 3.30)
 
 
 # -- events ----------------------------------------------------------------------------------------------------------

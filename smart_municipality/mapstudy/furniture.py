@@ -40,7 +40,15 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..charts import chart_figure, style_axes
 from ..common.map_labels import apply_labels, haloed_text, label_settings
-from ..compat.qt import DistanceUnit, LabelPlacement, LayoutUnit, LegendComponent, ScaleBarSegmentSizeMode
+from ..compat.qt import (
+    DistanceUnit,
+    LabelPlacement,
+    LayoutUnit,
+    LegendComponent,
+    ScaleBarSegmentSizeMode,
+    set_label_font,
+    set_legend_font,
+)
 from ..i18n import tr
 
 MM = LayoutUnit.Millimeters
@@ -68,8 +76,7 @@ def add_label(layout, page: int, text: str, x: float, y: float, w: float, h: flo
               bold: bool = False, align=Qt.AlignmentFlag.AlignLeft, colour: str = "#222222") -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    label.setFont(layout_font(size, bold))
-    label.setFontColor(QColor(colour))
+    set_label_font(label, layout_font(size, bold), QColor(colour))
     label.setHAlign(align)
     label.setVAlign(Qt.AlignmentFlag.AlignTop)
     place(layout, label, page, x, y, w, h)
@@ -172,10 +179,11 @@ def add_legend(layout, page: int, map_item: QgsLayoutItemMap, layers: list, x: f
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(map_item)
     legend.setColumnCount(columns)
-    legend.setStyleFont(LegendComponent.Title, layout_font(10, True))
-    legend.setStyleFont(LegendComponent.Group, layout_font(7.5, True))
-    legend.setStyleFont(LegendComponent.Subgroup, layout_font(7.5, True))
-    legend.setStyleFont(LegendComponent.SymbolLabel, layout_font(7))
+    for component, font in ((LegendComponent.Title, layout_font(10, True)),
+                            (LegendComponent.Group, layout_font(7.5, True)),
+                            (LegendComponent.Subgroup, layout_font(7.5, True)),
+                            (LegendComponent.SymbolLabel, layout_font(7))):
+        set_legend_font(legend, component, font)
     legend.setSymbolHeight(3.2)
     legend.setSymbolWidth(5.0)
     legend.setBoxSpace(0.0)  # flush with the headings and tables below it

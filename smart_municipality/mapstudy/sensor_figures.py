@@ -4,6 +4,7 @@ the EU daily limit) and the chart of daily means with the limit values. Works fo
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -12,46 +13,80 @@ import pandas as pd
 from ..common.optional import require
 from ..i18n import tr
 from ..sensors import charts
-from ..sensors.aggregate import aggregate
+from ..sensors.aggregate import aggregate_stored
 from ..sensors.properties import PROPERTIES
 from ..sensors.storage import SensorRepository
 
 
-def annual_table(repo: SensorRepository, observed_property: str, niscode=None) -> pd.DataFrame:
-    """Per sensor: mean over the stored period (EU rule: only with ≥ 75 % data), completeness, and days with a
-    daily mean above the EU daily limit value (PM10: 50 µg/m³) when the property has one."""
-    obs = repo.observations(observed_property, niscode)
-    if obs.empty:
-        return pd.DataFrame(columns=["sensor", "mean", "completeness", "days_over"])
+@dataclass
+class DailyMeans:
+    """A property's daily statistics per datastream (as :func:`aggregate`; exceedances of the EU daily limit value
+    counted on daily means), its datastreams, and the first and last reading (UTC)."""
+
+    days: pd.DataFrame
+    streams: pd.DataFrame
+    first: pd.Timestamp | None
+    last: pd.Timestamp | None
+
+
+def _daily_limit(observed_property: str) -> float | None:
     prop = PROPERTIES.get(observed_property)
-    daily_limit = next((lim.value for lim in prop.limits if lim.source == "EU" and lim.averaging == "day"), None) \
+    return next((lim.value for lim in prop.limits if lim.source == "EU" and lim.averaging == "day"), None) \
         if prop else None
-    start, end = obs["time"].min(), obs["time"].max()
-    whole = aggregate(obs, period="year", threshold=daily_limit,
-                      exceedance_basis="daily_means").groupby("group")
-    n_valid = whole["n_valid"].sum()
-    span_h = max(1.0, (end - start).total_seconds() / 3600 + 1)
-    resolution = obs.groupby("datastream_key")["resolution_s"].first().replace(0, 3600).astype(float)
+
+
+def _reading(store, ids: list[int], order: str) -> pd.Timestamp | None:
+    rows = store.read("observation", {"datastream_id": ids}, columns=["phenomenon_time"], order_by=order, limit=1) \
+        if ids else []
+    return pd.Timestamp(rows[0]["phenomenon_time"]) if rows else None
+
+
+def daily_means(repo: SensorRepository, observed_property: str, niscode=None) -> DailyMeans:
+    """The figures' one read of the readings: on PostGIS the daily statistics are computed in the database (no
+    reading leaves it, :func:`aggregate_stored`), elsewhere from the readings read once; the first and last
+    reading are looked up on the datastream-time index."""
+    found = aggregate_stored(repo, observed_property, niscode, period="day", threshold=_daily_limit(observed_property),
+                             exceedance_basis="daily_means")
+    ids = [int(i) for i in found.streams["datastream_id"]]
+    return DailyMeans(found.result, found.streams, _reading(repo.store, ids, "phenomenon_time"),
+                      _reading(repo.store, ids, "-phenomenon_time"))
+
+
+def annual_table(repo: SensorRepository, observed_property: str, niscode=None,
+                 daily: DailyMeans | None = None) -> pd.DataFrame:
+    """Per sensor: mean over the stored period (EU rule: only with ≥ 75 % data), completeness, and days with a
+    daily mean above the EU daily limit value (PM10: 50 µg/m³) when the property has one. ``daily``: the
+    :func:`daily_means` of the property when the caller has them already."""
+    daily = daily_means(repo, observed_property, niscode) if daily is None else daily
+    if daily.days.empty:
+        return pd.DataFrame(columns=["sensor", "mean", "completeness", "days_over"])
+    per_stream = daily.days.groupby("group")
+    n_valid = per_stream["n_valid"].sum()
+    span_h = max(1.0, (daily.last - daily.first).total_seconds() / 3600 + 1)
+    streams = daily.streams.drop_duplicates("datastream_key").set_index("datastream_key")
+    resolution = streams["resolution_s"].replace(0, 3600).astype(float)
     completeness = n_valid / (span_h * 3600 / resolution.reindex(n_valid.index))
-    valid = obs[obs["valid"].to_numpy(dtype=bool)]
-    means = valid.groupby("datastream_key")["result"].mean()
-    names = obs.drop_duplicates("datastream_key").set_index("datastream_key")["thing_name"]
-    days_over = pd.to_numeric(whole["exceedances"].sum(), errors="coerce") if daily_limit is not None else np.nan
-    table = pd.DataFrame({"sensor": names.reindex(n_valid.index), "mean": means.reindex(n_valid.index),
+    # the mean of every valid reading: the days' sums over their counts
+    means = per_stream["sum"].sum(min_count=1).astype(float) / n_valid.where(n_valid > 0)
+    days_over = pd.to_numeric(per_stream["exceedances"].sum(), errors="coerce") \
+        if _daily_limit(observed_property) is not None else np.nan
+    table = pd.DataFrame({"sensor": streams["thing_name"].reindex(n_valid.index), "mean": means,
                           "completeness": completeness, "days_over": days_over})
     table.loc[table["completeness"] < 0.75, "mean"] = np.nan
     return table.sort_values("sensor").reset_index(drop=True)
 
 
-def daily_chart(repo: SensorRepository, observed_property: str, path: Path, niscode=None, limit: int = 4) -> Path:
-    """PNG of the daily means of up to ``limit`` sensors (official stations first) with the limit values."""
+def daily_chart(repo: SensorRepository, observed_property: str, path: Path, niscode=None, limit: int = 4,
+                daily: DailyMeans | None = None) -> Path:
+    """PNG of the daily means of up to ``limit`` sensors (official stations first) with the limit values; ``daily``
+    as in :func:`annual_table`."""
     Figure = require("matplotlib.figure", tr("Drawing charts")).Figure  # noqa: N806
 
-    obs = repo.observations(observed_property, niscode)
-    days = aggregate(obs, period="day")
-    names = obs.drop_duplicates("datastream_key").set_index("datastream_key")["thing_name"]
+    daily = daily_means(repo, observed_property, niscode) if daily is None else daily
+    days = daily.days
+    streams = daily.streams.drop_duplicates("datastream_key").set_index("datastream_key")
+    names, keys = streams["thing_name"], streams["thing_key"]
     sources = repo.things(niscode).set_index("thing_key")["source"]
-    keys = obs.drop_duplicates("datastream_key").set_index("datastream_key")["thing_key"]
     order = sorted(days["group"].unique(), key=lambda k: (sources.get(keys.get(k)) not in charts.OFFICIAL_SOURCES,
                                                             str(names.get(k))))[:limit]
     prop = PROPERTIES.get(observed_property)

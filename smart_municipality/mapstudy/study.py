@@ -43,7 +43,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale
 
 from .. import i18n
-from ..compat.qt import ScaleBarSegmentSizeMode
+from ..compat.qt import ScaleBarSegmentSizeMode, label_font, set_label_font
 from ..errors import Cancelled, InputError
 from ..i18n import tr
 from ..resources import style_layer
@@ -159,7 +159,7 @@ def _wrapped_lines(text: str, font, width: float) -> list[str]:
 
 def text_fits(label: QgsLayoutItemLabel, text: str | None = None) -> bool:
     """Whether the label's text, wrapped at word boundaries like QGIS does, fits its box."""
-    font = label.font()
+    font = label_font(label)
     text = label.text() if text is None else text
     margin = 2 * label.marginX()
     width = label.rect().width() - margin
@@ -172,12 +172,12 @@ def text_fits(label: QgsLayoutItemLabel, text: str | None = None) -> bool:
 def fit_text(label: QgsLayoutItemLabel, text: str, smallest: float = 0.6) -> None:
     """Set ``text``; shrink the font (down to ``smallest`` × its size) until it fits, else cut it with an ellipsis."""
     label.setText(text)
-    font = label.font()
+    font = label_font(label)
     size = font.pointSizeF()
     step = max(size * 0.05, 0.25)
     while not text_fits(label) and font.pointSizeF() - step >= size * smallest:
         font.setPointSizeF(font.pointSizeF() - step)
-        label.setFont(font)
+        set_label_font(label, font)
     if text_fits(label):
         return
     words = text.split(" ")
@@ -202,13 +202,18 @@ def _open_base(store_path: str, names=BASE_LAYERS) -> dict[str, QgsVectorLayer]:
     return base
 
 
+REGISTERS = ("vacancy_dossier", "sensor_thing", "project", "siting_scenario")  # what makes a municipality "held"
+
+
 def store_niscodes(store) -> list[str]:
     """The NIS codes of the municipalities the store holds registers of."""
-    codes: set[str] = set()
-    for table in ("vacancy_dossier", "sensor_thing", "project", "siting_scenario"):
-        frame = store.read_frame(table, columns=["niscode"])
-        codes.update(str(code) for code in frame["niscode"].dropna().unique())
-    return sorted(codes)
+    return sorted(set().union(*(store.niscodes(table) for table in REGISTERS)))
+
+
+def store_holds(store, niscode: str) -> bool:
+    """Whether the store holds a register row of ``niscode``: a row looked up on the niscode indexes, not the
+    region's NIS codes collected (a regional store has hundreds of thousands of rows)."""
+    return any(store.read(table, columns=["niscode"], niscode=niscode, limit=1) for table in REGISTERS)
 
 
 def _boundary_niscodes(boundary: QgsVectorLayer | None) -> set[str]:
@@ -233,12 +238,13 @@ def study_area(request: StudyRequest, base: dict[str, QgsVectorLayer], feedback:
     boundary = base.get("boundary")
     if request.extent is not None and not request.extent.isEmpty():
         return StudyArea(request.title or tr("Study area"), None, QgsRectangle(request.extent), None)
-    codes = store_niscodes(request.store)
+    codes = None if request.niscode and store_holds(request.store, request.niscode) else \
+        store_niscodes(request.store)
     if request.niscode or len(codes) == 1:  # a store of one municipality is that municipality's study
         from ..municipalities import catalogue as municipalities
 
         nis = request.niscode or codes[0]
-        held = sorted(set(codes) | _boundary_niscodes(boundary))
+        held = sorted(set(codes) | _boundary_niscodes(boundary)) if codes is not None else [nis]
         if held and nis not in held:
             # the store's own data decides, before any service is asked for a boundary
             raise InputError(tr("The store has no data for municipality {municipality}; it holds {held}.").format(
@@ -512,9 +518,9 @@ def add_contents(layout: QgsPrintLayout, heading: QgsLayoutItemLabel, pages: lis
     x, y, w, h = at.x(), at.y(), heading.rect().width(), heading.rect().height()
     heading.setMode(QgsLayoutItemLabel.Mode.ModeFont)
     heading.setText(tr("Contents"))
-    line = QgsLayoutUtils.fontHeightMM(heading.font()) * 1.2 + 2 * heading.marginY() + 0.5
+    line = QgsLayoutUtils.fontHeightMM(label_font(heading)) * 1.2 + 2 * heading.marginY() + 0.5
     heading.attemptResize(QgsLayoutSize(w, line, furniture.MM))
-    size = heading.font().pointSizeF()
+    size = label_font(heading).pointSizeF()
     font = furniture.layout_font(size)
     numbers = [str(page.number) for page in pages]
     number_width = max(QgsLayoutUtils.textWidthMM(font, text) for text in numbers) + 1.0

@@ -23,7 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..compat.qt import LegendComponent
+from ..compat.qt import LegendComponent, label_font, legend_font, set_label_font, set_legend_font
 from ..errors import InputError
 from ..i18n import tr
 from ..resources import resource_path
@@ -192,14 +192,14 @@ class StudyTemplate:
 
         for item in layout.items():
             if isinstance(item, QgsLayoutItemLabel):
-                replacement = checked(item.font())
+                replacement = checked(label_font(item))
                 if replacement is not None:
-                    item.setFont(replacement)
+                    set_label_font(item, replacement)
             elif isinstance(item, QgsLayoutItemLegend):
                 for style in LEGEND_STYLES:
-                    replacement = checked(item.styleFont(style))
+                    replacement = checked(legend_font(item, style))
                     if replacement is not None:
-                        item.setStyleFont(style, replacement)
+                        set_legend_font(item, style, replacement)
             elif isinstance(item, QgsLayoutItemScaleBar):
                 text = item.textFormat()
                 replacement = checked(text.font())

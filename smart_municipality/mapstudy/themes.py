@@ -617,7 +617,7 @@ def sensors_page(inputs: StudyInputs) -> ThemePage | Omitted:
     from ..sensors.layers import label_expression, latest_layer
     from ..sensors.properties import PROPERTIES
     from ..sensors.storage import SensorRepository
-    from .sensor_figures import annual_table, daily_chart
+    from .sensor_figures import annual_table, daily_chart, daily_means
 
     title = tr("Sensors")
     repo = SensorRepository(inputs.store)
@@ -632,7 +632,8 @@ def sensors_page(inputs: StudyInputs) -> ThemePage | Omitted:
     if layer.featureCount() == 0:
         return Omitted("sensors", title, tr("The sensors of this area have no positions to map."))
     label_layer(layer, label_expression(1 if prop is not None and prop.kind == "climate" else 0), 7.0)
-    table = annual_table(repo, chosen, inputs.area.niscode)
+    daily = daily_means(repo, chosen, inputs.area.niscode)  # computed once, for the table and the chart
+    table = annual_table(repo, chosen, inputs.area.niscode, daily)
     unit = prop.unit if prop else ""
     rows = [(str(r.sensor), "–" if pd.isna(r.mean) else number(r.mean, 1), percent(r.completeness, 0))
             for r in table.itertuples(index=False)]
@@ -644,7 +645,7 @@ def sensors_page(inputs: StudyInputs) -> ThemePage | Omitted:
     extent = data_extent(inputs, layer)
 
     def chart(path: Path, w: float, h: float) -> Path:
-        return daily_chart(repo, chosen, path, inputs.area.niscode)
+        return daily_chart(repo, chosen, path, inputs.area.niscode, daily=daily)
     return ThemePage("sensors", tr("Sensors: {property}").format(property=name),
                      [layer, *context_layers(inputs, "WBN", "GBG")], extent, [layer], rows,
                      header=(tr("Sensor"), tr("mean ({unit})").format(unit=unit), tr("data")), chart=chart,

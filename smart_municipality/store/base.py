@@ -621,6 +621,16 @@ class Store(ABC):
         with self._guard(table):
             return int(self._query(f"SELECT count(*) FROM {self._qualified(table)}{clause}", params)[0][0])
 
+    def niscodes(self, table: str) -> list[str]:
+        """The NIS codes ``table`` has rows of, sorted: one DISTINCT query, so a regional store's every row is not
+        read into Python to learn them."""
+        spec = self.table(table)
+        if not spec.has_niscode:
+            raise InputError(tr("{table} is not split by municipality.").format(table=spec.title))
+        with self._guard(table):
+            rows = self._query(f'SELECT DISTINCT "niscode" FROM {self._qualified(table)} WHERE "niscode" IS NOT NULL')
+        return sorted(str(row[0]) for row in rows)
+
     def key_map(self, table: str, *, niscode: Any = None) -> dict[Any, int]:
         """``{natural key: fid}`` (a tuple key when the natural key has several columns)."""
         spec = self.table(table)

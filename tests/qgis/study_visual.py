@@ -32,6 +32,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QImage
 
+from smart_municipality.smart_municipality.compat.qt import label_font
+
 I18N = Path(__file__).resolve().parents[2] / "i18n"
 TOLERANCE_MM = 0.3
 
@@ -78,7 +80,7 @@ def cut_labels(layout: QgsPrintLayout, page: int | None = None) -> list[str]:
         text = _label_text(item)
         if not text.strip():
             continue
-        font = item.font()
+        font = label_font(item)
         width = item.rect().width() - 2 * item.marginX()
         lines = _wrap(text, font, width)
         widest = max(QgsLayoutUtils.textWidthMM(font, line) for line in lines)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsFeedback, QgsLayoutItemLabel, QgsProject, QgsRectangle, QgsVectorLayer
 
+from smart_municipality.smart_municipality.compat.qt import label_font
 from smart_municipality.smart_municipality.errors import Cancelled, InputError
 from smart_municipality.smart_municipality.mapstudy.study import (
     StudyRequest,
@@ -137,7 +138,7 @@ def test_missing_font_is_replaced_with_a_warning(store, demo_output, tmp_path):
     template.write_text(text.replace("DejaVu Sans", "Gemeentefont Pro"), encoding="utf-8")
     study = build_study(_request(store, demo_output, template=template, language="en"), QgsProject(), None)
     assert any("Gemeentefont Pro" in warning for warning in study.warnings)
-    assert all(label.font().family() != "Gemeentefont Pro" for label in _plain_labels(study))
+    assert all(label_font(label).family() != "Gemeentefont Pro" for label in _plain_labels(study))
     assert export_pdf(study, tmp_path / "study.pdf") == 3
 
 

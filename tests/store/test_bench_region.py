@@ -35,12 +35,6 @@ def _run(parts: str) -> str:
     return result.stdout
 
 
-def _qgis_version() -> int:
-    from qgis.core import Qgis
-
-    return Qgis.versionInt()
-
-
 needs_region = [pytest.mark.postgis,
                 pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared/data/pic_gebiedsniveaus_flanders"),
                 pytest.mark.skipif(find_bindir() is None, reason="no PostgreSQL here")]
@@ -60,9 +54,6 @@ def test_the_region_benchmark_runs_at_a_small_scale():
 @needs_region[0]
 @needs_region[1]
 @needs_region[2]
-@pytest.mark.skipif(_qgis_version() >= 34000, reason="on QGIS 3.40 and 3.44 the benchmark's map-study child process "
-                    "(a spawned QgsApplication building a layout) crashes; known and open (the study itself is tested "
-                    "on every version in tests/qgis)")
 def test_the_region_benchmarks_map_study_at_a_small_scale():
     out = _run("map")
     assert "map study of Demodorp from the regional PostGIS store" in out and "the same pages every round" in out

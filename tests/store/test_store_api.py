@@ -259,6 +259,10 @@ def test_reads_filter_by_municipality_or_the_whole_region(store):
     assert store.count("vacancy_dossier", {"straat": ("like", "Veld%")}) == 9
     assert store.count("vacancy_dossier", {"opnamedatum": ("between", "2023-01-02", "2023-01-03")}) == 3
     assert store.count("vacancy_dossier", {"vloeroppervlakte_m2": ("<", 82)}) == 4
+    assert store.niscodes("vacancy_dossier") == sorted([GENT, ANTWERPEN])  # in SQL, not every row read
+    assert store.niscodes("project") == sorted({r["niscode"] for r in store.read("project", columns=["niscode"])})
+    with pytest.raises(InputError, match="not split by municipality"):
+        store.niscodes("store_meta")
     frame = store.read_frame("vacancy_dossier", niscode=GENT, order_by="-fid", limit=2)
     assert len(frame) == 2 and frame["fid"].iloc[0] > frame["fid"].iloc[1]
     assert frame.crs.to_epsg() == 31370
