@@ -99,12 +99,13 @@ def wkb_writer():
     """A fast ``geometry -> WKB`` function (the bytes of ``.wkb``): shapely 1.8's ``.wkb`` builds a GEOS writer per
     call, so one writer serves a whole batch; shapely 2's ``.wkb`` is fast already. Take one per batch, not per
     process: a writer is not shared between threads."""
-    try:
-        from shapely.geos import WKBWriter, lgeos
+    import shapely
 
-        return WKBWriter(lgeos).write
-    except ImportError:
+    if not shapely.__version__.startswith("1."):  # shapely 2 warns on importing shapely.geos, which it keeps empty
         return lambda geometry: geometry.wkb
+    from shapely.geos import WKBWriter, lgeos
+
+    return WKBWriter(lgeos).write
 
 
 _GETTERS: list = []
@@ -115,6 +116,10 @@ def _geos_extent_getters():
     if not _GETTERS:
         found = None
         try:
+            import shapely
+
+            if not shapely.__version__.startswith("1."):  # as in wkb_writer: nothing to find in shapely 2
+                raise ImportError
             from shapely.geos import lgeos
 
             library = lgeos._lgeos
