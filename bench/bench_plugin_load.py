@@ -9,7 +9,8 @@ profile's QGIS3.ini); a start-up script (``--code``) reads QGIS's start-up profi
 group "startup", the numbers of *Settings › Options › Developer tools*), writes them to a JSON file and quits.
 
 Reported, median and min of ``--runs`` starts each, interleaved (enabled, disabled, disabled, enabled, …) after one
-untimed warm-up start of each (the first start of a profile creates its databases):
+untimed warm-up start of each (the first start of a profile creates its databases, and Python the plugin's
+``__pycache__`` in it, as on a user's machine: a ``PYTHONDONTWRITEBYTECODE`` of the calling shell is not passed on):
 * the profiler's start-up total (the sum of its top-level steps) with and without the plugin;
 * the plugin's own step (under "Load plugins": import, ``classFactory`` and ``initGui`` — menu, toolbar, panels,
   settings page, Processing provider) and its share of the start-up total;
@@ -105,7 +106,11 @@ def start_qgis(root: Path, profile: Path, probe: Path, enabled: bool) -> dict:
     set_enabled(profile, enabled)
     out = root / "probe.json"
     out.unlink(missing_ok=True)
-    environment = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}  # a real X display
+    # a real X display; and Python's byte-code cache as a user's QGIS has it: the warm-up start writes the plugin's
+    # __pycache__ into the profile, where a development shell's PYTHONDONTWRITEBYTECODE would make every start
+    # compile the plugin's sources again, a cost no installed plugin pays after its first start
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("QT_QPA_PLATFORM", "PYTHONDONTWRITEBYTECODE")}
     environment["SM_BENCH_PROBE_OUT"] = str(out)
     process = subprocess.Popen(["xvfb-run", "-a", "qgis", "--profiles-path", str(root / "profiles"), "--profile",
                                 PROFILE, "--nologo", "--noversioncheck", "--code", str(probe)],
