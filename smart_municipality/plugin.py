@@ -64,7 +64,7 @@ class SmartMunicipalityPlugin(QObject):
         self._add_action("settings", _theme_icon("/mActionOptions.svg"), tr("Settings…"), self.show_settings,
                          toolbar=False)
 
-        from .gui.settings_page import SettingsPageFactory
+        from .gui.settings_factory import SettingsPageFactory
 
         self.options_factory = SettingsPageFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
