@@ -228,6 +228,12 @@ def test_a_panel_open_at_the_last_quit_comes_back_in_its_place(iface, qgis_new_p
         # a panel built later goes to the place its placeholder kept (the default area here)
         plugin.toggle_dock("mobility", True)
         assert window.dockWidgetArea(plugin.docks["mobility"]) == Qt.DockWidgetArea.RightDockWidgetArea
+        # View › Panels lists the placeholder under the panel's title; checking it there builds the panel
+        placeholder = plugin.placeholders["siting"]
+        assert placeholder.windowTitle() == "Place sensors & gateways"
+        placeholder.toggleViewAction().trigger()
+        qtbot.waitUntil(lambda: "siting" in plugin.docks)
+        assert plugin.docks["siting"].isVisible() and plugin.actions["siting"].isChecked()
     finally:
         plugin.unload()
         window.hide()
