@@ -18,11 +18,11 @@ setting, environment variable or optional module decides a parameter).
 
 from __future__ import annotations
 
-import hashlib
 import importlib
-import json
+import marshal
 import os
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -62,37 +62,38 @@ OUTPUTS = {
 
 def cache_file(language: str) -> Path:
     """The cache of this plugin folder (several checkouts may share a profile) in ``language``."""
-    folder = hashlib.sha1(str(PLUGIN_DIR).encode()).hexdigest()[:12]
+    folder = f"{zlib.crc32(str(PLUGIN_DIR).encode()):08x}"
     return (Path(QgsApplication.qgisSettingsDirPath()) / "cache" / "smart_municipality"
-            / f"algorithms-{folder}-{language}.json")
+            / f"algorithms-{folder}-{language}.marshal")
 
 
 def cache_key(language: str) -> str:
-    """What the definitions depend on: every source and translation file, the language and the versions."""
-    digest = hashlib.sha1(f"{FORMAT} {language} {Qgis.QGIS_VERSION_INT} {sys.version_info[:2]}".encode())
+    """What the definitions depend on, in full (compared, not hashed): every source and translation file with its
+    size and modification time, the language and the versions. Plain ``os`` calls: this runs at every start."""
+    lines = [f"{FORMAT} {language} {Qgis.QGIS_VERSION_INT} {sys.version_info[:2]}"]
     for folder in SOURCE_DIRS:
-        for path, stat in sorted(_files(PLUGIN_DIR / folder)):
-            digest.update(f"{path} {stat.st_size} {stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+        lines += sorted(_files(os.path.join(str(PLUGIN_DIR), folder)))
+    return "\n".join(lines)
 
 
-def _files(folder: Path):
+def _files(folder: str):
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 if entry.name != "__pycache__":
-                    yield from _files(Path(entry.path))
+                    yield from _files(entry.path)
             elif entry.name.endswith((".py", ".qm")):
-                yield entry.path, entry.stat()
+                stat = entry.stat()
+                yield f"{entry.path} {stat.st_size} {stat.st_mtime_ns}"
 
 
 def load(language: str) -> list[QgsProcessingAlgorithm] | None:
     """Stand-ins of every algorithm from the cache, or None when there is no cache that matches."""
     try:
-        cached = json.loads(cache_file(language).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        cached = marshal.loads(cache_file(language).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
         return None
-    if cached.get("key") != cache_key(language):
+    if not isinstance(cached, dict) or cached.get("key") != cache_key(language):
         return None
     return [CachedAlgorithm(entry) for entry in cached["algorithms"]]
 
@@ -103,28 +104,35 @@ def save(language: str, algorithms: list[QgsProcessingAlgorithm]) -> bool:
     if any(entry is None for entry in entries):
         return False
     try:
-        text = json.dumps({"key": cache_key(language), "algorithms": entries}, ensure_ascii=False, default=_null)
-    except TypeError:  # a value JSON cannot hold
+        data = marshal.dumps({"key": cache_key(language), "algorithms": _plain(entries)})
+    except (TypeError, ValueError):  # a value marshal cannot hold
         return False
-    # what the next start reads back must rebuild every definition exactly (JSON has no tuple, no typed null)
-    if [_rebuilt(entry) for entry in json.loads(text)["algorithms"]] != [_rebuilt(entry) for entry in entries]:
+    # what the next start reads back must rebuild every definition exactly
+    if [_rebuilt(entry) for entry in marshal.loads(data)["algorithms"]] != [_rebuilt(entry) for entry in entries]:
         return False
     target = cache_file(language)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        temporary.write_text(text, encoding="utf-8")
+        temporary.write_bytes(data)
         os.replace(temporary, target)  # whole or not at all: another QGIS may be starting at the same time
     except OSError:
         return False
     return True
 
 
-def _null(value: Any) -> None:
-    """JSON for a null QVariant (a parameter's unset minimum, filter or parent): QGIS reads it back as unset."""
+def _plain(value: Any) -> Any:
+    """``value`` in the types marshal keeps (marshal: built into Python, so reading the cache imports nothing); a
+    null QVariant (a parameter's unset minimum, filter or parent) becomes None, which QGIS reads back as unset."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
     if isinstance(value, QVariant) and value.isNull():
         return None
-    raise TypeError(f"{type(value).__name__} is not JSON")
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    raise TypeError(f"{type(value).__name__} cannot be cached")
 
 
 def _rebuilt(entry: dict[str, Any]) -> dict[str, Any]:

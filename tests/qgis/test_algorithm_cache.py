@@ -6,6 +6,7 @@ about an algorithm, and a stale cache may never be used.
 
 from __future__ import annotations
 
+import marshal
 import os
 
 import pytest
@@ -45,7 +46,7 @@ def _answers(algorithm: QgsProcessingAlgorithm) -> dict:
 
 @pytest.mark.parametrize("code", ["en", "nl", "fr"])
 def test_stand_ins_answer_as_the_real_algorithms(code, language, qgis_app, monkeypatch, tmp_path):
-    monkeypatch.setattr(algorithm_cache, "cache_file", lambda lang: tmp_path / f"{lang}.json")
+    monkeypatch.setattr(algorithm_cache, "cache_file", lambda lang: tmp_path / f"{lang}.marshal")
     language(code)
     real = _initialised(all_algorithms())
     assert algorithm_cache.load(code) is None  # nothing cached yet
@@ -83,7 +84,7 @@ def test_a_changed_file_or_language_makes_the_cache_stale(qgis_app, monkeypatch,
 
 
 def test_a_stale_or_broken_cache_registers_the_real_algorithms(qgis_app, qgis_processing, monkeypatch, tmp_path):
-    monkeypatch.setattr(algorithm_cache, "cache_file", lambda lang: tmp_path / f"{lang}.json")
+    monkeypatch.setattr(algorithm_cache, "cache_file", lambda lang: tmp_path / f"{lang}.marshal")
     registry = QgsApplication.processingRegistry()
     assert registry.providerById(PROVIDER_ID) is None
 
@@ -100,10 +101,12 @@ def test_a_stale_or_broken_cache_registers_the_real_algorithms(qgis_app, qgis_pr
     assert registered() == {False}  # no cache: the real ones, and the cache written
     assert registered() == {True}
     cache = algorithm_cache.cache_file(current_language() or "en")
-    text = cache.read_text(encoding="utf-8")
-    cache.write_text(text.replace(algorithm_cache.cache_key(current_language() or "en"), "stale"), encoding="utf-8")
+    data = cache.read_bytes()
+    stale = marshal.loads(data)
+    stale["key"] = stale["key"].replace(".py ", ".py 1", 1)  # one file's size as it was before an edit
+    cache.write_bytes(marshal.dumps(stale))
     assert registered() == {False}
-    cache.write_text(text[: len(text) // 2], encoding="utf-8")
+    cache.write_bytes(data[: len(data) // 2])
     assert registered() == {False}
     assert registered() == {True}
 
@@ -111,7 +114,7 @@ def test_a_stale_or_broken_cache_registers_the_real_algorithms(qgis_app, qgis_pr
 def test_processing_creates_the_real_algorithm_from_a_stand_in(qgis_app, qgis_processing, monkeypatch, tmp_path):
     """Dialogs, ``processing.run``, batches, models and ``qgis_process run`` create their instance from the
     registry's copy (``createAlgorithmById``): from a stand-in, that is the real algorithm."""
-    monkeypatch.setattr(algorithm_cache, "cache_file", lambda lang: tmp_path / f"{lang}.json")
+    monkeypatch.setattr(algorithm_cache, "cache_file", lambda lang: tmp_path / f"{lang}.marshal")
     language = current_language() or "en"
     assert algorithm_cache.save(language, _initialised(all_algorithms()))
     registry = QgsApplication.processingRegistry()
@@ -125,3 +128,17 @@ def test_processing_creates_the_real_algorithm_from_a_stand_in(qgis_app, qgis_pr
             assert type(created) is real[stand_in.name()] and created.provider() is provider
     finally:
         registry.removeProvider(provider)
+
+
+def test_an_algorithm_the_cache_cannot_hold_leaves_no_cache(qgis_app, monkeypatch, tmp_path):
+    """An output type or parameter value the cache cannot rebuild exactly: no cache, the real algorithms every
+    start."""
+    monkeypatch.setattr(algorithm_cache, "cache_file", lambda lang: tmp_path / f"{lang}.marshal")
+    real = _initialised(all_algorithms())
+    monkeypatch.setattr(algorithm_cache, "OUTPUTS", {})
+    assert not algorithm_cache.save("en", real)
+    monkeypatch.undo()
+    monkeypatch.setattr(algorithm_cache, "cache_file", lambda lang: tmp_path / f"{lang}.marshal")
+    monkeypatch.setattr(algorithm_cache, "_plain", lambda value: object())
+    assert not algorithm_cache.save("en", real)
+    assert list(tmp_path.iterdir()) == [] and algorithm_cache.load("en") is None
