@@ -2,11 +2,11 @@
 
 Start-up cost is every user's cost, so ``initGui`` only creates actions, the menu, the toolbar, the options page
 factory and the Processing provider: no network, no panel, no heavy import. A panel, dialog or map tool is built
-(and its module imported) the first time its action is triggered. Each panel has an empty placeholder dock under its
-name until then: QGIS restores its docks' places by name after the plugins have started, so the placeholder keeps the
-panel's place, and when QGIS shows it (the panel was open at the last quit, or the user picks it in View › Panels)
-the panel is built there. ``unload`` removes every trace, so the Plugin Reloader or a disable/enable cycle leaves
-nothing stale behind.
+(and its module imported) the first time its action is triggered. QGIS restores its docks' places by name after the
+plugins have started, so a panel that QGIS's saved window state names gets an empty placeholder dock under its name
+until it is built: the placeholder keeps the panel's place, and when QGIS shows it (the panel was open at the last
+quit, or the user picks it in View › Panels) the panel is built there. ``unload`` removes every trace, so the Plugin
+Reloader or a disable/enable cycle leaves nothing stale behind.
 
 QGIS has two doors: the desktop calls ``initGui`` (``qgis.utils.startPlugin``), ``qgis_process`` and other headless
 hosts call only ``initProcessing`` (``qgis.utils.startProcessingPlugin``, for plugins whose metadata says
@@ -219,7 +219,12 @@ class SmartMunicipalityPlugin(QObject):
     # -- panels and tools ---------------------------------------------------------------------------------------
     def _add_placeholders(self) -> None:
         main_window = self.iface.mainWindow()
+        saved = _saved_window_state()
         for key, (object_name, title, area) in PANELS.items():
+            # Qt saves a dock's name as UTF-16; a panel never opened in this profile needs no place kept (each dock
+            # added to QGIS's main window costs its layout a pass at start-up)
+            if object_name.encode("utf-16-be") not in saved:
+                continue
             placeholder = QDockWidget(tr(title), main_window)
             placeholder.setObjectName(object_name)
             placeholder.hide()  # before it joins the window: shown only by a restored state or by the user
@@ -259,6 +264,8 @@ class SmartMunicipalityPlugin(QObject):
         placeholder = self.placeholders.pop(key, None)
         area = PANELS[key][2] if placeholder is None else main_window.dockWidgetArea(placeholder)
         self.iface.addDockWidget(area, dock)
+        if placeholder is None:  # the place Qt kept from a state restored after start-up, if any
+            main_window.restoreDockWidget(dock)
         visible = placeholder is not None and not placeholder.isHidden()
         if placeholder is not None:
             if placeholder.isFloating():
@@ -431,6 +438,14 @@ class SmartMunicipalityPlugin(QObject):
             self.toolbar.deleteLater()
             self.toolbar = None
         remove_translator()
+
+
+def _saved_window_state() -> bytes:
+    """QGIS's main-window state as it saved it at the last quit (empty in a fresh profile)."""
+    from qgis.core import QgsSettings
+
+    state = QgsSettings().value("UI/state")
+    return bytes(state) if state is not None else b""
 
 
 class _busy_cursor:  # noqa: N801 - used like a function

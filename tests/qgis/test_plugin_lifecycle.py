@@ -64,8 +64,7 @@ def test_init_gui_creates_menu_toolbar_actions_options_and_provider(iface, qgis_
         # Nothing was built that the user did not ask for: each panel has only its empty, hidden placeholder.
         assert plugin.address_dock is None and plugin.reverse_tool is None and plugin.picker is None
         assert plugin.docks == {} and plugin.matching_dialog is None
-        assert all(p.isHidden() and p.widget() is None for p in plugin.placeholders.values())
-        assert len(plugin.placeholders) == 7
+        assert plugin.placeholders == {}  # no panel was ever open in this profile: no place to keep
     finally:
         plugin.unload()
 
@@ -194,15 +193,30 @@ def test_load_unload_load_twice(iface, qgis_new_project, qtbot, fake_server):
     assert iface.unregisterOptionsWidgetFactory.call_count == 2
 
 
-def test_placeholders_leave_with_the_plugin(iface, qgis_new_project):
+@pytest.fixture()
+def saved_state():
+    """QGIS's saved main-window state (``UI/state``): set by the test as QGIS saves it at quit, then removed."""
+    from qgis.core import QgsSettings
+
+    yield lambda state: QgsSettings().setValue("UI/state", state)
+    QgsSettings().remove("UI/state")
+
+
+def test_placeholders_leave_with_the_plugin(iface, qgis_new_project, saved_state):
+    from smart_municipality.smart_municipality.plugin import PANELS
+
+    saved_state(b"".join(name.encode("utf-16-be") for name, _title, _area in PANELS.values()))
     plugin = _load(iface)
     placeholders = list(plugin.placeholders.values())
+    assert len(placeholders) == len(PANELS)
+    assert all(p.isHidden() and p.widget() is None for p in placeholders)
     plugin.unload()
     _flush_deletes()
-    assert placeholders and all(sip.isdeleted(p) for p in placeholders) and plugin.placeholders == {}
+    assert all(sip.isdeleted(p) for p in placeholders) and plugin.placeholders == {}
 
 
-def test_a_panel_open_at_the_last_quit_comes_back_in_its_place(iface, qgis_new_project, qtbot, fake_server):
+def test_a_panel_open_at_the_last_quit_comes_back_in_its_place(iface, qgis_new_project, qtbot, fake_server,
+                                                              saved_state):
     """QGIS saves its window state at quit and restores it, by dock name, after the plugins have started: the
     panel the user had open (vacancy, moved to the left) is built there again; the others stay unbuilt."""
     window = iface.mainWindow()
@@ -211,21 +225,24 @@ def test_a_panel_open_at_the_last_quit_comes_back_in_its_place(iface, qgis_new_p
     try:
         plugin.toggle_dock("vacancy", True)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, plugin.docks["vacancy"])
+        plugin.toggle_dock("siting", True)
+        plugin.toggle_dock("siting", False)
         state = window.saveState()
     finally:
         plugin.unload()
         _flush_deletes()
 
+    saved_state(state)  # QGIS saves it at quit, and restores it after the plugins have started
     plugin = _load(iface)
     try:
-        assert plugin.docks == {}
+        assert plugin.docks == {} and {"vacancy", "siting"} <= set(plugin.placeholders)
         assert window.restoreState(state)
         qtbot.waitUntil(lambda: "vacancy" in plugin.docks)
         dock = plugin.docks["vacancy"]
         assert dock.isVisible() and plugin.actions["vacancy"].isChecked()
         assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
         assert set(plugin.docks) == {"vacancy"} and "vacancy" not in plugin.placeholders
-        # a panel built later goes to the place its placeholder kept (the default area here)
+        # a panel never opened before goes to its default area
         plugin.toggle_dock("mobility", True)
         assert window.dockWidgetArea(plugin.docks["mobility"]) == Qt.DockWidgetArea.RightDockWidgetArea
         # View › Panels lists the placeholder under the panel's title; checking it there builds the panel
