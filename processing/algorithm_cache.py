@@ -100,8 +100,12 @@ def load(language: str) -> list[QgsProcessingAlgorithm] | None:
 
 def save(language: str, algorithms: list[QgsProcessingAlgorithm]) -> bool:
     """Write the definitions of the (initialised) real ``algorithms``; False when one cannot be held exactly."""
+    from . import algorithms as package
+
     entries = [describe(algorithm) for algorithm in algorithms]
-    if any(entry is None for entry in entries):
+    # a stand-in imports its class from the algorithms package by module name
+    if any(entry is None or type(algorithm).__module__ != f"{package.__name__}.{entry['module']}"
+           for entry, algorithm in zip(entries, algorithms)):
         return False
     try:
         data = marshal.dumps({"key": cache_key(language), "algorithms": _plain(entries)})
@@ -142,7 +146,7 @@ def _rebuilt(entry: dict[str, Any]) -> dict[str, Any]:
 
 
 def describe(algorithm: QgsProcessingAlgorithm) -> dict[str, Any] | None:
-    """What the registry's copy of ``algorithm`` answers, as JSON values; None when a part cannot be rebuilt."""
+    """What the registry's copy of ``algorithm`` answers, in plain values; None when a part cannot be rebuilt."""
     parameters = [parameter.toVariantMap() for parameter in algorithm.parameterDefinitions()]
     for parameter, definition in zip(parameters, algorithm.parameterDefinitions()):
         rebuilt = QgsProcessingParameters.parameterFromVariantMap(parameter)
@@ -156,7 +160,7 @@ def describe(algorithm: QgsProcessingAlgorithm) -> dict[str, Any] | None:
         outputs.append([output.type(), output.name(), output.description(),
                         None if data_type is None else enum_value(data_type)])
     kind = type(algorithm)
-    return {"module": kind.__module__.rsplit(".", 1)[-1], "class": kind.__qualname__, "name": algorithm.name(),
+    return {"module": kind.__module__.rpartition(".")[2], "class": kind.__qualname__, "name": algorithm.name(),
             "display_name": _text(algorithm.displayName(), kind, "DISPLAY_NAME"),
             "group": _text(algorithm.group(), kind, "GROUP"), "group_id": algorithm.groupId(),
             "help": _text(algorithm.shortHelpString(), kind, "HELP"), "description": algorithm.shortDescription(),
