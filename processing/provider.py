@@ -26,7 +26,19 @@ class SmartMunicipalityProvider(QgsProcessingProvider):
         return QIcon(icon_path("smart_municipality.svg"))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
+        """The stand-ins of :mod:`.algorithm_cache` when its cache matches (QGIS calls this at every start), else
+        the real algorithms, whose definitions are then cached for the next start."""
+        from ..smart_municipality.i18n import current_language
+        from . import algorithm_cache
+
+        language = current_language() or "en"
+        cached = algorithm_cache.load(language)
+        if cached is not None:
+            for algorithm in cached:
+                self.addAlgorithm(algorithm)
+            return
         from .algorithms import all_algorithms
 
         for algorithm in all_algorithms():
             self.addAlgorithm(algorithm)
+        algorithm_cache.save(language, self.algorithms())  # the registry's copies, initialised by addAlgorithm

@@ -56,7 +56,9 @@ def install_translator(language: str | None = None) -> str:
     language = language or plugin_language()
     _language = language
     qm = I18N_DIR / f"smart_municipality_{language}.qm"
-    if qm.exists():
+    # English is the source language, its catalogue has no text of its own; installing a translator makes Qt send
+    # every window a language-change event, a cost at QGIS's start-up for nothing
+    if language != "en" and qm.exists():
         translator = QTranslator()
         if translator.load(str(qm)):
             QCoreApplication.installTranslator(translator)

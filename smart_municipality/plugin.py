@@ -2,7 +2,10 @@
 
 Start-up cost is every user's cost, so ``initGui`` only creates actions, the menu, the toolbar, the options page
 factory and the Processing provider: no network, no panel, no heavy import. A panel, dialog or map tool is built
-(and its module imported) the first time its action is triggered. ``unload`` removes every trace, so the Plugin
+(and its module imported) the first time its action is triggered. QGIS restores its docks' places by name after the
+plugins have started, so a panel that QGIS's saved window state names gets an empty placeholder dock under its name
+until it is built: the placeholder keeps the panel's place, and when QGIS shows it (the panel was open at the last
+quit, or the user picks it in View › Panels) the panel is built there. ``unload`` removes every trace, so the Plugin
 Reloader or a disable/enable cycle leaves nothing stale behind.
 
 QGIS has two doors: the desktop calls ``initGui`` (``qgis.utils.startPlugin``), ``qgis_process`` and other headless
@@ -16,16 +19,28 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QObject, Qt
+from qgis.PyQt.QtCore import QObject, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from .compat.qt import QAction
-from .i18n import current_language, install_translator, remove_translator, tr
+from .i18n import current_language, install_translator, remove_translator, tr, tr_noop
 from .resources import icon_path
 
 MENU_OBJECT_NAME = "mSmartMunicipalityMenu"
 TOOLBAR_OBJECT_NAME = "mSmartMunicipalityToolBar"
+_RIGHT, _BOTTOM = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+#: each panel's dock name (set again by the panel itself, whose module start-up does not import; the lifecycle test
+#: checks that they agree), title and default area
+PANELS = {
+    "address_search": ("SmartMunicipalityAddressSearch", tr_noop("Address search"), _RIGHT),
+    "vacancy": ("SmartMunicipalityVacancy", tr_noop("Vacancy"), _RIGHT),
+    "sensors": ("SmartMunicipalitySensors", tr_noop("Sensors"), _RIGHT),
+    "sensor_series": ("SmartMunicipalityTimeSeries", tr_noop("Sensor time series"), _BOTTOM),
+    "siting": ("SmartMunicipalitySiting", tr_noop("Place sensors & gateways"), _RIGHT),
+    "mobility": ("SmartMunicipalityMobility", tr_noop("Mobility"), _RIGHT),
+    "map_study": ("SmartMunicipalityMapStudyDock", tr_noop("Map study"), _RIGHT),
+}
 
 
 def _theme_icon(name: str) -> QIcon:
@@ -49,6 +64,8 @@ class SmartMunicipalityPlugin(QObject):
         self.matching_dialog = None
         #: the register panels (key -> dock), built on first use by :meth:`toggle_dock`
         self.docks: dict[str, Any] = {}
+        #: the empty docks that keep the places of the panels not built yet (key -> dock)
+        self.placeholders: dict[str, QDockWidget] = {}
 
     # -- start-up -----------------------------------------------------------------------------------------------
     def initGui(self) -> None:
@@ -56,6 +73,7 @@ class SmartMunicipalityPlugin(QObject):
         self._create_menu_and_toolbar()
         self._add_address_actions()
         self._add_register_actions()
+        self._add_placeholders()
 
         self.menu.addSeparator()
         self._add_action("service_status", _theme_icon("/mIconConnect.svg"), tr("Service status…"),
@@ -64,7 +82,7 @@ class SmartMunicipalityPlugin(QObject):
         self._add_action("settings", _theme_icon("/mActionOptions.svg"), tr("Settings…"), self.show_settings,
                          toolbar=False)
 
-        from .gui.settings_page import SettingsPageFactory
+        from .gui.settings_factory import SettingsPageFactory
 
         self.options_factory = SettingsPageFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
@@ -199,18 +217,75 @@ class SmartMunicipalityPlugin(QObject):
             return None
 
     # -- panels and tools ---------------------------------------------------------------------------------------
-    def toggle_address_search(self, checked: bool | None = None) -> None:
-        if self.address_dock is None:
-            from .gui.address_search import AddressSearchDock
+    def _add_placeholders(self) -> None:
+        main_window = self.iface.mainWindow()
+        saved = _saved_window_state()
+        for key, (object_name, title, area) in PANELS.items():
+            # Qt saves a dock's name as UTF-16; a panel never opened in this profile needs no place kept (each dock
+            # added to QGIS's main window costs its layout a pass at start-up)
+            if object_name.encode("utf-16-be") not in saved:
+                continue
+            placeholder = QDockWidget(tr(title), main_window)
+            placeholder.setObjectName(object_name)
+            placeholder.hide()  # before it joins the window: shown only by a restored state or by the user
+            main_window.addDockWidget(area, placeholder)
+            # built after the event that showed it: QGIS may be restoring its window state right now
+            placeholder.visibilityChanged.connect(
+                lambda visible, k=key: visible and QTimer.singleShot(0, lambda: self._restore_panel(k)))
+            self.placeholders[key] = placeholder
 
-            self.address_dock = AddressSearchDock(self.iface.mapCanvas(), self.iface.mainWindow())
-            self.address_dock.visibilityChanged.connect(self.actions["address_search"].setChecked)
-            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.address_dock)
-        show = not self.address_dock.isVisible() if checked is None else bool(checked)
-        self.address_dock.setUserVisible(show)
+    def _restore_panel(self, key: str) -> None:
+        """QGIS showed a panel's placeholder: build the panel in its place, visible."""
+        placeholder = self.placeholders.get(key)
+        if placeholder is None or placeholder.isHidden():  # built meanwhile, or hidden again
+            return
+        self._panel("sensors" if key == "sensor_series" else key)
+
+    def _panel(self, key: str):
+        """The panel ``key``, built (and its module imported) the first time, where its placeholder was, visible as
+        the placeholder was."""
+        dock = self.address_dock if key == "address_search" else self.docks.get(key)
+        if dock is not None:
+            return dock
+        dock = self._create_dock(key)
+        if key == "address_search":
+            self.address_dock = dock
+        else:
+            self.docks[key] = dock
+        dock.visibilityChanged.connect(self.actions[key].setChecked)
+        self._take_place(key, dock)
+        self.actions[key].setChecked(not dock.isHidden())
+        return dock
+
+    def _take_place(self, key: str, dock) -> None:
+        """Put ``dock`` where the placeholder of ``key`` is (its default area without one), visible or hidden like
+        it, and remove the placeholder; the dock's name is the placeholder's, so QGIS saves its place from now on."""
+        main_window = self.iface.mainWindow()
+        placeholder = self.placeholders.pop(key, None)
+        area = PANELS[key][2] if placeholder is None else main_window.dockWidgetArea(placeholder)
+        self.iface.addDockWidget(area, dock)
+        if placeholder is None:  # the place Qt kept from a state restored after start-up, if any
+            main_window.restoreDockWidget(dock)
+        visible = placeholder is not None and not placeholder.isHidden()
+        if placeholder is not None:
+            if placeholder.isFloating():
+                dock.setFloating(True)
+                dock.setGeometry(placeholder.geometry())
+            else:
+                main_window.tabifyDockWidget(placeholder, dock)  # its tab or split, then it alone there
+            main_window.removeDockWidget(placeholder)
+            placeholder.deleteLater()
+        dock.setVisible(visible)
+        if visible:
+            dock.raise_()
+
+    def toggle_address_search(self, checked: bool | None = None) -> None:
+        dock = self._panel("address_search")
+        show = not dock.isVisible() if checked is None else bool(checked)
+        dock.setUserVisible(show)
         self.actions["address_search"].setChecked(show)
         if show:
-            self.address_dock.focus_search()
+            dock.focus_search()
 
     def activate_reverse_geocode(self, checked: bool = True) -> None:
         canvas = self.iface.mapCanvas()
@@ -243,6 +318,10 @@ class SmartMunicipalityPlugin(QObject):
         self.matching_dialog.raise_()
 
     def _create_dock(self, key: str):
+        if key == "address_search":
+            from .gui.address_search import AddressSearchDock
+
+            return AddressSearchDock(self.iface.mapCanvas(), self.iface.mainWindow())
         if key == "vacancy":
             from .gui.vacancy_dock import VacancyDock
 
@@ -253,8 +332,7 @@ class SmartMunicipalityPlugin(QObject):
 
             # The time-series panel belongs to the sensors dock: it opens when a sensor is clicked.
             series = self.docks["sensor_series"] = TimeSeriesPanel(self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, series)
-            series.hide()
+            self._take_place("sensor_series", series)
             return SensorsDock(self.iface, series, self.iface.mainWindow())
         if key == "siting":
             from .gui.siting_panel import SitingDock
@@ -272,11 +350,7 @@ class SmartMunicipalityPlugin(QObject):
 
     def toggle_dock(self, key: str, checked: bool | None = None) -> None:
         """Show or hide a register panel, building it (and importing its module) the first time."""
-        dock = self.docks.get(key)
-        if dock is None:
-            dock = self.docks[key] = self._create_dock(key)
-            dock.visibilityChanged.connect(self.actions[key].setChecked)
-            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock = self._panel(key)
         show = not dock.isVisible() if checked is None else bool(checked)
         dock.setUserVisible(show)
         self.actions[key].setChecked(show)
@@ -328,6 +402,10 @@ class SmartMunicipalityPlugin(QObject):
             self.iface.removeDockWidget(dock)
             dock.deleteLater()
         self.docks.clear()
+        for placeholder in self.placeholders.values():
+            self.iface.mainWindow().removeDockWidget(placeholder)
+            placeholder.deleteLater()
+        self.placeholders.clear()
         for attribute in ("picker", "status_dialog", "matching_dialog"):
             dialog = getattr(self, attribute)
             if dialog is not None:
@@ -360,6 +438,14 @@ class SmartMunicipalityPlugin(QObject):
             self.toolbar.deleteLater()
             self.toolbar = None
         remove_translator()
+
+
+def _saved_window_state() -> bytes:
+    """QGIS's main-window state as it saved it at the last quit (empty in a fresh profile)."""
+    from qgis.core import QgsSettings
+
+    state = QgsSettings().value("UI/state")
+    return bytes(state) if state is not None else b""
 
 
 class _busy_cursor:  # noqa: N801 - used like a function

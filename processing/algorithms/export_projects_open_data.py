@@ -15,7 +15,6 @@ from qgis.core import (
 
 from ...smart_municipality.compat.qt import ProcessingSourceType
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.projects.region import FORMATS, OpenDataMetadata, export_open_data, layer_source
 from .base import SmartMunicipalityAlgorithm
 
 
@@ -57,6 +56,10 @@ class ExportProjectsOpenDataAlgorithm(SmartMunicipalityAlgorithm):
         self.addOutput(QgsProcessingOutputMultipleLayers(self.FILES, tr("Files written")))
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        # imported here, not at the top: the register's merge and export are not needed at QGIS's start-up, when
+        # the provider registers this algorithm
+        from ...smart_municipality.projects.region import FORMATS, OpenDataMetadata, export_open_data, layer_source
+
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))

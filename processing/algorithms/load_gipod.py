@@ -15,7 +15,6 @@ from qgis.core import (
 from ...smart_municipality.compat.qt import ProcessingDateTimeParameterDataType
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr
-from ...smart_municipality.projects.gipod import COLLECTIONS, Period, download_works, municipality_bbox
 from . import download_common as download
 from .base import SmartMunicipalityAlgorithm
 
@@ -71,15 +70,18 @@ class LoadGipodAlgorithm(SmartMunicipalityAlgorithm):
                                                          optional=True))
         self.addParameter(QgsProcessingParameterDateTime(self.END, tr("Last day of the period"), date_type,
                                                          optional=True))
-        names = list(COLLECTIONS)
         self.addParameter(QgsProcessingParameterEnum(
             self.COLLECTIONS, tr("GIPOD collections"), options=[tr("Works as areas (INNAME)"),
                                                                 tr("Works as points (INNAME_PUNT)")],
-            allowMultiple=True, defaultValue=list(range(len(names)))))
+            allowMultiple=True, defaultValue=[0, 1]))
         download.add_geopackage_output(self)
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Number of works")))
 
     def execute(self, parameters: dict[str, Any], context: QgsProcessingContext, feedback) -> dict[str, Any]:
+        # imported here, not at the top: the GIPOD client and the download jobs are not needed at QGIS's start-up,
+        # when the provider registers this algorithm
+        from ...smart_municipality.projects.gipod import COLLECTIONS, Period, download_works, municipality_bbox
+
         municipality = download.read_municipality(
             self, parameters, context, tr("Give a municipality (name or NIS code) or an extent to load the works of."))
         first = _day(parameters.get(self.START)) or dt.date.today()

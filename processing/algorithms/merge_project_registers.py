@@ -17,15 +17,6 @@ from ...smart_municipality.common.sinks import add_features
 from ...smart_municipality.compat.qt import FIELD_STRING, ProcessingSourceType, WkbType, new_field
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
-from ...smart_municipality.projects.region import (
-    Source,
-    check_sources,
-    layer_origin,
-    layer_source,
-    merge_registers,
-    store_identity,
-    store_source,
-)
 from .base import SmartMunicipalityAlgorithm
 from .store_parameter import store_parameter, store_uri_parameter
 
@@ -69,6 +60,18 @@ class MergeProjectRegistersAlgorithm(SmartMunicipalityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.N_DUPLICATES, tr("Duplicates found")))
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        # imported here, not at the top: the register's merge and export are not needed at QGIS's start-up, when
+        # the provider registers this algorithm
+        from ...smart_municipality.projects.region import (
+            Source,
+            check_sources,
+            layer_origin,
+            layer_source,
+            merge_registers,
+            store_identity,
+            store_source,
+        )
+
         target = store_uri_parameter(self, parameters, self.TARGET, context)
         names = [line.strip() for line in self.parameterAsString(parameters, self.STORES, context).splitlines()
                  if line.strip()]

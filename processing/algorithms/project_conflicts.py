@@ -26,7 +26,6 @@ from ...smart_municipality.compat.qt import (
     WkbType,
     new_field,
 )
-from ...smart_municipality.downloads.jobs import target_crs
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
 from ...smart_municipality.projects.conflicts import DEFAULT_DISTANCE, Item, find_conflicts, local_day
@@ -113,6 +112,8 @@ class ProjectConflictsAlgorithm(SmartMunicipalityAlgorithm):
         return fields
 
     def _items(self, parameters, context, key: str, prefix: str) -> list[Item]:
+        from ...smart_municipality.downloads.jobs import target_crs  # not at the top: see execute
+
         source = self.parameterAsSource(parameters, key, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, key))
@@ -139,6 +140,10 @@ class ProjectConflictsAlgorithm(SmartMunicipalityAlgorithm):
         return items
 
     def execute(self, parameters: dict[str, Any], context, feedback) -> dict[str, Any]:
+        # imported here, not at the top: the download jobs (municipality catalogue, clients) are not needed at QGIS's
+        # start-up, when the provider registers this algorithm
+        from ...smart_municipality.downloads.jobs import target_crs
+
         projects = self._items(parameters, context, self.PROJECTS, "PROJECT")
         works = self._items(parameters, context, self.WORKS, "WORK")
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)

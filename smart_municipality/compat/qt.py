@@ -56,8 +56,8 @@ __all__ = [
     "ProcessingSourceType", "QAction",
     "QActionGroup", "QShortcut", "RenderUnit", "ScaleBarSegmentSizeMode", "ShaderInterpolationMethod",
     "SymbolLayerProperty", "TemporalNavigationMode", "WkbType",
-    "event_global_pos", "event_pos", "label_font", "legend_font", "new_field", "qt_translations_path",
-    "set_label_font", "set_legend_font", "unfollowed_redirect",
+    "enum_member", "enum_value", "event_global_pos", "event_pos", "label_font", "legend_font", "new_field",
+    "qt_translations_path", "set_label_font", "set_legend_font", "unfollowed_redirect",
 ]
 
 # -- field types -----------------------------------------------------------------------------------------------------
@@ -233,6 +233,21 @@ def set_legend_font(legend: QgsLayoutItemLegend, component: object, font: QFont)
 
 
 # -- events ----------------------------------------------------------------------------------------------------------
+def enum_value(member: object) -> int:
+    """The integer of an enum member or flags value: PyQt5's legacy ones are ints, scoped and PyQt6 ones are Python
+    enums (``.value``)."""
+    return member.value if hasattr(member, "value") else int(member)
+
+
+def enum_member(kind: object, value: int) -> object:
+    """The member of ``kind`` (a QGIS enum, or this module's stand-in for a QGIS 3.22 one) whose integer is
+    ``value``: the inverse of :func:`enum_value`."""
+    for member in kind:
+        if enum_value(member) == value:
+            return member
+    raise ValueError(f"{value} is no member of {kind}")
+
+
 def event_pos(event: object) -> QPoint:
     """The position of a mouse event in its widget (``position()`` in Qt6, ``pos()`` in Qt5)."""
     position = getattr(event, "position", None)

@@ -9,7 +9,7 @@ as they are typed, in a background task.
 from __future__ import annotations
 
 from qgis.core import QgsSettings
-from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.gui import QgsOptionsPageWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QIcon
 from qgis.PyQt.QtWidgets import (
@@ -26,9 +26,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..resources import icon_path
 from ..sources import endpoints
 from ..sources.transport import DEFAULT_TIMEOUT_S, NETWORK_SETTINGS_GROUP, network_setting
+from .settings_factory import SettingsPageFactory  # noqa: F401 - where callers have always found it
 from .widgets import left_row, wrapping_label
 
 PAGE_OBJECT_NAME = "mSmartMunicipalitySettings"
@@ -36,23 +36,9 @@ TIMEOUT_KEY = f"{NETWORK_SETTINGS_GROUP}/timeout_s"
 SERVICE_COLUMN, URL_COLUMN = 0, 1
 
 
-class SettingsPageFactory(QgsOptionsWidgetFactory):
-    """Registered with ``iface.registerOptionsWidgetFactory``; builds the page only when Options opens."""
-
-    def __init__(self) -> None:
-        super().__init__(tr("Smart Municipality"), QIcon(icon_path("smart_municipality.svg")))
-
-    def icon(self) -> QIcon:
-        return QIcon(icon_path("smart_municipality.svg"))
-
-    def createWidget(self, parent: QWidget | None = None) -> SettingsPage:
-        return SettingsPage(parent)
-
-
 class SettingsPage(QgsOptionsPageWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        # imported here, not at the top: QGIS imports this module at start-up for the factory, the page is built
-        # only when the Options dialog opens
+        # imported here, not at the top: the page's own widgets are needed only when it is built
         from .service_status import ServiceStatusWidget
 
         super().__init__(parent)

@@ -20,7 +20,6 @@ from qgis.core import QgsFeedback, QgsGeometry, QgsSpatialIndex
 
 from ..errors import Cancelled, InputError
 from ..i18n import tr
-from .gipod import LOCAL_ZONE, parse_time
 
 DEFAULT_DISTANCE = 25.0
 #: day numbers standing in for an open start / end
@@ -59,6 +58,10 @@ class Conflict:
 
 def local_day(value: Any) -> dt.date | None:
     """The day (Belgian time) of a date or time value: QDate, QDateTime, date, datetime or ISO text; else ``None``."""
+    # imported here: the GIPOD client pulls in the download jobs, which the conflicts algorithm's registration at
+    # QGIS's start-up does not need
+    from .gipod import LOCAL_ZONE, parse_time
+
     if value is None:
         return None
     if hasattr(value, "isNull") and value.isNull():  # QDate/QDateTime/QVariant NULL

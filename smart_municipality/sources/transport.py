@@ -11,7 +11,6 @@ algorithm, never from the GUI thread's event handlers.
 
 from __future__ import annotations
 
-import email.utils
 import json
 import os
 import time
@@ -92,6 +91,8 @@ def retry_after_seconds(value: str, now: float | None = None) -> float | None:
         return None
     if value.isdigit():
         return float(value)
+    import email.utils  # here, not at the top: the email package costs QGIS's start-up more than this module
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):

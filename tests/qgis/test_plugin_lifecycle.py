@@ -7,7 +7,7 @@ import sys
 import pytest
 from qgis.core import QgsApplication
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
 PROVIDER_ID = "smart_municipality"
@@ -61,9 +61,10 @@ def test_init_gui_creates_menu_toolbar_actions_options_and_provider(iface, qgis_
         iface.registerOptionsWidgetFactory.assert_called_once_with(plugin.options_factory)
         provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
         assert provider is plugin.provider
-        # Nothing was built that the user did not ask for.
+        # Nothing was built that the user did not ask for: each panel has only its empty, hidden placeholder.
         assert plugin.address_dock is None and plugin.reverse_tool is None and plugin.picker is None
         assert plugin.docks == {} and plugin.matching_dialog is None
+        assert plugin.placeholders == {}  # no panel was ever open in this profile: no place to keep
     finally:
         plugin.unload()
 
@@ -140,6 +141,12 @@ def _use_everything(plugin, qtbot):
     for key in ("vacancy", "sensors", "siting", "mobility", "map_study"):
         plugin.actions[key].trigger()
         assert key in plugin.docks and plugin.actions[key].isChecked()
+    # the name each panel gives itself is the one its placeholder kept the place under
+    from smart_municipality.smart_municipality.plugin import PANELS
+
+    built = {**plugin.docks, "address_search": plugin.address_dock}
+    assert {key: dock.objectName() for key, dock in built.items()} == {key: p[0] for key, p in PANELS.items()}
+    assert plugin.placeholders == {}
 
 
 def _wait_for_tasks(qtbot) -> None:
@@ -184,6 +191,69 @@ def test_load_unload_load_twice(iface, qgis_new_project, qtbot, fake_server):
         assert QgsApplication.processingRegistry().providerById(PROVIDER_ID) is None
     assert iface.registerOptionsWidgetFactory.call_count == 2
     assert iface.unregisterOptionsWidgetFactory.call_count == 2
+
+
+@pytest.fixture()
+def saved_state():
+    """QGIS's saved main-window state (``UI/state``): set by the test as QGIS saves it at quit, then removed."""
+    from qgis.core import QgsSettings
+
+    yield lambda state: QgsSettings().setValue("UI/state", state)
+    QgsSettings().remove("UI/state")
+
+
+def test_placeholders_leave_with_the_plugin(iface, qgis_new_project, saved_state):
+    from smart_municipality.smart_municipality.plugin import PANELS
+
+    saved_state(b"".join(name.encode("utf-16-be") for name, _title, _area in PANELS.values()))
+    plugin = _load(iface)
+    placeholders = list(plugin.placeholders.values())
+    assert len(placeholders) == len(PANELS)
+    assert all(p.isHidden() and p.widget() is None for p in placeholders)
+    plugin.unload()
+    _flush_deletes()
+    assert all(sip.isdeleted(p) for p in placeholders) and plugin.placeholders == {}
+
+
+def test_a_panel_open_at_the_last_quit_comes_back_in_its_place(iface, qgis_new_project, qtbot, fake_server,
+                                                              saved_state):
+    """QGIS saves its window state at quit and restores it, by dock name, after the plugins have started: the
+    panel the user had open (vacancy, moved to the left) is built there again; the others stay unbuilt."""
+    window = iface.mainWindow()
+    window.show()
+    plugin = _load(iface)
+    try:
+        plugin.toggle_dock("vacancy", True)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, plugin.docks["vacancy"])
+        plugin.toggle_dock("siting", True)
+        plugin.toggle_dock("siting", False)
+        state = window.saveState()
+    finally:
+        plugin.unload()
+        _flush_deletes()
+
+    saved_state(state)  # QGIS saves it at quit, and restores it after the plugins have started
+    plugin = _load(iface)
+    try:
+        assert plugin.docks == {} and {"vacancy", "siting"} <= set(plugin.placeholders)
+        assert window.restoreState(state)
+        qtbot.waitUntil(lambda: "vacancy" in plugin.docks)
+        dock = plugin.docks["vacancy"]
+        assert dock.isVisible() and plugin.actions["vacancy"].isChecked()
+        assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+        assert set(plugin.docks) == {"vacancy"} and "vacancy" not in plugin.placeholders
+        # a panel never opened before goes to its default area
+        plugin.toggle_dock("mobility", True)
+        assert window.dockWidgetArea(plugin.docks["mobility"]) == Qt.DockWidgetArea.RightDockWidgetArea
+        # View › Panels lists the placeholder under the panel's title; checking it there builds the panel
+        placeholder = plugin.placeholders["siting"]
+        assert placeholder.windowTitle() == "Place sensors & gateways"
+        placeholder.toggleViewAction().trigger()
+        qtbot.waitUntil(lambda: "siting" in plugin.docks)
+        assert plugin.docks["siting"].isVisible() and plugin.actions["siting"].isChecked()
+    finally:
+        plugin.unload()
+        window.hide()
 
 
 def test_settings_action_opens_the_options_page(iface, qgis_new_project):
