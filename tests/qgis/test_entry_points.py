@@ -685,7 +685,9 @@ def _interpolate_observations(c: Case) -> None:
     means = [mean for (mean,) in table(store, f"""
         SELECT avg(o.result) FROM observation o JOIN sensor_datastream d ON d.fid = o.datastream_id
         WHERE d.observed_property = 'no2' AND o.phenomenon_time >= '{start:%Y-%m-%dT%H:%M:%S}'
-        GROUP BY d.fid""")]
+          AND o.phenomenon_time < '{end:%Y-%m-%dT%H:%M:%S}' AND o.result IS NOT NULL
+          AND coalesce(o.quality, '') NOT LIKE '%invalid'
+        GROUP BY d.fid""")]  # the algorithm's means: valid readings in [START, END), as the storage decodes them
     assert results["N"] == len(means) >= 5 and results["RMSE"] > 0
     # inverse-distance weighting never leaves the range of the sensors' means
     assert cell == 50 and values.count() > 100
