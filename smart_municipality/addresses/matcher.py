@@ -339,8 +339,58 @@ class _KindIndex:
 
 
 # -- the reference ------------------------------------------------------------------------------------------------
+def _codes(values: Any, clean: Any = None) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes (int32) of a column and its distinct values cleaned (``_text``, then ``clean``): a register
+    repeats its street names, numbers and postcodes massively, so each distinct value is cleaned once."""
+    codes, uniques = pd.factorize(values)  # a missing value gets -1: the "" appended last
+    cleaned = [_text(v) for v in uniques] + [""]
+    if clean is not None:
+        cleaned = [clean(v) for v in cleaned]
+    final, distinct = pd.factorize(np.array(cleaned, dtype=object))  # "12" and " 12" are one value once cleaned
+    return final[codes].astype(np.int32), np.asarray(distinct, dtype=object)
+
+
+class _Column:
+    """A text column of the reference as codes into its distinct values; indexed by a row or an array of rows."""
+
+    def __init__(self, codes: np.ndarray, values: np.ndarray) -> None:
+        self.codes, self.values = codes, values
+
+    def __getitem__(self, rows: Any) -> Any:
+        return self.values[self.codes[rows]]
+
+
+class _RowText:
+    """A column of (nearly) unique values, cleaned only when a row is read: address ids and full addresses are only
+    needed for the rows a match reports, and a string object per register row would cost hundreds of MB."""
+
+    def __init__(self, text: Any) -> None:
+        self.text = text  # row → str
+
+    def __getitem__(self, rows: Any) -> Any:
+        if isinstance(rows, (int, np.integer)):
+            return self.text(int(rows))
+        return np.array([self.text(int(r)) for r in rows], dtype=object)
+
+
+def _pairs(first: np.ndarray, second: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of the distinct (first, second) pairs (in order of first appearance) and, per pair, its position."""
+    codes, uniques = pd.factorize(first.astype(np.int64) * size + second)
+    return codes.astype(np.int32), uniques
+
+
+def _spans(keys: np.ndarray, low: int, high: int) -> tuple[int, int]:
+    """The positions of the sorted ``keys`` in ``[low, high)``."""
+    return int(np.searchsorted(keys, low)), int(np.searchsorted(keys, high))
+
+
 class AddressReference:
-    """An indexed reference of register addresses (see the module doc)."""
+    """An indexed reference of register addresses (see the module doc).
+
+    Built without a Python object per register row: every text column is integer codes into its distinct values,
+    the addresses one sorted array of integer keys (street, house number, box), so 3.5 million addresses index in
+    seconds and a few hundred MB on top of the frame.
+    """
 
     def __init__(self, frame: pd.DataFrame, municipalities: Any = None) -> None:
         missing = [c for c in ("street", "housenumber") if c not in frame.columns]
@@ -351,35 +401,8 @@ class AddressReference:
         n = len(frame)
         if n == 0:
             raise InputError(tr("The reference layer holds no addresses."))
-
-        def text(column: str) -> np.ndarray:
-            if column not in frame.columns:
-                return np.full(n, "", dtype=object)
-            values = frame[column].astype(object).where(frame[column].notna(), "")
-            return np.array([_text(v) for v in values], dtype=object)
-
         self.size = n
-        self.address_id = text("address_id")
-        self.street = text("street")
-        self.housenumber = text("housenumber")
-        self.boxnumber = text("boxnumber")
-        self.postcode = np.array([postcode_of(p) or p for p in text("postcode")], dtype=object)
-        self.municipality = text("municipality")
-        self.niscode = text("niscode")
-        self.status = np.array([s.casefold() for s in text("status")], dtype=object)
-        self.x = pd.to_numeric(frame["x"], errors="coerce").to_numpy(float) if "x" in frame else np.full(n, np.nan)
-        self.y = pd.to_numeric(frame["y"], errors="coerce").to_numpy(float) if "y" in frame else np.full(n, np.nan)
-        full = text("full_address")
-        self.full_address = np.array([f or _compose(s, h, b, p, m) for f, s, h, b, p, m in zip(
-            full, self.street, self.housenumber, self.boxnumber, self.postcode, self.municipality)], dtype=object)
-        if not self.address_id.any():
-            self.address_id = np.array([str(i + 1) for i in range(n)], dtype=object)
-        self._xy = [(None, None) if np.isnan(x) or np.isnan(y) else (x, y)
-                    for x, y in zip(self.x.tolist(), self.y.tolist())]
-
-        # municipality ids: the NIS code, else the folded name, else one anonymous municipality
-        muni_keys = {m: locality_key(m) for m in pd.unique(self.municipality)}
-        self.muni = np.array([nis or muni_keys[m] for nis, m in zip(self.niscode, self.municipality)], dtype=object)
+        self._read_columns(frame)
         self._build_localities(frame, municipalities)
         self._build_streets(frame)
         self._fuzzy: dict[str, dict[str, _KindIndex]] = {}
@@ -389,17 +412,65 @@ class AddressReference:
         self._fuzzy_cache: dict[tuple, StreetMatch] = {}
 
     # -- building ---------------------------------------------------------------------------------------------------
+    def _column(self, frame: pd.DataFrame, column: str, clean: Any = None) -> _Column:
+        if column not in frame.columns:
+            return _Column(np.zeros(self.size, dtype=np.int32), np.array([clean("") if clean else ""], dtype=object))
+        return _Column(*_codes(frame[column], clean))
+
+    def _read_columns(self, frame: pd.DataFrame) -> None:
+        n = self.size
+        self.street = self._column(frame, "street")
+        self.housenumber = self._column(frame, "housenumber")
+        self.boxnumber = self._column(frame, "boxnumber")
+        self.postcode = self._column(frame, "postcode", lambda p: postcode_of(p) or p)
+        self.municipality = self._column(frame, "municipality")
+        self.niscode = self._column(frame, "niscode")
+        self.status = self._column(frame, "status", str.casefold)
+        self.x = pd.to_numeric(frame["x"], errors="coerce").to_numpy(float) if "x" in frame else np.full(n, np.nan)
+        self.y = pd.to_numeric(frame["y"], errors="coerce").to_numpy(float) if "y" in frame else np.full(n, np.nan)
+        ids = frame["address_id"].to_numpy(object) if "address_id" in frame.columns else np.full(n, "", dtype=object)
+        if any(_text(v) for v in ids):  # stops at the first id: a register has them all
+            self.address_id = _RowText(lambda row: _text(ids[row]))
+        else:
+            self.address_id = _RowText(lambda row: str(row + 1))
+        full = frame["full_address"].to_numpy(object) if "full_address" in frame.columns else None
+        self.full_address = _RowText(lambda row: (_text(full[row]) if full is not None else "") or _compose(
+            self.street[row], self.housenumber[row], self.boxnumber[row], self.postcode[row], self.municipality[row]))
+        # municipality ids: the NIS code, else the folded name, else one anonymous municipality; per distinct pair
+        pair, uniques = _pairs(self.niscode.codes, self.municipality.codes, len(self.municipality.values))
+        size = len(self.municipality.values)
+        ids_of_pairs = [self.niscode.values[u // size] or locality_key(self.municipality.values[u % size])
+                        for u in uniques]
+        codes, distinct = pd.factorize(np.array(ids_of_pairs, dtype=object))
+        self.muni = _Column(codes[pair].astype(np.int32), np.asarray(distinct, dtype=object))
+
+    def _distinct_rows(self, *columns: _Column) -> list[tuple[str, ...]]:
+        """The distinct combinations of some columns' values over the rows."""
+        key = np.zeros(self.size, dtype=np.int64)
+        for column in columns:
+            key = key * len(column.values) + column.codes
+        combos = pd.unique(key)
+        out = []
+        for combo in combos.tolist():
+            values = []
+            for column in reversed(columns):
+                combo, code = divmod(combo, len(column.values))
+                values.append(column.values[code])
+            out.append(tuple(reversed(values)))
+        return out
+
     def _build_localities(self, frame: pd.DataFrame, municipalities: Any) -> None:
         localities = Localities()
-        pairs = pd.DataFrame({"muni": self.muni, "name": self.municipality, "pc": self.postcode})
-        for muni, group in pairs.groupby("muni", sort=False):
-            names = {n for n in pd.unique(group["name"]) if n}
-            postcodes = {p for p in pd.unique(group["pc"]) if p}
-            localities.add_municipality(muni, next(iter(sorted(names)), muni), postcodes, names)
+        names: dict[str, set[str]] = defaultdict(set)
+        postcodes: dict[str, set[str]] = defaultdict(set)
+        for muni, name, pc in self._distinct_rows(self.muni, self.municipality, self.postcode):
+            names[muni].add(name)
+            postcodes[muni].add(pc)
+        for muni in names:
+            found = names[muni] - {""}
+            localities.add_municipality(muni, next(iter(sorted(found)), muni), postcodes[muni] - {""}, found)
         for column in (c for c in POSTNAME_COLUMNS if c in frame.columns):
-            names = frame[column].astype(object).where(frame[column].notna(), "")
-            triples = pd.DataFrame({"muni": self.muni, "pc": self.postcode, "name": [_text(v) for v in names]})
-            for muni, pc, name in triples.drop_duplicates().itertuples(index=False):
+            for muni, pc, name in self._distinct_rows(self.muni, self.postcode, self._column(frame, column)):
                 if name:
                     localities.add_postname(muni, pc, name)
         if municipalities is None:
@@ -407,55 +478,102 @@ class AddressReference:
         localities.add_bundled(municipalities or (), set(localities.names))
         self.localities = localities
 
+    def _spelling_columns(self, frame: pd.DataFrame) -> list[_Column]:
+        """Every spelling of every address's street: the name, the parts of a bilingual name, alternative columns."""
+        columns = [self.street]
+        bilingual = [split_bilingual(s) for s in self.street.values]
+        for position in range(max((len(p) for p in bilingual), default=0)):
+            part = np.array([p[position] if position < len(p) else "" for p in bilingual], dtype=object)
+            columns.append(_Column(self.street.codes, part))
+        columns += [self._column(frame, c) for c in ALTERNATIVE_STREET_COLUMNS if c in frame.columns]
+        return columns
+
     def _build_streets(self, frame: pd.DataFrame) -> None:
-        # every spelling of every address's street: the name, the parts of a bilingual name, alternative columns
-        rows: list[np.ndarray] = [np.arange(self.size)]
-        names: list[np.ndarray] = [self.street]
-        unique_streets = [s for s in pd.unique(self.street) if s]
-        bilingual = {s: parts for s in unique_streets if (parts := split_bilingual(s))}
-        if bilingual:
-            for position in range(max(len(p) for p in bilingual.values())):
-                part = np.array([bilingual.get(s, [])[position] if position < len(bilingual.get(s, [])) else ""
-                                 for s in self.street], dtype=object)
-                rows.append(np.arange(self.size))
-                names.append(part)
-        for column in (c for c in ALTERNATIVE_STREET_COLUMNS if c in frame.columns):
-            values = frame[column].astype(object).where(frame[column].notna(), "")
-            rows.append(np.arange(self.size))
-            names.append(np.array([_text(v) for v in values], dtype=object))
-        row = np.concatenate(rows)
-        name = np.concatenate(names)
-        keep = name != ""
+        columns = self._spelling_columns(frame)
+        names: dict[str, int] = {"": 0}  # every spelling once; 0: none
+        for column in columns:
+            for value in column.values:
+                names.setdefault(value, len(names))
+        spellings = list(names)
+        name = np.concatenate([np.array([names[v] for v in c.values], dtype=np.int32)[c.codes] for c in columns])
+        row = np.tile(np.arange(self.size, dtype=np.int64), len(columns))
+        keep = name != 0
         row, name = row[keep], name[keep]
-        keys = {s: street_key(s) for s in pd.unique(name)}
-        self._keys = keys
-        compact = np.array([keys[s].compact for s in name], dtype=object)
-        hn_norm = {h: register_housenumber(h) for h in pd.unique(self.housenumber)}
-        box_norm = {b: normalise_box(b) for b in pd.unique(self.boxnumber)}
-        exploded = pd.DataFrame({
-            "row": row, "muni": self.muni[row], "compact": compact, "name": name,
-            "hn": [hn_norm[h] for h in self.housenumber[row]], "box": [box_norm[b] for b in self.boxnumber[row]],
-        }).drop_duplicates(["row", "muni", "compact"])
-        self.addresses: dict[tuple[str, str, str, str], np.ndarray] = exploded.groupby(
-            ["muni", "compact", "hn", "box"], sort=False).indices
-        self.addresses = {k: exploded["row"].to_numpy()[v] for k, v in self.addresses.items()}
-        by_number = exploded.groupby(["muni", "compact", "hn"], sort=False).indices
-        self.by_number = {k: exploded["row"].to_numpy()[v] for k, v in by_number.items()}
-        by_street = exploded.groupby(["muni", "compact"], sort=False).indices
-        self.by_street = {k: exploded["row"].to_numpy()[v] for k, v in by_street.items()}
+        keys = [street_key(s) for s in spellings]
+        compacts: dict[str, int] = {}
+        compact_of = np.array([compacts.setdefault(k.compact, len(compacts)) for k in keys], dtype=np.int64)
+        sid, uniques = _pairs(self.muni.codes[row], compact_of[name], len(compacts))
+        compact_text = list(compacts)
+        self._streets = [(self.muni.values[u // len(compacts)], compact_text[u % len(compacts)]) for u in uniques]
+        self.street_ids = {street: k for k, street in enumerate(self._streets)}
+        if len(columns) > 1:  # a row reached twice through spellings of one name counts once
+            first = ~pd.Series(row * len(self._streets) + sid).duplicated().to_numpy()
+            row, name, sid = row[first], name[first], sid[first]
+        self._index_addresses(row, sid)
+        self._index_spellings(sid, name, spellings, keys)
+
+    def _index_addresses(self, row: np.ndarray, sid: np.ndarray) -> None:
+        """One sorted array of keys (street, house number, box) → register rows, in the order the rows came."""
+        number = [register_housenumber(h) for h in self.housenumber.values]
+        box = [normalise_box(b) for b in self.boxnumber.values]
+        self._hn_ids = {h: k for k, h in enumerate(dict.fromkeys(number))}
+        self._box_ids = {b: k for k, b in enumerate(dict.fromkeys(box))}
+        number_of = np.array([self._hn_ids[h] for h in number], dtype=np.int64)
+        box_of = np.array([self._box_ids[b] for b in box], dtype=np.int64)
+        self._n_hn, self._n_box = len(self._hn_ids), len(self._box_ids)
+        key = (sid * self._n_hn + number_of[self.housenumber.codes[row]]) * self._n_box + box_of[
+            self.boxnumber.codes[row]]
+        order = np.argsort(key, kind="stable")
+        self._keys, self._rows, self._order = key[order], row[order], order
+
+    def _index_spellings(self, sid: np.ndarray, name: np.ndarray, spellings: list[str], keys: list[StreetKey]) -> None:
         self.street_munis: dict[str, set[str]] = defaultdict(set)
         self.spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.phonetic: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.street_key_of: dict[tuple[str, str], StreetKey] = {}
-        for muni, comp, spelling in exploded[["muni", "compact", "name"]].drop_duplicates().itertuples(index=False):
-            self.street_munis[comp].add(muni)
-            self.spellings[(muni, comp)].add(clean_text(spelling))
+        _, uniques = _pairs(sid, name, len(spellings))  # in order of first appearance: the first spelling's key
+        for pair in uniques.tolist():
+            street_id, spelling = divmod(pair, len(spellings))
+            street = self._streets[street_id]
+            self.street_munis[street[1]].add(street[0])
+            self.spellings[street].add(clean_text(spellings[spelling]))
             key = keys[spelling]
-            self.phonetic[key.phonetic].add((muni, comp))
-            self.street_key_of.setdefault((muni, comp), key)
+            self.phonetic[key.phonetic].add(street)
+            self.street_key_of.setdefault(street, key)
         self.streets_of_muni: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for muni, comp in self.street_key_of:
-            self.streets_of_muni[muni].append((muni, comp))
+        for street in self.street_key_of:
+            self.streets_of_muni[street[0]].append(street)
+
+    # -- addresses ---------------------------------------------------------------------------------------------------
+    def rows_at(self, street: tuple[str, str], number: str, box: str) -> np.ndarray | None:
+        """The register rows of this street, normalised house number and box, or None."""
+        sid, hn, bx = self.street_ids.get(street), self._hn_ids.get(number), self._box_ids.get(box)
+        if sid is None or hn is None or bx is None:
+            return None
+        key = (sid * self._n_hn + hn) * self._n_box + bx
+        low, high = _spans(self._keys, key, key + 1)
+        return self._rows[low:high] if high > low else None
+
+    def rows_numbered(self, street: tuple[str, str], number: str) -> np.ndarray | None:
+        """The register rows of this street and house number, whatever their box, or None."""
+        sid, hn = self.street_ids.get(street), self._hn_ids.get(number)
+        if sid is None or hn is None:
+            return None
+        low = (sid * self._n_hn + hn) * self._n_box
+        return self._in_order(*_spans(self._keys, low, low + self._n_box))
+
+    def rows_of_street(self, street: tuple[str, str]) -> np.ndarray | None:
+        """The register rows of this street, or None."""
+        sid = self.street_ids.get(street)
+        if sid is None:
+            return None
+        low = sid * self._n_hn * self._n_box
+        return self._in_order(*_spans(self._keys, low, low + self._n_hn * self._n_box))
+
+    def _in_order(self, low: int, high: int) -> np.ndarray | None:
+        if high <= low:
+            return None
+        return self._rows[low:high][np.argsort(self._order[low:high], kind="stable")]
 
     def _fuzzy_index(self, muni: str | None) -> dict[str, _KindIndex]:
         """Symmetric-delete index of street stems per street type, for one municipality (None: all), on demand."""
@@ -474,7 +592,9 @@ class AddressReference:
 
     # -- looking up -------------------------------------------------------------------------------------------------
     def candidate(self, row: int, score: int) -> Candidate:
-        x, y = self._xy[row]
+        x, y = float(self.x[row]), float(self.y[row])
+        if np.isnan(x) or np.isnan(y):
+            x = y = None
         return Candidate(self.address_id[row], self.full_address[row], score, x, y)
 
     def resolve_street(self, scope: tuple[str, ...] | None, name: str) -> StreetMatch:
@@ -736,8 +856,8 @@ class _RowMatcher:
             score = min(score, 85) - 10
             notes.append(tr("box {box} is not in the register").format(box=box_norm))
             status = HOUSENUMBER_ONLY
-            key = (ref.muni[row], street_key(ref.street[row]).compact, number.number)
-            siblings = ref.by_number.get(key, rows)
+            siblings = ref.rows_numbered((ref.muni[row], street_key(ref.street[row]).compact), number.number)
+            siblings = rows if siblings is None else siblings
             candidates = self._candidates(np.concatenate([rows, siblings[siblings != row]]), max(1, score))
         elif streets.level in ("phonetic", "fuzzy"):
             status = FUZZY
@@ -787,13 +907,13 @@ class _RowMatcher:
         if number.first:
             attempts += [(number.first, box, "range"), (number.last, box, "range")]
         for hn, bx, how in attempts:
-            found = [ref.addresses[k] for s in streets if (k := (s[0], s[1], hn, bx)) in ref.addresses]
+            found = [hit for s in streets if (hit := ref.rows_at(s, hn, bx)) is not None]
             if len(found) == 1 and len(found[0]) == 1:
                 return found[0], how
             if found:
                 return np.unique(np.concatenate(found)), how
         if box:  # the register has the house number, not the box: the house-number address, when it exists
-            found = [ref.addresses[k] for s in streets if (k := (s[0], s[1], number.number, "")) in ref.addresses]
+            found = [hit for s in streets if (hit := ref.rows_at(s, number.number, "")) is not None]
             if found:
                 return np.unique(np.concatenate(found)), "housenumber"
         return np.empty(0, dtype=int), ""
@@ -833,14 +953,15 @@ class _RowMatcher:
 
     def _not_found(self, streets: StreetMatch, number: HouseNumber, box: str, housenumber: str) -> tuple:
         ref = self.ref
-        with_boxes = [ref.by_number[k] for s in streets.streets if (k := (s[0], s[1], number.number)) in ref.by_number]
+        with_boxes = [rows for s in streets.streets if (rows := ref.rows_numbered(s, number.number)) is not None]
         if with_boxes and not box:
             rows = self._prefer(np.unique(np.concatenate(with_boxes)), "")
             return (AMBIGUOUS, max(1, streets.score - 15),
                     tr("the register has this house number only with box numbers"), None,
                     self._candidates(rows, streets.score - 15))
         near = self._near_candidates(streets.streets, number, box)
-        street_name = ref.street[ref.by_street[streets.streets[0]][0]] if streets.streets[0] in ref.by_street else ""
+        rows = ref.rows_of_street(streets.streets[0])
+        street_name = ref.street[rows[0]] if rows is not None else ""
         return UNMATCHED, 0, tr("house number {number} not found in {street}").format(
             number=housenumber.strip(), street=street_name), None, near
 
@@ -851,12 +972,12 @@ class _RowMatcher:
                          box: str) -> tuple[Candidate, ...]:
         """Addresses a person may mean: the same number in near streets, else the nearest numbers in the street."""
         ref = self.ref
-        same = [ref.addresses[k] for s in streets if (k := (s[0], s[1], number.number, box)) in ref.addresses]
+        same = [rows for s in streets if (rows := ref.rows_at(s, number.number, box)) is not None]
         if same:
             return self._candidates(self._prefer(np.unique(np.concatenate(same)), ""), 50)
-        if not streets or streets[0] not in ref.by_street:
+        rows = ref.rows_of_street(streets[0]) if streets else None
+        if rows is None:
             return ()
-        rows = ref.by_street[streets[0]]
         target = _leading_int(number.first or number.number)
         distance = np.array([abs(_leading_int(ref.housenumber[r]) - target) for r in rows])
         order = np.argsort(distance, kind="stable")[:MAX_CANDIDATES]
