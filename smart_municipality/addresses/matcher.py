@@ -334,8 +334,8 @@ class StreetMatch:
 
 @dataclass
 class _KindIndex:
-    deletes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    streets: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    deletes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # deletion variant → stems
+    streets: dict[str, dict[str, list[tuple[str, str]]]] = field(default_factory=dict)  # stem → municipality → streets
 
 
 # -- the reference ------------------------------------------------------------------------------------------------
@@ -405,9 +405,8 @@ class AddressReference:
         self._read_columns(frame)
         self._build_localities(frame, municipalities)
         self._build_streets(frame)
-        self._fuzzy: dict[str, dict[str, _KindIndex]] = {}
-        self._written: dict[str, dict[str, set[str]]] = {}
-        self._written_streets: dict[tuple[str | None, str], set[tuple[str, str]]] = defaultdict(set)
+        self._fuzzy: dict[str, _KindIndex] | None = None
+        self._written: dict[str, set[str]] | None = None
         self._street_cache: dict[tuple, StreetMatch] = {}
         self._fuzzy_cache: dict[tuple, StreetMatch] = {}
 
@@ -575,20 +574,22 @@ class AddressReference:
             return None
         return self._rows[low:high][np.argsort(self._order[low:high], kind="stable")]
 
-    def _fuzzy_index(self, muni: str | None) -> dict[str, _KindIndex]:
-        """Symmetric-delete index of street stems per street type, for one municipality (None: all), on demand."""
-        cache_key = muni if muni is not None else "\x00all"
-        if cache_key not in self._fuzzy:
+    def _fuzzy_index(self) -> dict[str, _KindIndex]:
+        """Symmetric-delete index of the distinct street stems per street type, over the whole reference, built on
+        first need: each stem once, however many municipalities have a street of that name (a Kerkstraat in 200 of
+        them); the municipalities searched are filtered afterwards."""
+        if self._fuzzy is None:
             index: dict[str, _KindIndex] = defaultdict(_KindIndex)
-            streets = self.street_key_of if muni is None else self.streets_of_muni.get(muni, ())
-            for street in streets:
-                key = self.street_key_of[street]
+            for street, key in self.street_key_of.items():
                 kind_index = index[key.kind]
-                kind_index.streets[key.stem].add(street)
-                for variant in deletions(key.stem, FUZZY_SEARCH_DEPTH):
-                    kind_index.deletes[variant].add(key.stem)
-            self._fuzzy[cache_key] = index
-        return self._fuzzy[cache_key]
+                by_muni = kind_index.streets.get(key.stem)
+                if by_muni is None:
+                    by_muni = kind_index.streets[key.stem] = defaultdict(list)
+                    for variant in deletions(key.stem, FUZZY_SEARCH_DEPTH):
+                        kind_index.deletes[variant].add(key.stem)
+                by_muni[street[0]].append(street)
+            self._fuzzy = index
+        return self._fuzzy
 
     # -- looking up -------------------------------------------------------------------------------------------------
     def candidate(self, row: int, score: int) -> Candidate:
@@ -654,30 +655,28 @@ class AddressReference:
                       key: StreetKey) -> list[tuple[int, tuple[str, str], int, bool]]:
         """Streets whose written (compact) name is one edit from ``key``'s."""
         found = []
-        variants = deletions(key.compact, 1)
-        for muni in (scope if scope is not None else (None,)):
-            index = self._written_index(muni)
-            names: set[str] = set()
-            for variant in variants:
-                names |= index.get(variant, set())
-            for name in names:
-                if edit_distance(key.compact, name, 1) == 1:
-                    for street in self._written_streets[(muni, name)]:
-                        found.append((1, street, max(len(key.stem), len(self.street_key_of[street].stem)), False))
+        index = self._written_index()
+        names: set[str] = set()
+        for variant in deletions(key.compact, 1):
+            names.update(index.get(variant, ()))
+        for name in names:
+            if edit_distance(key.compact, name, 1) != 1:
+                continue
+            for muni in (scope if scope is not None else self.street_munis[name]):
+                street = (muni, name)
+                if street in self.street_key_of:
+                    found.append((1, street, max(len(key.stem), len(self.street_key_of[street].stem)), False))
         return found
 
-    def _written_index(self, muni: str | None) -> dict[str, set[str]]:
-        """Symmetric-delete index (depth 1) of the compact street names of one municipality (None: all)."""
-        cache_key = muni if muni is not None else "\x00all"
-        if cache_key not in self._written:
+    def _written_index(self) -> dict[str, set[str]]:
+        """Symmetric-delete index (depth 1) of the distinct compact street names of the reference, on first need."""
+        if self._written is None:
             index: dict[str, set[str]] = defaultdict(set)
-            streets = self.street_key_of if muni is None else self.streets_of_muni.get(muni, ())
-            for street in streets:
-                self._written_streets[(muni, street[1])].add(street)
-                for variant in deletions(street[1], 1):
-                    index[variant].add(street[1])
-            self._written[cache_key] = index
-        return self._written[cache_key]
+            for name in self.street_munis:
+                for variant in deletions(name, 1):
+                    index[variant].add(name)
+            self._written = index
+        return self._written
 
     def _near_readings(self, scope: tuple[str, ...] | None,
                        readings: list[StreetKey]) -> list[tuple[int, tuple[str, str], int, bool]]:
@@ -717,23 +716,29 @@ class AddressReference:
     def _near_stems(self, scope: tuple[str, ...] | None,
                     key: StreetKey) -> list[tuple[int, tuple[str, str], int, bool]]:
         """Streets of the same type whose stem is at most FUZZY_SEARCH_DEPTH edits from ``key``'s."""
-        found = []
-        variants = deletions(key.stem, FUZZY_SEARCH_DEPTH)
-        for muni in (scope if scope is not None else (None,)):
-            kind_index = self._fuzzy_index(muni).get(key.kind)
-            if kind_index is None:
+        found: list[tuple[int, tuple[str, str], int, bool]] = []
+        kind_index = self._fuzzy_index().get(key.kind)
+        if kind_index is None:
+            return found
+        stems: set[str] = set()
+        for variant in deletions(key.stem, FUZZY_SEARCH_DEPTH):
+            stems.update(kind_index.deletes.get(variant, ()))
+        written: dict[tuple[str, int], int] = {}  # per compact name (and limit), once for all municipalities
+        for stem in stems:
+            by_muni = kind_index.streets[stem]
+            streets = [s for m in scope if m in by_muni for s in by_muni[m]] if scope is not None else [
+                s for group in by_muni.values() for s in group]
+            if not streets:
                 continue
-            stems: set[str] = set()
-            for variant in variants:
-                stems |= kind_index.deletes.get(variant, set())
-            for stem in stems:
-                distance = edit_distance(key.stem, stem, FUZZY_SEARCH_DEPTH)
-                if distance > FUZZY_SEARCH_DEPTH:
-                    continue
-                for street in kind_index.streets[stem]:
-                    # folding "oo" to "o" can make one typo count twice ("Rodomsstraat"): the written form decides too
-                    written = edit_distance(key.compact, street[1], distance) if distance else 0
-                    found.append((min(distance, written), street, max(len(key.stem), len(stem)), key.kind_typo))
+            distance = edit_distance(key.stem, stem, FUZZY_SEARCH_DEPTH)
+            if distance > FUZZY_SEARCH_DEPTH:
+                continue
+            for street in streets:
+                # folding "oo" to "o" can make one typo count twice ("Rodomsstraat"): the written form decides too
+                seen = (street[1], distance)
+                if seen not in written:
+                    written[seen] = edit_distance(key.compact, street[1], distance) if distance else 0
+                found.append((min(distance, written[seen]), street, max(len(key.stem), len(stem)), key.kind_typo))
         return found
 
 
