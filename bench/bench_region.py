@@ -498,6 +498,8 @@ def generate(folder: Path, scale: float, seed: int, cluster, parts: set[str]) ->
     data = {"sensors": n["sensors"], "folder": folder}
     if parts & {"matching", "indicators"}:
         data.update(generate_addresses(folder, n, rng))
+    if not parts & {"daily", "map"}:  # matching and indicators read files only: no store, no readings
+        return data
     started = time.perf_counter()
     data["gpkg"] = {"engine": "gpkg", "path": str(folder / "region.gpkg")}
     data["pg"] = {"engine": "postgis", "host": cluster.host, "port": cluster.port, "database": "bench",

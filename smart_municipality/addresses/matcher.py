@@ -381,7 +381,7 @@ def _pairs(first: np.ndarray, second: np.ndarray, size: int) -> tuple[np.ndarray
 
 def _spans(keys: np.ndarray, low: int, high: int) -> tuple[int, int]:
     """The positions of the sorted ``keys`` in ``[low, high)``."""
-    return int(np.searchsorted(keys, low)), int(np.searchsorted(keys, high))
+    return int(keys.searchsorted(low)), int(keys.searchsorted(high))
 
 
 class AddressReference:
@@ -550,8 +550,14 @@ class AddressReference:
         if sid is None or hn is None or bx is None:
             return None
         key = (sid * self._n_hn + hn) * self._n_box + bx
-        low, high = _spans(self._keys, key, key + 1)
-        return self._rows[low:high] if high > low else None
+        keys = self._keys
+        low = int(keys.searchsorted(key))
+        if low == len(keys) or keys[low] != key:
+            return None
+        high = low + 1
+        if high < len(keys) and keys[high] == key:  # rare: one address reached through two spellings, or duplicates
+            high = int(keys.searchsorted(key + 1))
+        return self._rows[low:high]
 
     def rows_numbered(self, street: tuple[str, str], number: str) -> np.ndarray | None:
         """The register rows of this street and house number, whatever their box, or None."""
@@ -594,7 +600,7 @@ class AddressReference:
     # -- looking up -------------------------------------------------------------------------------------------------
     def candidate(self, row: int, score: int) -> Candidate:
         x, y = float(self.x[row]), float(self.y[row])
-        if np.isnan(x) or np.isnan(y):
+        if x != x or y != y:  # NaN: no position
             x = y = None
         return Candidate(self.address_id[row], self.full_address[row], score, x, y)
 
@@ -613,13 +619,16 @@ class AddressReference:
         if not name.strip():
             return StreetMatch("none", note=tr("no street given"))
         key = street_key(name)
-        for spelling in [name, *split_bilingual(name)]:
+        spellings = [name, *split_bilingual(name)]
+        for spelling in spellings:
             spelling_key = key if spelling is name else street_key(spelling)
             munis = self.street_munis.get(spelling_key.compact, ())
-            hits = tuple(sorted((m, spelling_key.compact) for m in munis if scope is None or m in scope))
+            # the smaller side drives: a Kerkstraat is in 200 municipalities, a row's scope mostly one
+            found = munis if scope is None else [m for m in scope if m in munis]
+            hits = tuple(sorted((m, spelling_key.compact) for m in found))
             if hits:
                 return StreetMatch("normalised", hits, 95)
-        for spelling in [name, *split_bilingual(name)]:
+        for spelling in spellings:
             spelling_key = key if spelling is name else street_key(spelling)
             hits = self._in_scope(self.phonetic.get(spelling_key.phonetic, ()), scope)
             if len(hits) == 1 or (hits and len({c for _, c in hits}) == 1 and len({m for m, _ in hits}) > 1):
