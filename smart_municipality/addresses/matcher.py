@@ -364,13 +364,16 @@ class _RowText:
     """A column of (nearly) unique values, cleaned only when a row is read: address ids and full addresses are only
     needed for the rows a match reports, and a string object per register row would cost hundreds of MB."""
 
-    def __init__(self, text: Any) -> None:
-        self.text = text  # row → str
+    def __init__(self, texts: Any) -> None:
+        self.texts = texts  # rows (an array) → their texts
 
     def __getitem__(self, rows: Any) -> Any:
         if isinstance(rows, (int, np.integer)):
-            return self.text(int(rows))
-        return np.array([self.text(int(r)) for r in rows], dtype=object)
+            return self.texts(np.array([rows]))[0]
+        return np.array(self.texts(np.asarray(rows)), dtype=object)
+
+    def take(self, rows: np.ndarray) -> list[str]:
+        return self.texts(rows)
 
 
 def _pairs(first: np.ndarray, second: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -429,12 +432,13 @@ class AddressReference:
         self.y = pd.to_numeric(frame["y"], errors="coerce").to_numpy(float) if "y" in frame else np.full(n, np.nan)
         ids = frame["address_id"].to_numpy(object) if "address_id" in frame.columns else np.full(n, "", dtype=object)
         if any(_text(v) for v in ids):  # stops at the first id: a register has them all
-            self.address_id = _RowText(lambda row: _text(ids[row]))
+            self.address_id = _RowText(lambda rows: [_text(v) for v in ids[rows]])
         else:
-            self.address_id = _RowText(lambda row: str(row + 1))
-        full = frame["full_address"].to_numpy(object) if "full_address" in frame.columns else None
-        self.full_address = _RowText(lambda row: (_text(full[row]) if full is not None else "") or _compose(
-            self.street[row], self.housenumber[row], self.boxnumber[row], self.postcode[row], self.municipality[row]))
+            self.address_id = _RowText(lambda rows: [str(r + 1) for r in rows.tolist()])
+        full = frame["full_address"].to_numpy(object) if "full_address" in frame.columns else np.full(n, None)
+        self.full_address = _RowText(lambda rows: [_text(f) or _compose(*parts) for f, *parts in zip(
+            full[rows], self.street[rows], self.housenumber[rows], self.boxnumber[rows], self.postcode[rows],
+            self.municipality[rows])])
         # municipality ids: the NIS code, else the folded name, else one anonymous municipality; per distinct pair
         pair, uniques = _pairs(self.niscode.codes, self.municipality.codes, len(self.municipality.values))
         size = len(self.municipality.values)
@@ -598,6 +602,14 @@ class AddressReference:
         return self._fuzzy
 
     # -- looking up -------------------------------------------------------------------------------------------------
+    def candidates(self, rows: np.ndarray, scores: list[int]) -> list[Candidate]:
+        """:meth:`candidate` of many rows, the register's arrays read in bulk."""
+        x, y = self.x[rows], self.y[rows]
+        none = (np.isnan(x) | np.isnan(y)).tolist()
+        return [Candidate(i, label, score, None if no else xi, None if no else yi)
+                for i, label, score, no, xi, yi in zip(self.address_id.take(rows), self.full_address.take(rows), scores,
+                                                       none, x.tolist(), y.tolist())]
+
     def candidate(self, row: int, score: int) -> Candidate:
         x, y = float(self.x[row]), float(self.y[row])
         if x != x or y != y:  # NaN: no position
@@ -807,23 +819,116 @@ def _bundled_municipalities() -> tuple:
 def match_addresses(rows: AddressRows, reference: AddressReference, feedback: Feedback | None = None) -> MatchResult:
     """Match every row onto ``reference``; see the module doc for the rules."""
     matcher = _RowMatcher(reference)
-    outcomes: list[tuple] = []
     n = len(rows)
     step = max(1, n // 100)
     memo = matcher.memo
+    outcomes = _PlainRows(matcher, rows).outcomes() if n else []
     for i, key in enumerate(zip(rows.street, rows.housenumber, rows.box, rows.postcode, rows.municipality)):
         if feedback is not None and i % step == 0:
             if feedback.isCanceled():
                 raise Cancelled(tr("Cancelled; nothing was written."))
             feedback.setProgress(100.0 * i / max(n, 1))
+        if outcomes[i] is not None:
+            continue
         outcome = memo.get(key)
         if outcome is None:
             outcome = matcher.match(*(part or "" for part in key))
             memo[key] = outcome
-        outcomes.append(outcome)
+        outcomes[i] = outcome
     if feedback is not None:
         feedback.setProgress(100.0)
     return MatchResult.from_outcomes(outcomes)
+
+
+def _factorized(values: list) -> tuple[np.ndarray, list[str]]:
+    """Codes of a column of the rows and its distinct values, a missing value ("" or None) as ``""``."""
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    distinct = [*uniques.tolist(), ""]
+    return np.where(codes < 0, len(distinct) - 1, codes), distinct
+
+
+def _pairwise(first: np.ndarray, second: np.ndarray, first_values: Any, second_values: Any,
+              function: Any) -> np.ndarray:
+    """``function(first_values[first[i]], second_values[second[i]])`` for every i, worked out once per distinct
+    pair (an object array)."""
+    codes, uniques = _pairs(first, second, len(second_values))
+    size = len(second_values)
+    answers = np.empty(len(uniques), dtype=object)
+    answers[:] = [function(first_values[u // size], second_values[u % size]) for u in uniques.tolist()]
+    return answers[codes]
+
+
+class _PlainRows:
+    """The rows a person would call plain, matched in bulk: the street resolves to one street of the reference by
+    its normalised name, the house number (no range) and box name exactly one address. The answer is the one
+    ``_RowMatcher.match`` gives (its own functions decide, once per distinct value or pair of values); the other
+    rows are left to it. Most rows of a real list are plain, and a row at a time would read the register's arrays
+    at random, a cache miss each."""
+
+    def __init__(self, matcher: _RowMatcher, rows: AddressRows) -> None:
+        self.matcher, self.ref, self.n = matcher, matcher.ref, len(rows)
+        self.columns = [_factorized(c) for c in (rows.street, rows.housenumber, rows.box, rows.postcode,
+                                                    rows.municipality)]
+
+    def outcomes(self) -> list[tuple | None]:
+        """Per row its outcome (as ``_RowMatcher.match`` returns it) when the row is plain, else None."""
+        (street, streets), (number, numbers), (box, boxes), (postcode, postcodes), (place, places) = self.columns
+        located, pairs = _pairs(postcode, place, len(places))
+        localities = [self.matcher._locality(postcodes[u // len(places)], places[u % len(places)])
+                      for u in pairs.tolist()]
+        resolved, pairs = _pairs(street, located, len(localities))
+        found = [self._street(streets[u // len(localities)], localities[u % len(localities)]) for u in pairs.tolist()]
+        numbered = _pairwise(number, box, numbers, boxes, self._number).tolist()
+        hn = np.array([f[0] if f else -1 for f in numbered], dtype=np.int64)
+        bx = np.array([f[1] if f else -1 for f in numbered], dtype=np.int64)
+        # a row per street its name resolved to (a postcode of two municipalities with a Kerkstraat each)
+        count = np.array([len(f[0]) if f else 0 for f in found], dtype=np.int64)
+        start = np.concatenate([[0], np.cumsum(count)[:-1]])
+        streets_of = np.array([sid for f in found if f for sid in f[0]], dtype=np.int64)
+        candidates = np.flatnonzero((count[resolved] > 0) & (hn >= 0) & (bx >= 0))
+        each = np.repeat(candidates, count[resolved[candidates]])
+        nth = np.arange(len(each)) - np.repeat(np.cumsum(count[resolved[candidates]]) - count[resolved[candidates]],
+                                              count[resolved[candidates]])
+        ref = self.ref
+        key = (streets_of[start[resolved[each]] + nth] * ref._n_hn + hn[each]) * ref._n_box + bx[each]
+        low, high = ref._keys.searchsorted(key, "left"), ref._keys.searchsorted(key, "right")
+        # one address in all: several (two spellings, duplicates, two streets) are the row matcher's to weigh
+        hits = np.bincount(each, weights=high - low, minlength=self.n)
+        one = (high - low == 1) & (hits[each] == 1)
+        return self._answers(each[one], ref._rows[low[one]], resolved[each[one]], found)
+
+    def _street(self, street: str, locality: Locality) -> tuple[tuple[int, ...], StreetMatch, Locality] | None:
+        if locality.scope == ():
+            return None
+        match = self.ref.resolve_street(locality.scope, street.strip())
+        if match.level != "normalised":
+            return None
+        return tuple(self.ref.street_ids[s] for s in match.streets), match, locality
+
+    def _number(self, housenumber: str, box: str) -> tuple[int, int] | None:
+        number = normalise_housenumber(housenumber)
+        if not housenumber.strip() or not number.valid or number.first:
+            return None
+        box_norm = normalise_box(box) if box.strip() else number.box
+        hn, bx = self.ref._hn_ids.get(number.number), self.ref._box_ids.get(box_norm)
+        return None if hn is None or bx is None else (hn, bx)
+
+    def _answers(self, plain: np.ndarray, rows: np.ndarray, resolved: np.ndarray,
+                 found: list) -> list[tuple | None]:
+        ref, matcher = self.ref, self.matcher
+        written = np.ones(len(plain), dtype=bool)
+        for (codes, values), check, registered in zip(self.columns, matcher.as_register, (
+                ref.muni, ref.housenumber, ref.boxnumber, ref.postcode, ref.municipality)):
+            written &= _pairwise(codes[plain], registered.codes[rows], values, registered.values, check).astype(bool)
+        deviations = _pairwise(resolved, ref.postcode.codes[rows], found, ref.postcode.values,
+                               lambda f, registered: matcher._deviations(registered, "exact", f[1], f[2])).tolist()
+        scores = [100 if w else max(1, d[0]) for w, d in zip(written.tolist(), deviations)]
+        candidates = ref.candidates(rows, scores)
+        outcomes: list[tuple | None] = [None] * self.n
+        for i, w, score, (_, notes), candidate in zip(plain.tolist(), written.tolist(), scores, deviations,
+                                                       candidates):
+            outcomes[i] = (EXACT if w else NORMALISED, score, "; ".join(notes), candidate, ())
+        return outcomes
 
 
 class _RowMatcher:
@@ -832,6 +937,7 @@ class _RowMatcher:
         self.localities: dict[tuple[str, str], Locality] = {}
         self.memo: dict[tuple[str, str, str, str, str], tuple] = {}
         self._cleaned: dict[str, str] = {}
+        self.as_register = self._register_checks()
 
     def match(self, street: str, housenumber: str, box: str, postcode: str, municipality: str) -> tuple:
         ref = self.ref
@@ -864,7 +970,7 @@ class _RowMatcher:
             candidates = self._candidates(rows, streets.score)
             return AMBIGUOUS, streets.score, tr("several addresses fit equally well"), None, candidates
         row = int(rows[0])
-        score, notes = self._deviations(row, how, streets, locality)
+        score, notes = self._deviations(ref.postcode[row], how, streets, locality)
         candidates: tuple[Candidate, ...] = ()
         if how == "housenumber":
             score = min(score, 85) - 10
@@ -892,14 +998,15 @@ class _RowMatcher:
             locality = self.localities[place] = self.ref.localities.resolve(*place)
         return locality
 
-    def _deviations(self, row: int, how: str, streets: StreetMatch, locality: Locality) -> tuple[int, list[str]]:
-        """The street's score less what the found address deviates by (locality, postcode, range), with notes."""
-        ref = self.ref
+    @staticmethod
+    def _deviations(registered: str, how: str, streets: StreetMatch, locality: Locality) -> tuple[int, list[str]]:
+        """The street's score less what the found address (registered under postcode ``registered``) deviates by
+        (locality, postcode, range), with notes."""
         score = streets.score - locality.penalty
         notes = [locality.note] if locality.note else []
-        if locality.postcode and ref.postcode[row] and ref.postcode[row] != locality.postcode:
+        if locality.postcode and registered and registered != locality.postcode:
             score -= 5
-            notes.append(tr("registered under postcode {postcode}").format(postcode=ref.postcode[row]))
+            notes.append(tr("registered under postcode {postcode}").format(postcode=registered))
         if how == "range":
             score -= 5
             notes.append(tr("first house number of the range"))
@@ -953,17 +1060,20 @@ class _RowMatcher:
 
     def _written_as_register(self, row: int, street: str, housenumber: str, box: str, postcode: str,
                              municipality: str) -> bool:
-        ref, clean = self.ref, self._clean
-        key = (ref.muni[row], street_key(street).compact)
-        if clean(street) not in ref.spellings.get(key, ()):
-            return False
-        if clean(housenumber).replace(" ", "") != clean(ref.housenumber[row]).replace(" ", ""):
-            return False
-        if clean(box) != clean(ref.boxnumber[row]):
-            return False
-        if postcode.strip() and postcode_of(postcode) != ref.postcode[row]:
-            return False
-        return not municipality.strip() or clean(municipality) == clean(ref.municipality[row])
+        ref = self.ref
+        return all(same(written, registered) for same, written, registered in zip(
+            self.as_register, (street, housenumber, box, postcode, municipality),
+            (ref.muni[row], ref.housenumber[row], ref.boxnumber[row], ref.postcode[row], ref.municipality[row])))
+
+    def _register_checks(self) -> tuple:
+        """Per part of a row (street, house number, box, postcode, municipality): is it written as the register
+        writes it, given the register's value (for the street: its municipality id)?"""
+        clean = self._clean
+        return (lambda street, muni: clean(street) in self.ref.spellings.get((muni, street_key(street).compact), ()),
+                lambda written, registered: clean(written).replace(" ", "") == clean(registered).replace(" ", ""),
+                lambda written, registered: clean(written) == clean(registered),
+                lambda written, registered: not written.strip() or postcode_of(written) == registered,
+                lambda written, registered: not written.strip() or clean(written) == clean(registered))
 
     def _not_found(self, streets: StreetMatch, number: HouseNumber, box: str, housenumber: str) -> tuple:
         ref = self.ref
