@@ -469,7 +469,7 @@ def regional_store(data: dict, n_vacancy: int, seed: int) -> None:
         target.close()
 
 
-def generate_addresses(folder: Path, n: dict, rng) -> dict:
+def generate_addresses(folder: Path, n: dict, rng, layers: bool = True) -> dict:
     """The address register, the rows to match and the vacancy registers, as files."""
     from smart_municipality.bench.bench_vacancy import write_points
 
@@ -482,8 +482,9 @@ def generate_addresses(folder: Path, n: dict, rng) -> dict:
             "addresses_gpkg": folder / "addresses.gpkg", "vacancy_gpkg": folder / "vacancy.gpkg"}
     addresses.to_pickle(data["addresses_pickle"])
     rows.to_pickle(data["rows_pickle"])
-    write_points(data["addresses_gpkg"], addresses, "addresses")
-    write_points(data["vacancy_gpkg"], vacancy, "vacancy")
+    if layers:  # the GeoPackage layers, for the indicators (minutes at scale 1; matching reads the pickles)
+        write_points(data["addresses_gpkg"], addresses, "addresses")
+        write_points(data["vacancy_gpkg"], vacancy, "vacancy")
     print(f"addresses {len(addresses):,}, rows {len(rows):,}, vacancy {len(vacancy):,}: "
           f"{time.perf_counter() - started:.1f} s", flush=True)
     return data
@@ -497,7 +498,7 @@ def generate(folder: Path, scale: float, seed: int, cluster, parts: set[str]) ->
     rng = np.random.default_rng(seed)
     data = {"sensors": n["sensors"], "folder": folder}
     if parts & {"matching", "indicators"}:
-        data.update(generate_addresses(folder, n, rng))
+        data.update(generate_addresses(folder, n, rng, layers="indicators" in parts))
     if not parts & {"daily", "map"}:  # matching and indicators read files only: no store, no readings
         return data
     started = time.perf_counter()
