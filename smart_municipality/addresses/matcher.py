@@ -409,6 +409,8 @@ class AddressReference:
         self._build_localities(frame, municipalities)
         self._build_streets(frame)
         self._fuzzy: dict[str, _KindIndex] | None = None
+        self._near_cache: dict[tuple[str, str], dict[str, int]] = {}
+        self._distances: dict[tuple[str, str, int], int] = {}
         self._written: dict[str, set[str]] | None = None
         self._street_cache: dict[tuple, StreetMatch] = {}
         self._fuzzy_cache: dict[tuple, StreetMatch] = {}
@@ -676,13 +678,7 @@ class AddressReference:
                       key: StreetKey) -> list[tuple[int, tuple[str, str], int, bool]]:
         """Streets whose written (compact) name is one edit from ``key``'s."""
         found = []
-        index = self._written_index()
-        names: set[str] = set()
-        for variant in deletions(key.compact, 1):
-            names.update(index.get(variant, ()))
-        for name in names:
-            if edit_distance(key.compact, name, 1) != 1:
-                continue
+        for name in self._neighbours(("\x00written", key.compact), self._written_index(), 1, exactly=True):
             for muni in (scope if scope is not None else self.street_munis[name]):
                 street = (muni, name)
                 if street in self.street_key_of:
@@ -741,25 +737,37 @@ class AddressReference:
         kind_index = self._fuzzy_index().get(key.kind)
         if kind_index is None:
             return found
-        stems: set[str] = set()
-        for variant in deletions(key.stem, FUZZY_SEARCH_DEPTH):
-            stems.update(kind_index.deletes.get(variant, ()))
-        written: dict[tuple[str, int], int] = {}  # per compact name (and limit), once for all municipalities
-        for stem in stems:
+        for stem, distance in self._neighbours((key.kind, key.stem), kind_index.deletes, FUZZY_SEARCH_DEPTH).items():
             by_muni = kind_index.streets[stem]
             streets = [s for m in scope if m in by_muni for s in by_muni[m]] if scope is not None else [
                 s for group in by_muni.values() for s in group]
-            if not streets:
-                continue
-            distance = edit_distance(key.stem, stem, FUZZY_SEARCH_DEPTH)
-            if distance > FUZZY_SEARCH_DEPTH:
-                continue
             for street in streets:
                 # folding "oo" to "o" can make one typo count twice ("Rodomsstraat"): the written form decides too
-                seen = (street[1], distance)
-                if seen not in written:
-                    written[seen] = edit_distance(key.compact, street[1], distance) if distance else 0
-                found.append((min(distance, written[seen]), street, max(len(key.stem), len(stem)), key.kind_typo))
+                written = self._distance(key.compact, street[1], distance) if distance else 0
+                found.append((min(distance, written), street, max(len(key.stem), len(stem)), key.kind_typo))
+        return found
+
+    def _neighbours(self, cache_key: tuple[str, str], deletes: dict[str, set[str]], depth: int,
+                    exactly: bool = False) -> dict[str, int]:
+        """The names of a symmetric-delete index within ``depth`` edits (``exactly``: at ``depth``) of the name in
+        ``cache_key``, with their distance; once per name, whatever the municipalities searched (a list misspells
+        a Kerkstraat the same way in every municipality that has one)."""
+        found = self._near_cache.get(cache_key)
+        if found is None:
+            name = cache_key[1]
+            names: set[str] = set()
+            for variant in deletions(name, depth):
+                names.update(deletes.get(variant, ()))
+            found = {other: d for other in names if (d := self._distance(name, other, depth)) <= depth
+                     and (d == depth or not exactly)}
+            self._near_cache[cache_key] = found
+        return found
+
+    def _distance(self, a: str, b: str, limit: int) -> int:
+        """:func:`edit_distance`, remembered."""
+        found = self._distances.get((a, b, limit))
+        if found is None:
+            found = self._distances[(a, b, limit)] = edit_distance(a, b, limit)
         return found
 
 
