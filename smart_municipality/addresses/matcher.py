@@ -366,12 +366,12 @@ class _RowText:
     """A column of (nearly) unique values, cleaned only when a row is read: address ids and full addresses are only
     needed for the rows a match reports, and a string object per register row would cost hundreds of MB."""
 
-    def __init__(self, texts: Any) -> None:
-        self.texts = texts  # rows (an array) → their texts
+    def __init__(self, text: Any, texts: Any) -> None:
+        self.text, self.texts = text, texts  # a row → its text; rows (an array) → their texts, read in bulk
 
     def __getitem__(self, rows: Any) -> Any:
         if isinstance(rows, (int, np.integer)):
-            return self.texts(np.array([rows]))[0]
+            return self.text(rows)
         return np.array(self.texts(np.asarray(rows)), dtype=object)
 
     def take(self, rows: np.ndarray) -> list[str]:
@@ -436,13 +436,13 @@ class AddressReference:
         self.y = pd.to_numeric(frame["y"], errors="coerce").to_numpy(float) if "y" in frame else np.full(n, np.nan)
         ids = frame["address_id"].to_numpy(object) if "address_id" in frame.columns else np.full(n, "", dtype=object)
         if any(_text(v) for v in ids):  # stops at the first id: a register has them all
-            self.address_id = _RowText(lambda rows: [_text(v) for v in ids[rows]])
+            self.address_id = _RowText(lambda row: _text(ids[row]), lambda rows: [_text(v) for v in ids[rows]])
         else:
-            self.address_id = _RowText(lambda rows: [str(r + 1) for r in rows.tolist()])
+            self.address_id = _RowText(lambda row: str(row + 1), lambda rows: [str(r + 1) for r in rows.tolist()])
         full = frame["full_address"].to_numpy(object) if "full_address" in frame.columns else np.full(n, None)
-        self.full_address = _RowText(lambda rows: [_text(f) or _compose(*parts) for f, *parts in zip(
-            full[rows], self.street[rows], self.housenumber[rows], self.boxnumber[rows], self.postcode[rows],
-            self.municipality[rows])])
+        parts = (self.street, self.housenumber, self.boxnumber, self.postcode, self.municipality)
+        self.full_address = _RowText(lambda row: _label(full[row], *(p[row] for p in parts)),
+                                     lambda rows: list(map(_label, full[rows], *(p[rows] for p in parts))))
         # municipality ids: the NIS code, else the folded name, else one anonymous municipality; per distinct pair
         pair, uniques = _pairs(self.niscode.codes, self.municipality.codes, len(self.municipality.values))
         size = len(self.municipality.values)
@@ -805,6 +805,11 @@ def _text(value: Any) -> str:
 
 def clean_text(text: str) -> str:
     return " ".join((text or "").split()).casefold()
+
+
+def _label(full: Any, street: str, number: str, box: str, postcode: str, municipality: str) -> str:
+    """The register's full address when it gives one, else the one composed from its parts."""
+    return _text(full) or _compose(street, number, box, postcode, municipality)
 
 
 def _compose(street: str, number: str, box: str, postcode: str, municipality: str) -> str:
