@@ -222,14 +222,15 @@ def match_ours(address_path: str, rows_path: str) -> dict:
 
     reference_frame = pd.read_pickle(address_path)
     rows = pd.read_pickle(rows_path)
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     reference = AddressReference(reference_frame)
-    indexed = time.perf_counter()
+    indexed, indexed_cpu = time.perf_counter(), time.process_time()
     index_gb = peak_gb()
     result = match_addresses(AddressRows.from_columns(rows["street"].tolist(), rows["housenumber"].tolist(),
                                                       postcode=rows["postcode"].tolist()), reference)
     done = time.perf_counter()
     return {"seconds": done - started, "index_s": indexed - started, "match_s": done - indexed,
+            "index_cpu_s": indexed_cpu - started_cpu, "match_cpu_s": time.process_time() - indexed_cpu,
             "index_peak_gb": index_gb, "address_id": list(result.address_id), "counts": result.counts()}
 
 
@@ -386,11 +387,14 @@ def bench_matching(data: dict, runs: int) -> list[str]:
     index_s, match_s = median(rounds, names[0], "index_s"), median(rounds, names[0], "match_s")
     peak = max(r[names[0]]["index_peak_gb"] for r in rounds)
     rate = n_rows / match_s
+    # on a shared machine the wall time is the other jobs' too: the CPU time of the measured work is shown beside it
+    index_cpu, rate_cpu = median(rounds, names[0], "index_cpu_s"), n_rows / median(rounds, names[0], "match_cpu_s")
     return [harness.table(f"address matching: {n_rows:,} rows against {n_ref:,} addresses", list(timings.values()),
                           anchor=names[1]),
-            f"   index {index_s:.1f} s ({verdict(index_s, GOALS['index_s'])}), peak memory with the reference "
-            f"{peak:.2f} GB ({verdict(peak, GOALS['index_gb'])}); matching {rate:,.0f} rows/s wall "
-            f"({verdict(rate, GOALS['rows_per_s'], below=False)}); statuses {rounds[-1][names[0]]['counts']}; "
+            f"   index {index_s:.1f} s ({verdict(index_s, GOALS['index_s'])}; CPU {index_cpu:.1f} s), peak memory with "
+            f"the reference {peak:.2f} GB ({verdict(peak, GOALS['index_gb'])}); matching {rate:,.0f} rows/s wall "
+            f"({verdict(rate, GOALS['rows_per_s'], below=False)}; {rate_cpu:,.0f} rows/s CPU); "
+            f"statuses {rounds[-1][names[0]]['counts']}; "
             f"the {len(exact):,} exactly spelt rows: the same address as the anchor; peak RSS ours "
             f"{median(rounds, names[0], 'peak_gb'):.2f} GB, anchor {median(rounds, names[1], 'peak_gb'):.2f} GB"]
 
@@ -486,7 +490,7 @@ def regional_store(data: dict, n_vacancy: int, seed: int) -> None:
         target.close()
 
 
-def generate_addresses(folder: Path, n: dict, rng) -> dict:
+def generate_addresses(folder: Path, n: dict, rng, layers: bool = True) -> dict:
     """The address register, the rows to match and the vacancy registers, as files."""
     from smart_municipality.bench.bench_vacancy import write_points
 
@@ -499,8 +503,9 @@ def generate_addresses(folder: Path, n: dict, rng) -> dict:
             "addresses_gpkg": folder / "addresses.gpkg", "vacancy_gpkg": folder / "vacancy.gpkg"}
     addresses.to_pickle(data["addresses_pickle"])
     rows.to_pickle(data["rows_pickle"])
-    write_points(data["addresses_gpkg"], addresses, "addresses")
-    write_points(data["vacancy_gpkg"], vacancy, "vacancy")
+    if layers:  # the GeoPackage layers, for the indicators (minutes at scale 1; matching reads the pickles)
+        write_points(data["addresses_gpkg"], addresses, "addresses")
+        write_points(data["vacancy_gpkg"], vacancy, "vacancy")
     print(f"addresses {len(addresses):,}, rows {len(rows):,}, vacancy {len(vacancy):,}: "
           f"{time.perf_counter() - started:.1f} s", flush=True)
     return data
@@ -514,7 +519,9 @@ def generate(folder: Path, scale: float, seed: int, cluster, parts: set[str]) ->
     rng = np.random.default_rng(seed)
     data = {"sensors": n["sensors"], "folder": folder}
     if parts & {"matching", "indicators"}:
-        data.update(generate_addresses(folder, n, rng))
+        data.update(generate_addresses(folder, n, rng, layers="indicators" in parts))
+    if not parts & {"daily", "map"}:  # matching and indicators read files only: no store, no readings
+        return data
     started = time.perf_counter()
     data["gpkg"] = {"engine": "gpkg", "path": str(folder / "region.gpkg")}
     data["pg"] = {"engine": "postgis", "host": cluster.host, "port": cluster.port, "database": "bench",

@@ -12,7 +12,9 @@ A row is resolved in three steps, each with its evidence: the locality (postcode
 search; none given → the whole reference), the street (compact key → phonetic key → edit distance on the stem of the
 same street type, with a margin rule: a second street nearly as close makes the row ``ambiguous``), and the house
 number and box, which must exist as such (no fuzzy numbers). Work is done per distinct value (streets, numbers,
-localities), so a list of 100 000 rows costs little more than its distinct streets.
+localities), so a list of 100 000 rows costs little more than its distinct streets; the plain rows (a street known by
+its normalised name, one address for the number and box) are answered in bulk with the same rules, and the index holds
+no Python object per register address (3.5 million addresses, the whole of Flanders: seconds and a few hundred MB).
 
 A slip of the pen (issue #13: ``Stationstaat 12``, ``Schoolstrat 3``) is resolved the way a person does it at a glance:
 when the margin rule leaves several close streets, or a short name one slip away, the house number and box decide —
@@ -334,13 +336,66 @@ class StreetMatch:
 
 @dataclass
 class _KindIndex:
-    deletes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    streets: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    deletes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # deletion variant → stems
+    streets: dict[str, dict[str, list[tuple[str, str]]]] = field(default_factory=dict)  # stem → municipality → streets
 
 
 # -- the reference ------------------------------------------------------------------------------------------------
+def _codes(values: Any, clean: Any = None) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes (int32) of a column and its distinct values cleaned (``_text``, then ``clean``): a register
+    repeats its street names, numbers and postcodes massively, so each distinct value is cleaned once."""
+    codes, uniques = pd.factorize(values)  # a missing value gets -1: the "" appended last
+    cleaned = [_text(v) for v in uniques] + [""]
+    if clean is not None:
+        cleaned = [clean(v) for v in cleaned]
+    final, distinct = pd.factorize(np.array(cleaned, dtype=object))  # "12" and " 12" are one value once cleaned
+    return final[codes].astype(np.int32), np.asarray(distinct, dtype=object)
+
+
+class _Column:
+    """A text column of the reference as codes into its distinct values; indexed by a row or an array of rows."""
+
+    def __init__(self, codes: np.ndarray, values: np.ndarray) -> None:
+        self.codes, self.values = codes, values
+
+    def __getitem__(self, rows: Any) -> Any:
+        return self.values[self.codes[rows]]
+
+
+class _RowText:
+    """A column of (nearly) unique values, cleaned only when a row is read: address ids and full addresses are only
+    needed for the rows a match reports, and a string object per register row would cost hundreds of MB."""
+
+    def __init__(self, text: Any, texts: Any) -> None:
+        self.text, self.texts = text, texts  # a row → its text; rows (an array) → their texts, read in bulk
+
+    def __getitem__(self, rows: Any) -> Any:
+        if isinstance(rows, (int, np.integer)):
+            return self.text(rows)
+        return np.array(self.texts(np.asarray(rows)), dtype=object)
+
+    def take(self, rows: np.ndarray) -> list[str]:
+        return self.texts(rows)
+
+
+def _pairs(first: np.ndarray, second: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of the distinct (first, second) pairs (in order of first appearance) and, per pair, its position."""
+    codes, uniques = pd.factorize(first.astype(np.int64) * size + second)
+    return codes.astype(np.int32), uniques
+
+
+def _spans(keys: np.ndarray, low: int, high: int) -> tuple[int, int]:
+    """The positions of the sorted ``keys`` in ``[low, high)``."""
+    return int(keys.searchsorted(low)), int(keys.searchsorted(high))
+
+
 class AddressReference:
-    """An indexed reference of register addresses (see the module doc)."""
+    """An indexed reference of register addresses (see the module doc).
+
+    Built without a Python object per register row: every text column is integer codes into its distinct values,
+    the addresses one sorted array of integer keys (street, house number, box), so 3.5 million addresses index in
+    seconds and a few hundred MB on top of the frame.
+    """
 
     def __init__(self, frame: pd.DataFrame, municipalities: Any = None) -> None:
         missing = [c for c in ("street", "housenumber") if c not in frame.columns]
@@ -351,55 +406,78 @@ class AddressReference:
         n = len(frame)
         if n == 0:
             raise InputError(tr("The reference layer holds no addresses."))
-
-        def text(column: str) -> np.ndarray:
-            if column not in frame.columns:
-                return np.full(n, "", dtype=object)
-            values = frame[column].astype(object).where(frame[column].notna(), "")
-            return np.array([_text(v) for v in values], dtype=object)
-
         self.size = n
-        self.address_id = text("address_id")
-        self.street = text("street")
-        self.housenumber = text("housenumber")
-        self.boxnumber = text("boxnumber")
-        self.postcode = np.array([postcode_of(p) or p for p in text("postcode")], dtype=object)
-        self.municipality = text("municipality")
-        self.niscode = text("niscode")
-        self.status = np.array([s.casefold() for s in text("status")], dtype=object)
-        self.x = pd.to_numeric(frame["x"], errors="coerce").to_numpy(float) if "x" in frame else np.full(n, np.nan)
-        self.y = pd.to_numeric(frame["y"], errors="coerce").to_numpy(float) if "y" in frame else np.full(n, np.nan)
-        full = text("full_address")
-        self.full_address = np.array([f or _compose(s, h, b, p, m) for f, s, h, b, p, m in zip(
-            full, self.street, self.housenumber, self.boxnumber, self.postcode, self.municipality)], dtype=object)
-        if not self.address_id.any():
-            self.address_id = np.array([str(i + 1) for i in range(n)], dtype=object)
-        self._xy = [(None, None) if np.isnan(x) or np.isnan(y) else (x, y)
-                    for x, y in zip(self.x.tolist(), self.y.tolist())]
-
-        # municipality ids: the NIS code, else the folded name, else one anonymous municipality
-        muni_keys = {m: locality_key(m) for m in pd.unique(self.municipality)}
-        self.muni = np.array([nis or muni_keys[m] for nis, m in zip(self.niscode, self.municipality)], dtype=object)
+        self._read_columns(frame)
         self._build_localities(frame, municipalities)
         self._build_streets(frame)
-        self._fuzzy: dict[str, dict[str, _KindIndex]] = {}
-        self._written: dict[str, dict[str, set[str]]] = {}
-        self._written_streets: dict[tuple[str | None, str], set[tuple[str, str]]] = defaultdict(set)
+        self._fuzzy: dict[str, _KindIndex] | None = None
+        self._near_cache: dict[tuple[str, str], dict[str, int]] = {}
+        self._distances: dict[tuple[str, str, int], int] = {}
+        self._written: dict[str, set[str]] | None = None
         self._street_cache: dict[tuple, StreetMatch] = {}
         self._fuzzy_cache: dict[tuple, StreetMatch] = {}
 
     # -- building ---------------------------------------------------------------------------------------------------
+    def _column(self, frame: pd.DataFrame, column: str, clean: Any = None) -> _Column:
+        if column not in frame.columns:
+            return _Column(np.zeros(self.size, dtype=np.int32), np.array([clean("") if clean else ""], dtype=object))
+        return _Column(*_codes(frame[column], clean))
+
+    def _read_columns(self, frame: pd.DataFrame) -> None:
+        n = self.size
+        self.street = self._column(frame, "street")
+        self.housenumber = self._column(frame, "housenumber")
+        self.boxnumber = self._column(frame, "boxnumber")
+        self.postcode = self._column(frame, "postcode", lambda p: postcode_of(p) or p)
+        self.municipality = self._column(frame, "municipality")
+        self.niscode = self._column(frame, "niscode")
+        self.status = self._column(frame, "status", str.casefold)
+        self.x = pd.to_numeric(frame["x"], errors="coerce").to_numpy(float) if "x" in frame else np.full(n, np.nan)
+        self.y = pd.to_numeric(frame["y"], errors="coerce").to_numpy(float) if "y" in frame else np.full(n, np.nan)
+        ids = frame["address_id"].to_numpy(object) if "address_id" in frame.columns else np.full(n, "", dtype=object)
+        if any(_text(v) for v in ids):  # stops at the first id: a register has them all
+            self.address_id = _RowText(lambda row: _text(ids[row]), lambda rows: [_text(v) for v in ids[rows]])
+        else:
+            self.address_id = _RowText(lambda row: str(row + 1), lambda rows: [str(r + 1) for r in rows.tolist()])
+        full = frame["full_address"].to_numpy(object) if "full_address" in frame.columns else np.full(n, None)
+        parts = (self.street, self.housenumber, self.boxnumber, self.postcode, self.municipality)
+        self.full_address = _RowText(lambda row: _label(full[row], *(p[row] for p in parts)),
+                                     lambda rows: list(map(_label, full[rows], *(p[rows] for p in parts))))
+        # municipality ids: the NIS code, else the folded name, else one anonymous municipality; per distinct pair
+        pair, uniques = _pairs(self.niscode.codes, self.municipality.codes, len(self.municipality.values))
+        size = len(self.municipality.values)
+        ids_of_pairs = [self.niscode.values[u // size] or locality_key(self.municipality.values[u % size])
+                        for u in uniques]
+        codes, distinct = pd.factorize(np.array(ids_of_pairs, dtype=object))
+        self.muni = _Column(codes[pair].astype(np.int32), np.asarray(distinct, dtype=object))
+
+    def _distinct_rows(self, *columns: _Column) -> list[tuple[str, ...]]:
+        """The distinct combinations of some columns' values over the rows."""
+        key = np.zeros(self.size, dtype=np.int64)
+        for column in columns:
+            key = key * len(column.values) + column.codes
+        combos = pd.unique(key)
+        out = []
+        for combo in combos.tolist():
+            values = []
+            for column in reversed(columns):
+                combo, code = divmod(combo, len(column.values))
+                values.append(column.values[code])
+            out.append(tuple(reversed(values)))
+        return out
+
     def _build_localities(self, frame: pd.DataFrame, municipalities: Any) -> None:
         localities = Localities()
-        pairs = pd.DataFrame({"muni": self.muni, "name": self.municipality, "pc": self.postcode})
-        for muni, group in pairs.groupby("muni", sort=False):
-            names = {n for n in pd.unique(group["name"]) if n}
-            postcodes = {p for p in pd.unique(group["pc"]) if p}
-            localities.add_municipality(muni, next(iter(sorted(names)), muni), postcodes, names)
+        names: dict[str, set[str]] = defaultdict(set)
+        postcodes: dict[str, set[str]] = defaultdict(set)
+        for muni, name, pc in self._distinct_rows(self.muni, self.municipality, self.postcode):
+            names[muni].add(name)
+            postcodes[muni].add(pc)
+        for muni in names:
+            found = names[muni] - {""}
+            localities.add_municipality(muni, next(iter(sorted(found)), muni), postcodes[muni] - {""}, found)
         for column in (c for c in POSTNAME_COLUMNS if c in frame.columns):
-            names = frame[column].astype(object).where(frame[column].notna(), "")
-            triples = pd.DataFrame({"muni": self.muni, "pc": self.postcode, "name": [_text(v) for v in names]})
-            for muni, pc, name in triples.drop_duplicates().itertuples(index=False):
+            for muni, pc, name in self._distinct_rows(self.muni, self.postcode, self._column(frame, column)):
                 if name:
                     localities.add_postname(muni, pc, name)
         if municipalities is None:
@@ -407,74 +485,139 @@ class AddressReference:
         localities.add_bundled(municipalities or (), set(localities.names))
         self.localities = localities
 
+    def _spelling_columns(self, frame: pd.DataFrame) -> list[_Column]:
+        """Every spelling of every address's street: the name, the parts of a bilingual name, alternative columns."""
+        columns = [self.street]
+        bilingual = [split_bilingual(s) for s in self.street.values]
+        for position in range(max((len(p) for p in bilingual), default=0)):
+            part = np.array([p[position] if position < len(p) else "" for p in bilingual], dtype=object)
+            columns.append(_Column(self.street.codes, part))
+        columns += [self._column(frame, c) for c in ALTERNATIVE_STREET_COLUMNS if c in frame.columns]
+        return columns
+
     def _build_streets(self, frame: pd.DataFrame) -> None:
-        # every spelling of every address's street: the name, the parts of a bilingual name, alternative columns
-        rows: list[np.ndarray] = [np.arange(self.size)]
-        names: list[np.ndarray] = [self.street]
-        unique_streets = [s for s in pd.unique(self.street) if s]
-        bilingual = {s: parts for s in unique_streets if (parts := split_bilingual(s))}
-        if bilingual:
-            for position in range(max(len(p) for p in bilingual.values())):
-                part = np.array([bilingual.get(s, [])[position] if position < len(bilingual.get(s, [])) else ""
-                                 for s in self.street], dtype=object)
-                rows.append(np.arange(self.size))
-                names.append(part)
-        for column in (c for c in ALTERNATIVE_STREET_COLUMNS if c in frame.columns):
-            values = frame[column].astype(object).where(frame[column].notna(), "")
-            rows.append(np.arange(self.size))
-            names.append(np.array([_text(v) for v in values], dtype=object))
-        row = np.concatenate(rows)
-        name = np.concatenate(names)
-        keep = name != ""
+        columns = self._spelling_columns(frame)
+        names: dict[str, int] = {"": 0}  # every spelling once; 0: none
+        for column in columns:
+            for value in column.values:
+                names.setdefault(value, len(names))
+        spellings = list(names)
+        name = np.concatenate([np.array([names[v] for v in c.values], dtype=np.int32)[c.codes] for c in columns])
+        row = np.tile(np.arange(self.size, dtype=np.int64), len(columns))
+        keep = name != 0
         row, name = row[keep], name[keep]
-        keys = {s: street_key(s) for s in pd.unique(name)}
-        self._keys = keys
-        compact = np.array([keys[s].compact for s in name], dtype=object)
-        hn_norm = {h: register_housenumber(h) for h in pd.unique(self.housenumber)}
-        box_norm = {b: normalise_box(b) for b in pd.unique(self.boxnumber)}
-        exploded = pd.DataFrame({
-            "row": row, "muni": self.muni[row], "compact": compact, "name": name,
-            "hn": [hn_norm[h] for h in self.housenumber[row]], "box": [box_norm[b] for b in self.boxnumber[row]],
-        }).drop_duplicates(["row", "muni", "compact"])
-        self.addresses: dict[tuple[str, str, str, str], np.ndarray] = exploded.groupby(
-            ["muni", "compact", "hn", "box"], sort=False).indices
-        self.addresses = {k: exploded["row"].to_numpy()[v] for k, v in self.addresses.items()}
-        by_number = exploded.groupby(["muni", "compact", "hn"], sort=False).indices
-        self.by_number = {k: exploded["row"].to_numpy()[v] for k, v in by_number.items()}
-        by_street = exploded.groupby(["muni", "compact"], sort=False).indices
-        self.by_street = {k: exploded["row"].to_numpy()[v] for k, v in by_street.items()}
+        keys = [street_key(s) for s in spellings]
+        compacts: dict[str, int] = {}
+        compact_of = np.array([compacts.setdefault(k.compact, len(compacts)) for k in keys], dtype=np.int64)
+        sid, uniques = _pairs(self.muni.codes[row], compact_of[name], len(compacts))
+        compact_text = list(compacts)
+        self._streets = [(self.muni.values[u // len(compacts)], compact_text[u % len(compacts)]) for u in uniques]
+        self.street_ids = {street: k for k, street in enumerate(self._streets)}
+        if len(columns) > 1:  # a row reached twice through spellings of one name counts once
+            first = ~pd.Series(row * len(self._streets) + sid).duplicated().to_numpy()
+            row, name, sid = row[first], name[first], sid[first]
+        self._index_addresses(row, sid)
+        self._index_spellings(sid, name, spellings, keys)
+
+    def _index_addresses(self, row: np.ndarray, sid: np.ndarray) -> None:
+        """One sorted array of keys (street, house number, box) → register rows, in the order the rows came."""
+        number = [register_housenumber(h) for h in self.housenumber.values]
+        box = [normalise_box(b) for b in self.boxnumber.values]
+        self._hn_ids = {h: k for k, h in enumerate(dict.fromkeys(number))}
+        self._box_ids = {b: k for k, b in enumerate(dict.fromkeys(box))}
+        number_of = np.array([self._hn_ids[h] for h in number], dtype=np.int64)
+        box_of = np.array([self._box_ids[b] for b in box], dtype=np.int64)
+        self._n_hn, self._n_box = len(self._hn_ids), len(self._box_ids)
+        key = (sid * self._n_hn + number_of[self.housenumber.codes[row]]) * self._n_box + box_of[
+            self.boxnumber.codes[row]]
+        order = np.argsort(key, kind="stable")
+        self._keys, self._rows, self._order = key[order], row[order], order
+
+    def _index_spellings(self, sid: np.ndarray, name: np.ndarray, spellings: list[str], keys: list[StreetKey]) -> None:
         self.street_munis: dict[str, set[str]] = defaultdict(set)
         self.spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.phonetic: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.street_key_of: dict[tuple[str, str], StreetKey] = {}
-        for muni, comp, spelling in exploded[["muni", "compact", "name"]].drop_duplicates().itertuples(index=False):
-            self.street_munis[comp].add(muni)
-            self.spellings[(muni, comp)].add(clean_text(spelling))
+        _, uniques = _pairs(sid, name, len(spellings))  # in order of first appearance: the first spelling's key
+        for pair in uniques.tolist():
+            street_id, spelling = divmod(pair, len(spellings))
+            street = self._streets[street_id]
+            self.street_munis[street[1]].add(street[0])
+            self.spellings[street].add(clean_text(spellings[spelling]))
             key = keys[spelling]
-            self.phonetic[key.phonetic].add((muni, comp))
-            self.street_key_of.setdefault((muni, comp), key)
+            self.phonetic[key.phonetic].add(street)
+            self.street_key_of.setdefault(street, key)
         self.streets_of_muni: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for muni, comp in self.street_key_of:
-            self.streets_of_muni[muni].append((muni, comp))
+        for street in self.street_key_of:
+            self.streets_of_muni[street[0]].append(street)
 
-    def _fuzzy_index(self, muni: str | None) -> dict[str, _KindIndex]:
-        """Symmetric-delete index of street stems per street type, for one municipality (None: all), on demand."""
-        cache_key = muni if muni is not None else "\x00all"
-        if cache_key not in self._fuzzy:
+    # -- addresses ---------------------------------------------------------------------------------------------------
+    def rows_at(self, street: tuple[str, str], number: str, box: str) -> np.ndarray | None:
+        """The register rows of this street, normalised house number and box, or None."""
+        sid, hn, bx = self.street_ids.get(street), self._hn_ids.get(number), self._box_ids.get(box)
+        if sid is None or hn is None or bx is None:
+            return None
+        key = (sid * self._n_hn + hn) * self._n_box + bx
+        keys = self._keys
+        low = int(keys.searchsorted(key))
+        if low == len(keys) or keys[low] != key:
+            return None
+        high = low + 1
+        if high < len(keys) and keys[high] == key:  # rare: one address reached through two spellings, or duplicates
+            high = int(keys.searchsorted(key + 1))
+        return self._rows[low:high]
+
+    def rows_numbered(self, street: tuple[str, str], number: str) -> np.ndarray | None:
+        """The register rows of this street and house number, whatever their box, or None."""
+        sid, hn = self.street_ids.get(street), self._hn_ids.get(number)
+        if sid is None or hn is None:
+            return None
+        low = (sid * self._n_hn + hn) * self._n_box
+        return self._in_order(*_spans(self._keys, low, low + self._n_box))
+
+    def rows_of_street(self, street: tuple[str, str]) -> np.ndarray | None:
+        """The register rows of this street, or None."""
+        sid = self.street_ids.get(street)
+        if sid is None:
+            return None
+        low = sid * self._n_hn * self._n_box
+        return self._in_order(*_spans(self._keys, low, low + self._n_hn * self._n_box))
+
+    def _in_order(self, low: int, high: int) -> np.ndarray | None:
+        if high <= low:
+            return None
+        return self._rows[low:high][np.argsort(self._order[low:high], kind="stable")]
+
+    def _fuzzy_index(self) -> dict[str, _KindIndex]:
+        """Symmetric-delete index of the distinct street stems per street type, over the whole reference, built on
+        first need: each stem once, however many municipalities have a street of that name (a Kerkstraat in 200 of
+        them); the municipalities searched are filtered afterwards."""
+        if self._fuzzy is None:
             index: dict[str, _KindIndex] = defaultdict(_KindIndex)
-            streets = self.street_key_of if muni is None else self.streets_of_muni.get(muni, ())
-            for street in streets:
-                key = self.street_key_of[street]
+            for street, key in self.street_key_of.items():
                 kind_index = index[key.kind]
-                kind_index.streets[key.stem].add(street)
-                for variant in deletions(key.stem, FUZZY_SEARCH_DEPTH):
-                    kind_index.deletes[variant].add(key.stem)
-            self._fuzzy[cache_key] = index
-        return self._fuzzy[cache_key]
+                by_muni = kind_index.streets.get(key.stem)
+                if by_muni is None:
+                    by_muni = kind_index.streets[key.stem] = defaultdict(list)
+                    for variant in deletions(key.stem, FUZZY_SEARCH_DEPTH):
+                        kind_index.deletes[variant].add(key.stem)
+                by_muni[street[0]].append(street)
+            self._fuzzy = index
+        return self._fuzzy
 
     # -- looking up -------------------------------------------------------------------------------------------------
+    def candidates(self, rows: np.ndarray, scores: list[int]) -> list[Candidate]:
+        """:meth:`candidate` of many rows, the register's arrays read in bulk."""
+        x, y = self.x[rows], self.y[rows]
+        none = (np.isnan(x) | np.isnan(y)).tolist()
+        return [Candidate(i, label, score, None if no else xi, None if no else yi)
+                for i, label, score, no, xi, yi in zip(self.address_id.take(rows), self.full_address.take(rows), scores,
+                                                       none, x.tolist(), y.tolist())]
+
     def candidate(self, row: int, score: int) -> Candidate:
-        x, y = self._xy[row]
+        x, y = float(self.x[row]), float(self.y[row])
+        if x != x or y != y:  # NaN: no position
+            x = y = None
         return Candidate(self.address_id[row], self.full_address[row], score, x, y)
 
     def resolve_street(self, scope: tuple[str, ...] | None, name: str) -> StreetMatch:
@@ -492,13 +635,16 @@ class AddressReference:
         if not name.strip():
             return StreetMatch("none", note=tr("no street given"))
         key = street_key(name)
-        for spelling in [name, *split_bilingual(name)]:
+        spellings = [name, *split_bilingual(name)]
+        for spelling in spellings:
             spelling_key = key if spelling is name else street_key(spelling)
             munis = self.street_munis.get(spelling_key.compact, ())
-            hits = tuple(sorted((m, spelling_key.compact) for m in munis if scope is None or m in scope))
+            # the smaller side drives: a Kerkstraat is in 200 municipalities, a row's scope mostly one
+            found = munis if scope is None else [m for m in scope if m in munis]
+            hits = tuple(sorted((m, spelling_key.compact) for m in found))
             if hits:
                 return StreetMatch("normalised", hits, 95)
-        for spelling in [name, *split_bilingual(name)]:
+        for spelling in spellings:
             spelling_key = key if spelling is name else street_key(spelling)
             hits = self._in_scope(self.phonetic.get(spelling_key.phonetic, ()), scope)
             if len(hits) == 1 or (hits and len({c for _, c in hits}) == 1 and len({m for m, _ in hits}) > 1):
@@ -534,30 +680,22 @@ class AddressReference:
                       key: StreetKey) -> list[tuple[int, tuple[str, str], int, bool]]:
         """Streets whose written (compact) name is one edit from ``key``'s."""
         found = []
-        variants = deletions(key.compact, 1)
-        for muni in (scope if scope is not None else (None,)):
-            index = self._written_index(muni)
-            names: set[str] = set()
-            for variant in variants:
-                names |= index.get(variant, set())
-            for name in names:
-                if edit_distance(key.compact, name, 1) == 1:
-                    for street in self._written_streets[(muni, name)]:
-                        found.append((1, street, max(len(key.stem), len(self.street_key_of[street].stem)), False))
+        for name in self._neighbours(("\x00written", key.compact), self._written_index(), 1, exactly=True):
+            for muni in (scope if scope is not None else self.street_munis[name]):
+                street = (muni, name)
+                if street in self.street_key_of:
+                    found.append((1, street, max(len(key.stem), len(self.street_key_of[street].stem)), False))
         return found
 
-    def _written_index(self, muni: str | None) -> dict[str, set[str]]:
-        """Symmetric-delete index (depth 1) of the compact street names of one municipality (None: all)."""
-        cache_key = muni if muni is not None else "\x00all"
-        if cache_key not in self._written:
+    def _written_index(self) -> dict[str, set[str]]:
+        """Symmetric-delete index (depth 1) of the distinct compact street names of the reference, on first need."""
+        if self._written is None:
             index: dict[str, set[str]] = defaultdict(set)
-            streets = self.street_key_of if muni is None else self.streets_of_muni.get(muni, ())
-            for street in streets:
-                self._written_streets[(muni, street[1])].add(street)
-                for variant in deletions(street[1], 1):
-                    index[variant].add(street[1])
-            self._written[cache_key] = index
-        return self._written[cache_key]
+            for name in self.street_munis:
+                for variant in deletions(name, 1):
+                    index[variant].add(name)
+            self._written = index
+        return self._written
 
     def _near_readings(self, scope: tuple[str, ...] | None,
                        readings: list[StreetKey]) -> list[tuple[int, tuple[str, str], int, bool]]:
@@ -597,23 +735,41 @@ class AddressReference:
     def _near_stems(self, scope: tuple[str, ...] | None,
                     key: StreetKey) -> list[tuple[int, tuple[str, str], int, bool]]:
         """Streets of the same type whose stem is at most FUZZY_SEARCH_DEPTH edits from ``key``'s."""
-        found = []
-        variants = deletions(key.stem, FUZZY_SEARCH_DEPTH)
-        for muni in (scope if scope is not None else (None,)):
-            kind_index = self._fuzzy_index(muni).get(key.kind)
-            if kind_index is None:
-                continue
-            stems: set[str] = set()
-            for variant in variants:
-                stems |= kind_index.deletes.get(variant, set())
-            for stem in stems:
-                distance = edit_distance(key.stem, stem, FUZZY_SEARCH_DEPTH)
-                if distance > FUZZY_SEARCH_DEPTH:
-                    continue
-                for street in kind_index.streets[stem]:
-                    # folding "oo" to "o" can make one typo count twice ("Rodomsstraat"): the written form decides too
-                    written = edit_distance(key.compact, street[1], distance) if distance else 0
-                    found.append((min(distance, written), street, max(len(key.stem), len(stem)), key.kind_typo))
+        found: list[tuple[int, tuple[str, str], int, bool]] = []
+        kind_index = self._fuzzy_index().get(key.kind)
+        if kind_index is None:
+            return found
+        for stem, distance in self._neighbours((key.kind, key.stem), kind_index.deletes, FUZZY_SEARCH_DEPTH).items():
+            by_muni = kind_index.streets[stem]
+            streets = [s for m in scope if m in by_muni for s in by_muni[m]] if scope is not None else [
+                s for group in by_muni.values() for s in group]
+            for street in streets:
+                # folding "oo" to "o" can make one typo count twice ("Rodomsstraat"): the written form decides too
+                written = self._distance(key.compact, street[1], distance) if distance else 0
+                found.append((min(distance, written), street, max(len(key.stem), len(stem)), key.kind_typo))
+        return found
+
+    def _neighbours(self, cache_key: tuple[str, str], deletes: dict[str, set[str]], depth: int,
+                    exactly: bool = False) -> dict[str, int]:
+        """The names of a symmetric-delete index within ``depth`` edits (``exactly``: at ``depth``) of the name in
+        ``cache_key``, with their distance; once per name, whatever the municipalities searched (a list misspells
+        a Kerkstraat the same way in every municipality that has one)."""
+        found = self._near_cache.get(cache_key)
+        if found is None:
+            name = cache_key[1]
+            names: set[str] = set()
+            for variant in deletions(name, depth):
+                names.update(deletes.get(variant, ()))
+            found = {other: d for other in names if (d := self._distance(name, other, depth)) <= depth
+                     and (d == depth or not exactly)}
+            self._near_cache[cache_key] = found
+        return found
+
+    def _distance(self, a: str, b: str, limit: int) -> int:
+        """:func:`edit_distance`, remembered."""
+        found = self._distances.get((a, b, limit))
+        if found is None:
+            found = self._distances[(a, b, limit)] = edit_distance(a, b, limit)
         return found
 
 
@@ -651,6 +807,11 @@ def clean_text(text: str) -> str:
     return " ".join((text or "").split()).casefold()
 
 
+def _label(full: Any, street: str, number: str, box: str, postcode: str, municipality: str) -> str:
+    """The register's full address when it gives one, else the one composed from its parts."""
+    return _text(full) or _compose(street, number, box, postcode, municipality)
+
+
 def _compose(street: str, number: str, box: str, postcode: str, municipality: str) -> str:
     """The register's ``volledigAdres`` form: ``Kerkstraat 12 bus 3, 9000 Gent``."""
     text = f"{street} {number}".strip()
@@ -673,23 +834,116 @@ def _bundled_municipalities() -> tuple:
 def match_addresses(rows: AddressRows, reference: AddressReference, feedback: Feedback | None = None) -> MatchResult:
     """Match every row onto ``reference``; see the module doc for the rules."""
     matcher = _RowMatcher(reference)
-    outcomes: list[tuple] = []
     n = len(rows)
     step = max(1, n // 100)
     memo = matcher.memo
+    outcomes = _PlainRows(matcher, rows).outcomes() if n else []
     for i, key in enumerate(zip(rows.street, rows.housenumber, rows.box, rows.postcode, rows.municipality)):
         if feedback is not None and i % step == 0:
             if feedback.isCanceled():
                 raise Cancelled(tr("Cancelled; nothing was written."))
             feedback.setProgress(100.0 * i / max(n, 1))
+        if outcomes[i] is not None:
+            continue
         outcome = memo.get(key)
         if outcome is None:
             outcome = matcher.match(*(part or "" for part in key))
             memo[key] = outcome
-        outcomes.append(outcome)
+        outcomes[i] = outcome
     if feedback is not None:
         feedback.setProgress(100.0)
     return MatchResult.from_outcomes(outcomes)
+
+
+def _factorized(values: list) -> tuple[np.ndarray, list[str]]:
+    """Codes of a column of the rows and its distinct values, a missing value ("" or None) as ``""``."""
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    distinct = [*uniques.tolist(), ""]
+    return np.where(codes < 0, len(distinct) - 1, codes), distinct
+
+
+def _pairwise(first: np.ndarray, second: np.ndarray, first_values: Any, second_values: Any,
+              function: Any) -> np.ndarray:
+    """``function(first_values[first[i]], second_values[second[i]])`` for every i, worked out once per distinct
+    pair (an object array)."""
+    codes, uniques = _pairs(first, second, len(second_values))
+    size = len(second_values)
+    answers = np.empty(len(uniques), dtype=object)
+    answers[:] = [function(first_values[u // size], second_values[u % size]) for u in uniques.tolist()]
+    return answers[codes]
+
+
+class _PlainRows:
+    """The rows a person would call plain, matched in bulk: the street resolves to one street of the reference by
+    its normalised name, the house number (no range) and box name exactly one address. The answer is the one
+    ``_RowMatcher.match`` gives (its own functions decide, once per distinct value or pair of values); the other
+    rows are left to it. Most rows of a real list are plain, and a row at a time would read the register's arrays
+    at random, a cache miss each."""
+
+    def __init__(self, matcher: _RowMatcher, rows: AddressRows) -> None:
+        self.matcher, self.ref, self.n = matcher, matcher.ref, len(rows)
+        self.columns = [_factorized(c) for c in (rows.street, rows.housenumber, rows.box, rows.postcode,
+                                                    rows.municipality)]
+
+    def outcomes(self) -> list[tuple | None]:
+        """Per row its outcome (as ``_RowMatcher.match`` returns it) when the row is plain, else None."""
+        (street, streets), (number, numbers), (box, boxes), (postcode, postcodes), (place, places) = self.columns
+        located, pairs = _pairs(postcode, place, len(places))
+        localities = [self.matcher._locality(postcodes[u // len(places)], places[u % len(places)])
+                      for u in pairs.tolist()]
+        resolved, pairs = _pairs(street, located, len(localities))
+        found = [self._street(streets[u // len(localities)], localities[u % len(localities)]) for u in pairs.tolist()]
+        numbered = _pairwise(number, box, numbers, boxes, self._number).tolist()
+        hn = np.array([f[0] if f else -1 for f in numbered], dtype=np.int64)
+        bx = np.array([f[1] if f else -1 for f in numbered], dtype=np.int64)
+        # a row per street its name resolved to (a postcode of two municipalities with a Kerkstraat each)
+        count = np.array([len(f[0]) if f else 0 for f in found], dtype=np.int64)
+        start = np.concatenate([[0], np.cumsum(count)[:-1]])
+        streets_of = np.array([sid for f in found if f for sid in f[0]], dtype=np.int64)
+        candidates = np.flatnonzero((count[resolved] > 0) & (hn >= 0) & (bx >= 0))
+        each = np.repeat(candidates, count[resolved[candidates]])
+        nth = np.arange(len(each)) - np.repeat(np.cumsum(count[resolved[candidates]]) - count[resolved[candidates]],
+                                              count[resolved[candidates]])
+        ref = self.ref
+        key = (streets_of[start[resolved[each]] + nth] * ref._n_hn + hn[each]) * ref._n_box + bx[each]
+        low, high = ref._keys.searchsorted(key, "left"), ref._keys.searchsorted(key, "right")
+        # one address in all: several (two spellings, duplicates, two streets) are the row matcher's to weigh
+        hits = np.bincount(each, weights=high - low, minlength=self.n)
+        one = (high - low == 1) & (hits[each] == 1)
+        return self._answers(each[one], ref._rows[low[one]], resolved[each[one]], found)
+
+    def _street(self, street: str, locality: Locality) -> tuple[tuple[int, ...], StreetMatch, Locality] | None:
+        if locality.scope == ():
+            return None
+        match = self.ref.resolve_street(locality.scope, street.strip())
+        if match.level != "normalised":
+            return None
+        return tuple(self.ref.street_ids[s] for s in match.streets), match, locality
+
+    def _number(self, housenumber: str, box: str) -> tuple[int, int] | None:
+        number = normalise_housenumber(housenumber)
+        if not housenumber.strip() or not number.valid or number.first:
+            return None
+        box_norm = normalise_box(box) if box.strip() else number.box
+        hn, bx = self.ref._hn_ids.get(number.number), self.ref._box_ids.get(box_norm)
+        return None if hn is None or bx is None else (hn, bx)
+
+    def _answers(self, plain: np.ndarray, rows: np.ndarray, resolved: np.ndarray,
+                 found: list) -> list[tuple | None]:
+        ref, matcher = self.ref, self.matcher
+        written = np.ones(len(plain), dtype=bool)
+        for (codes, values), check, registered in zip(self.columns, matcher.as_register, (
+                ref.muni, ref.housenumber, ref.boxnumber, ref.postcode, ref.municipality)):
+            written &= _pairwise(codes[plain], registered.codes[rows], values, registered.values, check).astype(bool)
+        deviations = _pairwise(resolved, ref.postcode.codes[rows], found, ref.postcode.values,
+                               lambda f, registered: matcher._deviations(registered, "exact", f[1], f[2])).tolist()
+        scores = [100 if w else max(1, d[0]) for w, d in zip(written.tolist(), deviations)]
+        candidates = ref.candidates(rows, scores)
+        outcomes: list[tuple | None] = [None] * self.n
+        for i, w, score, (_, notes), candidate in zip(plain.tolist(), written.tolist(), scores, deviations,
+                                                       candidates):
+            outcomes[i] = (EXACT if w else NORMALISED, score, "; ".join(notes), candidate, ())
+        return outcomes
 
 
 class _RowMatcher:
@@ -698,6 +952,7 @@ class _RowMatcher:
         self.localities: dict[tuple[str, str], Locality] = {}
         self.memo: dict[tuple[str, str, str, str, str], tuple] = {}
         self._cleaned: dict[str, str] = {}
+        self.as_register = self._register_checks()
 
     def match(self, street: str, housenumber: str, box: str, postcode: str, municipality: str) -> tuple:
         ref = self.ref
@@ -730,14 +985,14 @@ class _RowMatcher:
             candidates = self._candidates(rows, streets.score)
             return AMBIGUOUS, streets.score, tr("several addresses fit equally well"), None, candidates
         row = int(rows[0])
-        score, notes = self._deviations(row, how, streets, locality)
+        score, notes = self._deviations(ref.postcode[row], how, streets, locality)
         candidates: tuple[Candidate, ...] = ()
         if how == "housenumber":
             score = min(score, 85) - 10
             notes.append(tr("box {box} is not in the register").format(box=box_norm))
             status = HOUSENUMBER_ONLY
-            key = (ref.muni[row], street_key(ref.street[row]).compact, number.number)
-            siblings = ref.by_number.get(key, rows)
+            siblings = ref.rows_numbered((ref.muni[row], street_key(ref.street[row]).compact), number.number)
+            siblings = rows if siblings is None else siblings
             candidates = self._candidates(np.concatenate([rows, siblings[siblings != row]]), max(1, score))
         elif streets.level in ("phonetic", "fuzzy"):
             status = FUZZY
@@ -758,14 +1013,15 @@ class _RowMatcher:
             locality = self.localities[place] = self.ref.localities.resolve(*place)
         return locality
 
-    def _deviations(self, row: int, how: str, streets: StreetMatch, locality: Locality) -> tuple[int, list[str]]:
-        """The street's score less what the found address deviates by (locality, postcode, range), with notes."""
-        ref = self.ref
+    @staticmethod
+    def _deviations(registered: str, how: str, streets: StreetMatch, locality: Locality) -> tuple[int, list[str]]:
+        """The street's score less what the found address (registered under postcode ``registered``) deviates by
+        (locality, postcode, range), with notes."""
         score = streets.score - locality.penalty
         notes = [locality.note] if locality.note else []
-        if locality.postcode and ref.postcode[row] and ref.postcode[row] != locality.postcode:
+        if locality.postcode and registered and registered != locality.postcode:
             score -= 5
-            notes.append(tr("registered under postcode {postcode}").format(postcode=ref.postcode[row]))
+            notes.append(tr("registered under postcode {postcode}").format(postcode=registered))
         if how == "range":
             score -= 5
             notes.append(tr("first house number of the range"))
@@ -787,13 +1043,13 @@ class _RowMatcher:
         if number.first:
             attempts += [(number.first, box, "range"), (number.last, box, "range")]
         for hn, bx, how in attempts:
-            found = [ref.addresses[k] for s in streets if (k := (s[0], s[1], hn, bx)) in ref.addresses]
+            found = [hit for s in streets if (hit := ref.rows_at(s, hn, bx)) is not None]
             if len(found) == 1 and len(found[0]) == 1:
                 return found[0], how
             if found:
                 return np.unique(np.concatenate(found)), how
         if box:  # the register has the house number, not the box: the house-number address, when it exists
-            found = [ref.addresses[k] for s in streets if (k := (s[0], s[1], number.number, "")) in ref.addresses]
+            found = [hit for s in streets if (hit := ref.rows_at(s, number.number, "")) is not None]
             if found:
                 return np.unique(np.concatenate(found)), "housenumber"
         return np.empty(0, dtype=int), ""
@@ -819,28 +1075,32 @@ class _RowMatcher:
 
     def _written_as_register(self, row: int, street: str, housenumber: str, box: str, postcode: str,
                              municipality: str) -> bool:
-        ref, clean = self.ref, self._clean
-        key = (ref.muni[row], street_key(street).compact)
-        if clean(street) not in ref.spellings.get(key, ()):
-            return False
-        if clean(housenumber).replace(" ", "") != clean(ref.housenumber[row]).replace(" ", ""):
-            return False
-        if clean(box) != clean(ref.boxnumber[row]):
-            return False
-        if postcode.strip() and postcode_of(postcode) != ref.postcode[row]:
-            return False
-        return not municipality.strip() or clean(municipality) == clean(ref.municipality[row])
+        ref = self.ref
+        return all(same(written, registered) for same, written, registered in zip(
+            self.as_register, (street, housenumber, box, postcode, municipality),
+            (ref.muni[row], ref.housenumber[row], ref.boxnumber[row], ref.postcode[row], ref.municipality[row])))
+
+    def _register_checks(self) -> tuple:
+        """Per part of a row (street, house number, box, postcode, municipality): is it written as the register
+        writes it, given the register's value (for the street: its municipality id)?"""
+        clean = self._clean
+        return (lambda street, muni: clean(street) in self.ref.spellings.get((muni, street_key(street).compact), ()),
+                lambda written, registered: clean(written).replace(" ", "") == clean(registered).replace(" ", ""),
+                lambda written, registered: clean(written) == clean(registered),
+                lambda written, registered: not written.strip() or postcode_of(written) == registered,
+                lambda written, registered: not written.strip() or clean(written) == clean(registered))
 
     def _not_found(self, streets: StreetMatch, number: HouseNumber, box: str, housenumber: str) -> tuple:
         ref = self.ref
-        with_boxes = [ref.by_number[k] for s in streets.streets if (k := (s[0], s[1], number.number)) in ref.by_number]
+        with_boxes = [rows for s in streets.streets if (rows := ref.rows_numbered(s, number.number)) is not None]
         if with_boxes and not box:
             rows = self._prefer(np.unique(np.concatenate(with_boxes)), "")
             return (AMBIGUOUS, max(1, streets.score - 15),
                     tr("the register has this house number only with box numbers"), None,
                     self._candidates(rows, streets.score - 15))
         near = self._near_candidates(streets.streets, number, box)
-        street_name = ref.street[ref.by_street[streets.streets[0]][0]] if streets.streets[0] in ref.by_street else ""
+        rows = ref.rows_of_street(streets.streets[0])
+        street_name = ref.street[rows[0]] if rows is not None else ""
         return UNMATCHED, 0, tr("house number {number} not found in {street}").format(
             number=housenumber.strip(), street=street_name), None, near
 
@@ -851,12 +1111,12 @@ class _RowMatcher:
                          box: str) -> tuple[Candidate, ...]:
         """Addresses a person may mean: the same number in near streets, else the nearest numbers in the street."""
         ref = self.ref
-        same = [ref.addresses[k] for s in streets if (k := (s[0], s[1], number.number, box)) in ref.addresses]
+        same = [rows for s in streets if (rows := ref.rows_at(s, number.number, box)) is not None]
         if same:
             return self._candidates(self._prefer(np.unique(np.concatenate(same)), ""), 50)
-        if not streets or streets[0] not in ref.by_street:
+        rows = ref.rows_of_street(streets[0]) if streets else None
+        if rows is None:
             return ()
-        rows = ref.by_street[streets[0]]
         target = _leading_int(number.first or number.number)
         distance = np.array([abs(_leading_int(ref.housenumber[r]) - target) for r in rows])
         order = np.argsort(distance, kind="stable")[:MAX_CANDIDATES]

@@ -81,3 +81,28 @@ def test_slips_of_the_pen_are_resolved_by_the_house_number():
     assert with_truth < len(rows)  # slips of streets the register lacks are in the set: a guess shows
     assert precision >= PRECISION_BAR
     assert recall >= SLIP_RECALL_BAR
+
+
+def test_rows_answered_in_bulk_get_the_answer_of_the_row_matcher():
+    """The plain rows are answered in bulk (matcher._PlainRows); every answer must be the row matcher's own."""
+    from smart_municipality.smart_municipality.addresses.matcher import _PlainRows, _RowMatcher
+
+    shared_data("herstappe")
+    data = shared_data("gent_vector").parent
+    testset = address_testset.build(data, seed=31, n_rows=3000)
+    frame = pd.DataFrame(testset.reference)
+    frame.loc[::7, ["x", "y"]] = float("nan")  # a candidate without a position
+    reference = AddressReference(frame, address_testset.bundled_with_deelgemeenten())
+    columns = [r for r in testset.rows if "address" not in r]
+    rows = AddressRows.from_columns([r["street"] for r in columns], [r["housenumber"] for r in columns],
+                                    [r["box"] for r in columns], [r["postcode"] for r in columns],
+                                    [r["municipality"] for r in columns])
+    bulk = _PlainRows(_RowMatcher(reference), rows).outcomes()
+    one_by_one = _RowMatcher(reference)
+    answered = [i for i, outcome in enumerate(bulk) if outcome is not None]
+    assert len(answered) > 0.3 * len(rows)  # the bulk path is exercised, and leaves the others to the row matcher
+    for i in answered:
+        assert bulk[i] == one_by_one.match(rows.street[i], rows.housenumber[i], rows.box[i], rows.postcode[i],
+                                           rows.municipality[i]), i
+    result = match_addresses(rows, reference)
+    assert [result.status[i] for i in answered] == [bulk[i][0] for i in answered]
