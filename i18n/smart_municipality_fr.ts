@@ -132,19 +132,19 @@
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="101" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="53" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="56" />
             <source>Gateways</source>
             <translation>Passerelles</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="55" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="58" />
             <source>Gateway id field</source>
             <translation>Champ d’identifiant de passerelle</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="106" />
-            <location filename="../processing/algorithms/siting_common.py" line="172" />
+            <location filename="../processing/algorithms/siting_common.py" line="173" />
             <source>Frequency (MHz)</source>
             <translation>Fréquence (MHz)</translation>
         </message>
@@ -455,69 +455,69 @@
             <translation>Indiquez une commune (nom ou code INS) ou une emprise à télécharger.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="24" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="23" />
             <source>Export the project register as open data</source>
             <translation>Exporter le registre des projets en données ouvertes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="27" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="26" />
             <source>Publishes the smart-city project register as GeoJSON (WGS84), CSV (with longitude/latitude of a point on each project) or GeoPackage (EPSG:31370, one layer for points, lines and areas), with the licence, the source and a description of every field in &lt;i&gt;&amp;lt;name&amp;gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the register's public fields leave: contact persons, e-mail addresses, phone numbers, the day-to-day manager and the names of the people who edited the register are never exported, whatever the layer holds.</source>
             <translation>Publie le registre des projets de ville intelligente en GeoJSON (WGS84), en CSV (avec la longitude et la latitude d’un point sur chaque projet) ou en GeoPackage (EPSG:31370, une couche pour les points, les lignes et les surfaces), avec la licence, la source et une description de chaque champ dans &lt;i&gt;&amp;lt;nom&amp;gt;.metadata.json&lt;/i&gt; à côté.&lt;br&gt;&lt;br&gt;Seuls les champs publics du registre sortent : les personnes de contact, les adresses e-mail, les numéros de téléphone, le gestionnaire au quotidien et les noms des personnes qui ont modifié le registre ne sont jamais exportés, quel que soit le contenu de la couche.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="44" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="43" />
             <source>Project register</source>
             <translation>Registre des projets</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="45" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="50" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Publisher (e.g. the municipality)</source>
             <translation>Éditeur (p. ex. la commune)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="52" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="51" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="83" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="53" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="52" />
             <source>Project register of the municipality</source>
             <translation>Registre des projets de la commune</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="54" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="53" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
             <source>Licence</source>
             <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="56" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="55" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="86" />
             <source>Output file</source>
             <translation>Fichier de sortie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="56" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="55" />
             <source>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</source>
             <translation>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="56" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="87" />
             <location filename="../processing/algorithms/publish_web_map.py" line="58" />
             <source>Files written</source>
             <translation>Fichiers écrits</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="72" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="75" />
             <source>{count} projects published in {path}.</source>
             <translation>{count} projets publiés dans {path}.</translation>
         </message>
@@ -937,52 +937,52 @@
             <translation>{n} capteurs ont une valeur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="41" />
+            <location filename="../processing/algorithms/load_gipod.py" line="40" />
             <source>{value} is not a date; write it as YYYY-MM-DD.</source>
             <translation>{value} n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="46" />
+            <location filename="../processing/algorithms/load_gipod.py" line="45" />
             <source>Load works on the public domain (GIPOD)</source>
             <translation>Charger les travaux sur le domaine public (GIPOD)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="49" />
+            <location filename="../processing/algorithms/load_gipod.py" line="48" />
             <source>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</source>
             <translation>Télécharge les travaux et événements sur le domaine public (GIPOD, Digitaal Vlaanderen) qui chevauchent une période, pour le rectangle englobant d’une commune ou pour une emprise, dans un GeoPackage en EPSG:31370 : la couche INNAME avec leurs surfaces et INNAME_PUNT avec leurs points, toutes les propriétés GIPOD étant conservées (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) et Start/End sous forme de dates et heures (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Période&lt;/b&gt; : des jours entiers en heure belge ; sans dates, les 90 prochains jours. Un chantier est conservé s’il commence avant la fin de la période et se termine le premier jour de celle-ci ou après.&lt;br&gt;Le GeoPackage n’est écrit que lorsque tout est arrivé ; un échec ou une annulation laisse un fichier existant tel quel. Utilisez le résultat avec &lt;i&gt;Conflits entre projets et chantiers&lt;/i&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="70" />
+            <location filename="../processing/algorithms/load_gipod.py" line="69" />
             <source>First day of the period</source>
             <translation>Premier jour de la période</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="72" />
+            <location filename="../processing/algorithms/load_gipod.py" line="71" />
             <source>Last day of the period</source>
             <translation>Dernier jour de la période</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="76" />
+            <location filename="../processing/algorithms/load_gipod.py" line="74" />
             <source>GIPOD collections</source>
             <translation>Collections GIPOD</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="76" />
+            <location filename="../processing/algorithms/load_gipod.py" line="74" />
             <source>Works as areas (INNAME)</source>
             <translation>Chantiers en surfaces (INNAME)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="77" />
+            <location filename="../processing/algorithms/load_gipod.py" line="75" />
             <source>Works as points (INNAME_PUNT)</source>
             <translation>Chantiers en points (INNAME_PUNT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <location filename="../processing/algorithms/load_gipod.py" line="78" />
             <source>Number of works</source>
             <translation>Nombre de chantiers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="84" />
+            <location filename="../processing/algorithms/load_gipod.py" line="86" />
             <source>Give a municipality (name or NIS code) or an extent to load the works of.</source>
             <translation>Indiquez une commune (nom ou code INS) ou une emprise dont charger les chantiers.</translation>
         </message>
@@ -1245,68 +1245,68 @@
             <translation>Choisissez la liste d’adresses : une couche table, ou un fichier CSV ou XLSX.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="32" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="23" />
             <source>Same municipality and id: not written</source>
             <translation>Même commune et même identifiant : non écrit</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="33" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="24" />
             <source>Already in the target store: not written</source>
             <translation>Déjà dans le stockage cible : non écrit</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="25" />
             <source>Same id in another municipality: written, check it</source>
             <translation>Même identifiant dans une autre commune : écrit, à vérifier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="39" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="30" />
             <source>Merge project registers of several municipalities</source>
             <translation>Fusionner les registres des projets de plusieurs communes</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="42" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="33" />
             <source>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</source>
             <translation>Réunit les projets de ville intelligente de plusieurs communes dans un seul registre (un stockage d’étude régional), chaque projet conservant sa commune (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registres&lt;/b&gt; : des stockages d’étude, un par ligne (fichiers GeoPackage ou pg:&amp;lt;connexion&amp;gt;?schema=&amp;lt;schéma&amp;gt;), et/ou des couches ayant la structure du registre des projets (avec les champs niscode et project_key ; les autres colonnes sont écartées). Un projet est identifié par sa commune et son identifiant : un second projet avec la même paire (dans un autre registre ou déjà dans la cible) n’est pas écrit ; le même identifiant dans une autre commune est écrit. Les deux cas sont listés dans la table des doublons. Tout est écrit en une seule transaction : tout ou rien.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="51" />
             <source>Registers in study stores (one per line)</source>
             <translation>Registres des stockages (un par ligne)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="62" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="53" />
             <source>Registers as layers</source>
             <translation>Registres sous forme de couches</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="65" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="56" />
             <source>Target store (the regional register)</source>
             <translation>Stockage cible (le registre régional)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="66" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="94" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="57" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="97" />
             <source>Duplicates</source>
             <translation>Doublons</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="68" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="59" />
             <source>Projects written</source>
             <translation>Projets écrits</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="69" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
             <source>Duplicates found</source>
             <translation>Doublons trouvés</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="96" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="99" />
             <source>{source}: {count} projects written.</source>
             <translation>{source} : {count} projets écrits.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="98" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="101" />
             <source>{count} duplicate project ids; see the duplicates table.</source>
             <translation>{count} identifiants de projet en double ; consultez la table des doublons.</translation>
         </message>
@@ -2700,103 +2700,103 @@
             <translation>points de demande</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="50" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="49" />
             <source>{layer} has no {what} field; choose it in the parameters.</source>
             <translation>{layer} n’a pas de champ « {what} » ; choisissez-le dans les paramètres.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="61" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="60" />
             <source>Conflicts between projects and works</source>
             <translation>Conflits entre projets et chantiers</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="64" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="63" />
             <source>Finds every project and work that lie within a distance of each other (default 25 m; 0 m = touching or overlapping) &lt;b&gt;and&lt;/b&gt; whose periods share at least one day, for coordination meetings: one line per pair (the shortest line between them) with both ids and names, the distance, and the overlapping period (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Periods are whole days with both ends included; an empty start or end date is an open end (a project without an end date is still running; overlap_days stays empty when the overlap has no end). Periods that only follow each other do not conflict.&lt;br&gt;Without field choices the project register's fields (project_key, naam, startdatum, einddatum) and GIPOD's (GipodId, Description, Start, End) are used. Layers in another CRS are reprojected to EPSG:31370.</source>
             <translation>Recherche toutes les paires d’un projet et d’un chantier situés à une distance donnée l’un de l’autre au plus (25 m par défaut ; 0 m = qui se touchent ou se chevauchent) &lt;b&gt;et&lt;/b&gt; dont les périodes ont au moins un jour en commun, pour les réunions de coordination : une ligne par paire (la ligne la plus courte entre eux) avec les deux identifiants et noms, la distance et la période de chevauchement (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Les périodes sont des jours entiers, premier et dernier jour inclus ; une date de début ou de fin vide est une borne ouverte (un projet sans date de fin est toujours en cours ; overlap_days reste vide lorsque le chevauchement n’a pas de fin). Des périodes qui se suivent simplement n’entrent pas en conflit.&lt;br&gt;Sans choix de champs, les champs du registre des projets (project_key, naam, startdatum, einddatum) et ceux de GIPOD (GipodId, Description, Start, End) sont utilisés. Les couches dans un autre SCR sont reprojetées en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="80" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="79" />
             <source>Project id field</source>
             <translation>Champ d’identifiant du projet</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="81" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="80" />
             <source>Project name field</source>
             <translation>Champ du nom du projet</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="82" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="81" />
             <source>Project start field</source>
             <translation>Champ de date de début du projet</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="83" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="82" />
             <source>Project end field</source>
             <translation>Champ de date de fin du projet</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="83" />
             <source>Work id field</source>
             <translation>Champ d’identifiant du chantier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="85" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
             <source>Work name field</source>
             <translation>Champ du nom du chantier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="86" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="85" />
             <source>Work start field</source>
             <translation>Champ de date de début du chantier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="87" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="86" />
             <source>Work end field</source>
             <translation>Champ de date de fin du chantier</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="93" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="92" />
             <source>Works (e.g. GIPOD INNAME)</source>
             <translation>Chantiers (p. ex. GIPOD INNAME)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="95" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="94" />
             <source>Within distance</source>
             <translation>Distance maximale</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="100" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="158" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="99" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="163" />
             <source>Conflicts</source>
             <translation>Conflits</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="120" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="121" />
             <source>{layer} has no coordinate reference system; set it in the layer properties.</source>
             <translation>{layer} n’a pas de système de coordonnées de référence ; définissez-le dans les propriétés de la couche.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="126" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="127" />
             <source>id</source>
             <translation>identifiant</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="127" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="128" />
             <source>name</source>
             <translation>nom</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="128" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="129" />
             <source>start date</source>
             <translation>date de début</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="129" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="130" />
             <source>end date</source>
             <translation>date de fin</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="159" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="164" />
             <source>{count} conflicts between {projects} projects and {works} works.</source>
             <translation>{count} conflits entre {projects} projets et {works} chantiers.</translation>
         </message>
@@ -2831,54 +2831,60 @@
             <translation>{n} couches publiées dans {path} : {layers}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="27" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="28" />
             <source>Radio coverage (LoRaWAN)</source>
             <translation>Couverture radio (LoRaWAN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="28" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="29" />
             <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</source>
             <translation>Prédit où les terminaux LoRaWAN atteignent les passerelles. Pour chaque cellule : puissance reçue à la passerelle (liaison montante) = PIRE du terminal + gain d’antenne − pertes de câble − affaiblissement de propagation − pertes dues au terrain.&lt;br&gt;&lt;b&gt;Affaiblissement&lt;/b&gt; : log-distance avec un jeu de paramètres publié, vos propres paramètres ou un jeu calibré (voir « Calibrer l’affaiblissement »), Okumura-Hata, COST-231 Hata ou espace libre ; jamais moins que l’espace libre.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt; : visibilité directe sur le modèle de terrain (plus le MNS ou les bâtiments comme sursol) et diffraction en lame de couteau (UIT-R P.526) de l’obstacle dominant ; ou visibilité seule, calculée par le viewshed de GDAL.&lt;br&gt;&lt;b&gt;Sorties&lt;/b&gt; : meilleure puissance reçue (dBm), la meilleure passerelle, le nombre de passerelles qui entendent chaque cellule (avec la marge d’évanouissement à SF12), le plus petit facteur d’étalement qui ferme la liaison avec la marge, et des polygones de couverture par SF.&lt;br&gt;Les passerelles et les bâtiments doivent être dans le SCR du modèle de terrain (EPSG:31370 en Flandre).&lt;br&gt;Remarque : les modèles empiriques (log-distance, Hata) contiennent déjà la perte due aux bâtiments qui entourent habituellement un récepteur ; des bâtiments donnés comme sursol y ajoutent leur diffraction, ce qui donne une carte pessimiste au niveau de la rue. Utilisez le sursol avec l’espace libre, ou pour le cas le plus défavorable.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="61" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="64" />
             <source>Best received power (dBm)</source>
             <translation>Meilleure puissance reçue (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="63" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="66" />
             <source>Best gateway</source>
             <translation>Meilleure passerelle</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="66" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="69" />
             <source>Number of gateways that hear each cell</source>
             <translation>Nombre de passerelles par cellule</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="68" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
             <source>Smallest spreading factor</source>
             <translation>Plus petit facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
             <source>Coverage per spreading factor</source>
             <translation>Couverture par facteur d’étalement</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Part des cellules couvertes (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="95" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="96" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Grille de {rows} × {cols} cellules de {cell:g} m ; modèle : {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="121" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="114" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % des cellules sont couvertes à SF12 ou mieux avec la marge d’évanouissement.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/radio_coverage.py" line="136" />
+            <location filename="../processing/algorithms/siting_common.py" line="466" />
+            <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
+            <translation>{:.1f} % des cellules n’ont pas de données de terrain ; elles sont complétées à partir de leurs plus proches voisines pour les obstacles et laissées vides dans les résultats.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="50" />
@@ -2983,7 +2989,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="68" />
-            <location filename="../processing/algorithms/siting_common.py" line="219" />
+            <location filename="../processing/algorithms/siting_common.py" line="220" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Taille de cellule (m ; 0 = celle du modèle de terrain)</translation>
         </message>
@@ -3120,337 +3126,333 @@
             <translation>Le moins couvert : {name} — {s:.1f} % de {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="78" />
+            <location filename="../processing/algorithms/siting_common.py" line="79" />
             <source>Siting</source>
             <translation>Implantation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="137" />
+            <location filename="../processing/algorithms/siting_common.py" line="138" />
             <source>Antenna height field (m)</source>
             <translation>Champ de hauteur d’antenne (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="138" />
+            <location filename="../processing/algorithms/siting_common.py" line="139" />
             <source>Device EIRP field (dBm)</source>
             <translation>Champ de PIRE du terminal (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="139" />
+            <location filename="../processing/algorithms/siting_common.py" line="140" />
             <source>Gateway antenna gain field (dBi)</source>
             <translation>Champ de gain d’antenne de la passerelle (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="140" />
+            <location filename="../processing/algorithms/siting_common.py" line="141" />
             <source>Cable loss field (dB)</source>
             <translation>Champ de pertes de câble (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="144" />
+            <location filename="../processing/algorithms/siting_common.py" line="145" />
             <source>Default antenna height (m above ground)</source>
             <translation>Hauteur d’antenne par défaut (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="145" />
+            <location filename="../processing/algorithms/siting_common.py" line="146" />
             <source>Default device EIRP (dBm)</source>
             <translation>PIRE du terminal par défaut (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="146" />
+            <location filename="../processing/algorithms/siting_common.py" line="147" />
             <source>Default gateway antenna gain (dBi)</source>
             <translation>Gain d’antenne de la passerelle par défaut (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="147" />
+            <location filename="../processing/algorithms/siting_common.py" line="148" />
             <source>Default cable loss (dB)</source>
             <translation>Pertes de câble par défaut (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="155" />
+            <location filename="../processing/algorithms/siting_common.py" line="156" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
             <translation>Log-distance, Oulu (Petäjäjärvi 2015, voiture)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="156" />
+            <location filename="../processing/algorithms/siting_common.py" line="157" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
             <translation>Log-distance, Oulu au-dessus de l’eau (Petäjäjärvi 2015, bateau)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="157" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
             <translation>Log-distance, ajustement de Bonn (Rademacher 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="158" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
             <translation>Log-distance, Dortmund (868 MHz urbain)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="159" />
+            <location filename="../processing/algorithms/siting_common.py" line="160" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
             <translation>Log-distance, Gand (tel que codé dans lora-bonn)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="160" />
+            <location filename="../processing/algorithms/siting_common.py" line="161" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
             <translation>Log-distance, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="161" />
+            <location filename="../processing/algorithms/siting_common.py" line="162" />
             <source>Okumura-Hata urban (large city)</source>
             <translation>Okumura-Hata urbain (grande ville)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="162" />
+            <location filename="../processing/algorithms/siting_common.py" line="163" />
             <source>Okumura-Hata urban (small/medium city)</source>
             <translation>Okumura-Hata urbain (petite/moyenne ville)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="163" />
+            <location filename="../processing/algorithms/siting_common.py" line="164" />
             <source>Okumura-Hata suburban</source>
             <translation>Okumura-Hata suburbain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="164" />
+            <location filename="../processing/algorithms/siting_common.py" line="165" />
             <source>Okumura-Hata open area</source>
             <translation>Okumura-Hata zone dégagée</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="165" />
+            <location filename="../processing/algorithms/siting_common.py" line="166" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
             <translation>COST-231 Hata (ville moyenne, C_M 0 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="166" />
+            <location filename="../processing/algorithms/siting_common.py" line="167" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
             <translation>COST-231 Hata (centre métropolitain, C_M 3 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="167" />
+            <location filename="../processing/algorithms/siting_common.py" line="168" />
             <source>Free space (ITU-R P.525)</source>
             <translation>Espace libre (UIT-R P.525)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="168" />
+            <location filename="../processing/algorithms/siting_common.py" line="169" />
             <source>Log-distance, user parameters (below)</source>
             <translation>Log-distance, paramètres de l’utilisateur (ci-dessous)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="175" />
+            <location filename="../processing/algorithms/siting_common.py" line="176" />
             <source>Path-loss model</source>
             <translation>Modèle d’affaiblissement de propagation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="177" />
+            <location filename="../processing/algorithms/siting_common.py" line="178" />
             <source>User model: path loss at the reference distance (dB)</source>
             <translation>Modèle de l’utilisateur : affaiblissement à la distance de référence (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="179" />
+            <location filename="../processing/algorithms/siting_common.py" line="180" />
             <source>User model: path-loss exponent n</source>
             <translation>Modèle de l’utilisateur : exposant d’affaiblissement n</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="182" />
+            <location filename="../processing/algorithms/siting_common.py" line="183" />
             <source>User model: reference distance (km)</source>
             <translation>Modèle de l’utilisateur : distance de référence (km)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="185" />
+            <location filename="../processing/algorithms/siting_common.py" line="186" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
             <translation>Jeu de paramètres calibré (nom ou fichier .json ; remplace le modèle ci-dessus)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="190" />
+            <location filename="../processing/algorithms/siting_common.py" line="191" />
             <source>Terrain model (DTM)</source>
             <translation>Modèle de terrain (MNT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="191" />
+            <location filename="../processing/algorithms/siting_common.py" line="192" />
             <source>Surface model (DSM) for clutter</source>
             <translation>Modèle de surface (MNS) pour le sursol</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="193" />
+            <location filename="../processing/algorithms/siting_common.py" line="194" />
             <source>Buildings for clutter</source>
             <translation>Bâtiments pour le sursol</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="195" />
+            <location filename="../processing/algorithms/siting_common.py" line="196" />
             <source>Building height field (m)</source>
             <translation>Champ de hauteur des bâtiments (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="198" />
+            <location filename="../processing/algorithms/siting_common.py" line="199" />
             <source>Default building height (m)</source>
             <translation>Hauteur des bâtiments par défaut (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="201" />
+            <location filename="../processing/algorithms/siting_common.py" line="202" />
             <source>Receiver (end device) height (m above ground)</source>
             <translation>Hauteur du récepteur (terminal) (m au-dessus du sol)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="205" />
+            <location filename="../processing/algorithms/siting_common.py" line="206" />
             <source>Terrain effect</source>
             <translation>Effet du terrain</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="206" />
+            <location filename="../processing/algorithms/siting_common.py" line="207" />
             <source>None (distance only)</source>
             <translation>Aucun (distance seule)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="206" />
+            <location filename="../processing/algorithms/siting_common.py" line="207" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
             <translation>Visibilité directe (viewshed GDAL ; hors de vue, la perte ci-dessous s’ajoute)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="207" />
+            <location filename="../processing/algorithms/siting_common.py" line="208" />
             <source>Line of sight and knife-edge diffraction</source>
             <translation>Visibilité directe et diffraction en lame de couteau</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="208" />
+            <location filename="../processing/algorithms/siting_common.py" line="209" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
             <translation>Perte supplémentaire hors de vue, mode visibilité directe (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="211" />
+            <location filename="../processing/algorithms/siting_common.py" line="212" />
             <source>Fade margin (dB)</source>
             <translation>Marge d’évanouissement (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="217" />
+            <location filename="../processing/algorithms/siting_common.py" line="218" />
             <source>Extent (default: what the gateways can reach)</source>
             <translation>Emprise (par défaut : ce que les passerelles peuvent atteindre)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="224" />
+            <location filename="../processing/algorithms/siting_common.py" line="225" />
             <source>Largest spreading factor allowed</source>
             <translation>Plus grand facteur d’étalement autorisé</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="231" />
+            <location filename="../processing/algorithms/siting_common.py" line="232" />
             <source>Automatic (exact if fast, else heuristic)</source>
             <translation>Automatique (exacte si rapide, sinon heuristique)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="233" />
+            <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>Heuristic only (with a quality bound)</source>
             <translation>Heuristique seule (avec borne de qualité)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="235" />
+            <location filename="../processing/algorithms/siting_common.py" line="236" />
             <source>Time limit of the exact method (s)</source>
             <translation>Limite de temps de la méthode exacte (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="241" />
+            <location filename="../processing/algorithms/siting_common.py" line="242" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Calculer aussi la borne de relaxation LP (plus serrée, peut être lente sur les grandes instances)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="281" />
+            <location filename="../processing/algorithms/siting_common.py" line="282" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>Le modèle de terrain ne peut pas être ouvert ; choisissez une couche raster valide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="284" />
+            <location filename="../processing/algorithms/siting_common.py" line="285" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>Le modèle de terrain doit être dans un SCR projeté en mètres (EPSG:31370 en Flandre) ; il est en {}. Reprojetez-le d’abord (Raster ▸ Projections ▸ Projection (warp)).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="295" />
+            <location filename="../processing/algorithms/siting_common.py" line="296" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais le modèle de terrain en {dem} ; reprojetez les {what} (Vecteur ▸ Outils de gestion des données ▸ Reprojeter une couche) pour que les deux utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="368" />
+            <location filename="../processing/algorithms/siting_common.py" line="369" />
             <source>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</source>
             <translation>{n} {what} en plusieurs parties ont été scindés en leurs parties, chacune à part entière ({total} au total, étiquetées avec l'identifiant et -1, -2, …).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="372" />
+            <location filename="../processing/algorithms/siting_common.py" line="373" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>La couche {} n’a aucune entité avec une géométrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="394" />
+            <location filename="../processing/algorithms/siting_common.py" line="395" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Le site {} a une hauteur d’antenne nulle ou négative ; donnez une hauteur positive à chaque site.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="410" />
+            <location filename="../processing/algorithms/siting_common.py" line="411" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} se trouvent hors du modèle de terrain ({ids}) ; supprimez-les ou utilisez un modèle de terrain plus grand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="433" />
+            <location filename="../processing/algorithms/siting_common.py" line="434" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>L’emprise ne recouvre pas le modèle de terrain ; choisissez une emprise à l’intérieur de celui-ci.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="440" />
+            <location filename="../processing/algorithms/siting_common.py" line="441" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>La grille aurait {n:,} cellules ; choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="448" />
+            <location filename="../processing/algorithms/siting_common.py" line="449" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>Le raster {} n’est pas lu via GDAL ; enregistrez-le d’abord en GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="465" />
-            <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
-            <translation>{:.1f} % des cellules n’ont pas de données de terrain ; elles sont complétées à partir de leurs plus proches voisines pour les obstacles et laissées vides dans les résultats.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="474" />
+            <location filename="../processing/algorithms/siting_common.py" line="475" />
+            <location filename="../processing/algorithms/siting_common.py" line="487" />
             <source>buildings</source>
             <translation>bâtiments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="551" />
+            <location filename="../processing/algorithms/siting_common.py" line="565" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>La couche {what} est en {crs}, qui n’est pas en mètres ; reprojetez-la d’abord en EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="558" />
+            <location filename="../processing/algorithms/siting_common.py" line="572" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>La couche {what} est en {crs} mais les candidats en {ref} ; reprojetez-la pour que toutes les couches utilisent le même SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="649" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Objectif {obj:,.6g} ; borne {bound:,.6g} ({kind}) ; écart {gap:.2f} % ; au moins {q:.2f} % de l’optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
+            <location filename="../processing/algorithms/siting_common.py" line="653" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Le certificat ne peut pas garantir 95 % de l’optimum ; essayez la méthode exacte ou la borne LP pour un chiffre plus serré.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="650" />
+            <location filename="../processing/algorithms/siting_common.py" line="664" />
             <source>Save as a scenario in this study store</source>
             <translation>Stockage où enregistrer le scénario</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="653" />
+            <location filename="../processing/algorithms/siting_common.py" line="667" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Commune du scénario (code INS ; vide : le champ niscode des points de demande)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="656" />
+            <location filename="../processing/algorithms/siting_common.py" line="670" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Nom du scénario (un nouvel enregistrement sous le même nom remplace le scénario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="658" />
+            <location filename="../processing/algorithms/siting_common.py" line="672" />
             <source>Scenario record in the store (fid)</source>
             <translation>Enregistrement du scénario dans le stockage (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="662" />
+            <location filename="../processing/algorithms/siting_common.py" line="676" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Avec un &lt;b&gt;stockage d'étude&lt;/b&gt;, le calcul y est aussi enregistré comme scénario (ses chiffres, les sites choisis dans l'ordre, les candidats et les sites existants), pour l'étude cartographique et une comparaison ultérieure. La commune est le code INS indiqué, sinon l'unique valeur du champ niscode de la couche de demande ; un scénario enregistré sous le même nom est remplacé.</translation>
         </message>
@@ -3850,139 +3852,139 @@
             <translation>Les coordonnées de {layer} ne se trouvent pas en Belgique dans son système de coordonnées de référence {crs} (x autour de {x:.0f}) ; définissez le SCR réel de la couche (Lambert 2008 est EPSG:3812) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="213" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="215" />
             <location filename="../smart_municipality/labels.py" line="23" />
             <source>chosen by hand</source>
             <translation>choisi manuellement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="300" />
-            <location filename="../smart_municipality/addresses/matcher.py" line="305" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="302" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="307" />
             <source>the postcode {postcode} and the place name {name} disagree</source>
             <translation>le code postal {postcode} et le nom de localité {name} ne concordent pas</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="312" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="314" />
             <source>the postcode {postcode} does not belong to {name}</source>
             <translation>le code postal {postcode} n’appartient pas à {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="316" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="318" />
             <source>the postcode {postcode} is not in the reference</source>
             <translation>le code postal {postcode} ne figure pas dans la référence</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="318" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="320" />
             <source>{place} is not a municipality of the reference</source>
             <translation>{place} n’est pas une commune de la référence</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="348" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="403" />
             <source>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</source>
             <translation>La couche de référence n’a pas la ou les colonnes {columns} du schéma d’adresse standard ; utilisez une couche d’adresses créée par cette extension ou renommez ses colonnes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="353" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="408" />
             <source>The reference layer holds no addresses.</source>
             <translation>La couche de référence ne contient aucune adresse.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="493" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="636" />
             <location filename="../smart_municipality/addresses/online.py" line="112" />
             <source>no street given</source>
             <translation>aucune rue indiquée</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="507" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="653" />
             <source>several streets are spelled alike</source>
             <translation>plusieurs rues s’écrivent de façon similaire</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="574" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="712" />
             <source>street not found</source>
             <translation>rue introuvable</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="590" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="728" />
             <source>street not found; the nearest names differ too much</source>
             <translation>rue introuvable ; les noms les plus proches diffèrent trop</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="593" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="731" />
             <source>two or more streets are almost equally close</source>
             <translation>deux rues ou plus sont presque aussi proches</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="683" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="844" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
             <location filename="../smart_municipality/downloads/jobs.py" line="79" />
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="341" />
-            <location filename="../smart_municipality/projects/conflicts.py" line="126" />
+            <location filename="../smart_municipality/projects/conflicts.py" line="129" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
             <location filename="../smart_municipality/projects/region.py" line="207" />
             <location filename="../smart_municipality/sensors/loaders.py" line="84" />
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
-            <location filename="../smart_municipality/sources/transport.py" line="281" />
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
+            <location filename="../smart_municipality/sources/transport.py" line="282" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="291" />
             <location filename="../processing/algorithms/frames.py" line="61" />
             <location filename="../processing/algorithms/match_addresses.py" line="115" />
             <source>Cancelled; nothing was written.</source>
             <translation>Annulé ; rien n’a été écrit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="709" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="964" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>aucun numéro indiqué</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="711" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="966" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>le numéro {number} n’est pas compris</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="731" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="986" />
             <location filename="../smart_municipality/addresses/online.py" line="185" />
             <source>several addresses fit equally well</source>
             <translation>plusieurs adresses conviennent aussi bien</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="737" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="992" />
             <location filename="../smart_municipality/addresses/online.py" line="189" />
             <source>box {box} is not in the register</source>
             <translation>la boîte {box} ne figure pas dans le registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="744" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="999" />
             <location filename="../smart_municipality/addresses/online.py" line="193" />
             <source>street spelled {spelling} in the register</source>
             <translation>rue orthographiée {spelling} dans le registre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="746" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="1001" />
             <source>of the close street names, only this one has this house number</source>
             <translation>des noms de rue proches, seul celui-ci a ce numéro</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="768" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="1024" />
             <source>registered under postcode {postcode}</source>
             <translation>enregistrée sous le code postal {postcode}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="771" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="1027" />
             <source>first house number of the range</source>
             <translation>premier numéro de la plage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="840" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="1099" />
             <location filename="../smart_municipality/addresses/online.py" line="179" />
             <source>the register has this house number only with box numbers</source>
             <translation>le registre n’a ce numéro qu’avec des numéros de boîte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="844" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="1104" />
             <source>house number {number} not found in {street}</source>
             <translation>numéro {number} introuvable dans {street}</translation>
         </message>
@@ -4044,7 +4046,7 @@
         <message>
             <location filename="../smart_municipality/charts.py" line="21" />
             <location filename="../smart_municipality/gui/widgets.py" line="178" />
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="52" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="83" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
             <location filename="../smart_municipality/siting/html_report.py" line="43" />
             <location filename="../smart_municipality/vacancy/chart.py" line="29" />
@@ -4094,7 +4096,7 @@
             <translation>Aucune des {total} entités de {layer} n'a de géométrie utilisable ; complétez les géométries ou choisissez une autre couche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/common/geometry_check.py" line="156" />
+            <location filename="../smart_municipality/common/geometry_check.py" line="157" />
             <source>{first} and {second} do not overlap anywhere; check that both are the right layers and that their coordinate reference systems are set correctly.</source>
             <translation>{first} et {second} ne se recouvrent nulle part ; vérifiez qu'il s'agit des bonnes couches et que leurs systèmes de coordonnées sont correctement définis.</translation>
         </message>
@@ -4643,7 +4645,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="34" />
-            <location filename="../smart_municipality/plugin.py" line="90" />
+            <location filename="../smart_municipality/plugin.py" line="36" />
+            <location filename="../smart_municipality/plugin.py" line="108" />
             <source>Address search</source>
             <translation>Recherche d’adresse</translation>
         </message>
@@ -4691,7 +4694,8 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="756" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="758" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="772" />
-            <location filename="../smart_municipality/plugin.py" line="127" />
+            <location filename="../smart_municipality/plugin.py" line="42" />
+            <location filename="../smart_municipality/plugin.py" line="145" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>Map study</source>
@@ -4710,7 +4714,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="201" />
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="47" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="79" />
             <source>Title</source>
             <translation>Titre</translation>
@@ -4824,7 +4828,7 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="321" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
-            <location filename="../smart_municipality/plugin.py" line="130" />
+            <location filename="../smart_municipality/plugin.py" line="148" />
             <source>Publish web map…</source>
             <translation>Publier la carte web…</translation>
         </message>
@@ -4921,7 +4925,8 @@
             <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="875" />
-            <location filename="../smart_municipality/plugin.py" line="122" />
+            <location filename="../smart_municipality/plugin.py" line="41" />
+            <location filename="../smart_municipality/plugin.py" line="140" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
             <location filename="../processing/algorithms/mobility_common.py" line="48" />
             <source>Mobility</source>
@@ -5107,7 +5112,8 @@
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
             <location filename="../smart_municipality/mapstudy/study.py" line="615" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
-            <location filename="../smart_municipality/plugin.py" line="118" />
+            <location filename="../smart_municipality/plugin.py" line="38" />
+            <location filename="../smart_municipality/plugin.py" line="136" />
             <location filename="../smart_municipality/publish/constants.py" line="10" />
             <location filename="../smart_municipality/publish/themes.py" line="221" />
             <location filename="../processing/algorithms/sensors_common.py" line="131" />
@@ -5218,81 +5224,81 @@
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="43" />
-            <location filename="../smart_municipality/plugin.py" line="76" />
-            <location filename="../smart_municipality/plugin.py" line="86" />
-            <location filename="../smart_municipality/plugin.py" line="308" />
+            <location filename="../smart_municipality/gui/settings_factory.py" line="22" />
+            <location filename="../smart_municipality/plugin.py" line="94" />
+            <location filename="../smart_municipality/plugin.py" line="104" />
+            <location filename="../smart_municipality/plugin.py" line="382" />
             <location filename="../processing/provider.py" line="20" />
             <source>Smart Municipality</source>
             <translation>Commune intelligente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="68" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="54" />
             <source>Service addresses</source>
             <translation>Adresses des services</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="56" />
             <source>Services of the Flemish government move now and then. When one moves, enter its new address here; Reset brings back the address the plugin ships with.</source>
             <translation>Les services de l’Autorité flamande changent parfois d’adresse. Si l’un d’eux déménage, saisissez ici sa nouvelle adresse ; Réinitialiser rétablit l’adresse fournie avec l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="74" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="60" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="74" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="60" />
             <source>Address (URL)</source>
             <translation>Adresse (URL)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="84" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
             <source>Reset selected</source>
             <translation>Réinitialiser la sélection</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="86" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="72" />
             <source>Reset all</source>
             <translation>Tout réinitialiser</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="92" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="78" />
             <source>Network</source>
             <translation>Réseau</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="98" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="84" />
             <source>How long to wait for a service to answer before giving up.</source>
             <translation>Durée d’attente de la réponse d’un service avant d’abandonner.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="99" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="85" />
             <source>Timeout</source>
             <translation>Délai d’attente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="100" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="86" />
             <source>Proxy and authentication come from QGIS's own network settings.</source>
             <translation>Le proxy et l’authentification proviennent des paramètres réseau de QGIS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="104" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="90" />
             <source>Service status</source>
             <translation>État des services</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="106" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="92" />
             <source>Check services</source>
             <translation>Vérifier les services</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="127" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="113" />
             <source>Set by the environment variable {name}; change it there.</source>
             <translation>Défini par la variable d’environnement {name} ; modifiez-le à cet endroit.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="131" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="117" />
             <source>Default: {url}</source>
             <translation>Par défaut : {url}</translation>
         </message>
@@ -5315,7 +5321,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="119" />
-            <location filename="../smart_municipality/plugin.py" line="120" />
+            <location filename="../smart_municipality/plugin.py" line="40" />
+            <location filename="../smart_municipality/plugin.py" line="138" />
             <source>Place sensors &amp; gateways</source>
             <translation>Placer capteurs et passerelles</translation>
         </message>
@@ -5473,7 +5480,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
-            <location filename="../processing/algorithms/siting_common.py" line="232" />
+            <location filename="../processing/algorithms/siting_common.py" line="233" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP avec HiGHS)</translation>
         </message>
@@ -5490,7 +5497,7 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="296" />
             <location filename="../smart_municipality/siting/html_report.py" line="31" />
-            <location filename="../processing/algorithms/siting_common.py" line="230" />
+            <location filename="../processing/algorithms/siting_common.py" line="231" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
@@ -5696,6 +5703,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="49" />
+            <location filename="../smart_municipality/plugin.py" line="39" />
             <source>Sensor time series</source>
             <translation>Séries temporelles des capteurs</translation>
         </message>
@@ -5819,7 +5827,8 @@
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="439" />
-            <location filename="../smart_municipality/plugin.py" line="116" />
+            <location filename="../smart_municipality/plugin.py" line="37" />
+            <location filename="../smart_municipality/plugin.py" line="134" />
             <location filename="../smart_municipality/publish/constants.py" line="11" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="32" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
@@ -6156,11 +6165,11 @@
             <location filename="../smart_municipality/mapstudy/study.py" line="615" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="838" />
             <location filename="../smart_municipality/publish/constants.py" line="12" />
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
-            <location filename="../processing/algorithms/load_gipod.py" line="47" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="40" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="62" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="91" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="24" />
+            <location filename="../processing/algorithms/load_gipod.py" line="46" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="31" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="61" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="90" />
             <source>Projects</source>
             <translation>Projets</translation>
         </message>
@@ -6195,7 +6204,7 @@
             <translation>Adresses couvertes par les capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="66" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="97" />
             <source>Daily means of {property}</source>
             <translation>Moyennes journalières de {property}</translation>
         </message>
@@ -6865,7 +6874,7 @@
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="767" />
             <location filename="../smart_municipality/publish/themes.py" line="373" />
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
             <source>Smart-city projects</source>
             <translation>Projets de ville intelligente</translation>
         </message>
@@ -7226,107 +7235,107 @@
             <translation>La liste des communes ne contient pas d’emprise pour {name} ; réinstallez l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="61" />
+            <location filename="../smart_municipality/plugin.py" line="79" />
             <source>Service status…</source>
             <translation>État des services…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="63" />
+            <location filename="../smart_municipality/plugin.py" line="81" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Vérifier si les services flamands utilisés par l’extension répondent.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="64" />
+            <location filename="../smart_municipality/plugin.py" line="82" />
             <source>Settings…</source>
             <translation>Paramètres…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="92" />
+            <location filename="../smart_municipality/plugin.py" line="110" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Rechercher une adresse et zoomer dessus (service de géolocalisation flamand).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="93" />
+            <location filename="../smart_municipality/plugin.py" line="111" />
             <source>Pick an address on the map</source>
             <translation>Désigner une adresse sur la carte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="95" />
+            <location filename="../smart_municipality/plugin.py" line="113" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Cliquez sur la carte pour obtenir l’adresse la plus proche.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="96" />
+            <location filename="../smart_municipality/plugin.py" line="114" />
             <source>Choose a municipality…</source>
             <translation>Choisir une commune…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="98" />
+            <location filename="../smart_municipality/plugin.py" line="116" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoomer sur une commune par nom, section, code INS ou code postal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="100" />
+            <location filename="../smart_municipality/plugin.py" line="118" />
             <source>Base maps</source>
             <translation>Fonds de plan</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="111" />
+            <location filename="../smart_municipality/plugin.py" line="129" />
             <source>Match addresses…</source>
             <translation>Apparier des adresses…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="113" />
+            <location filename="../smart_municipality/plugin.py" line="131" />
             <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
             <translation>Apparier une liste d’adresses (CSV, Excel ou une couche) au registre d’adresses.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="117" />
+            <location filename="../smart_municipality/plugin.py" line="135" />
             <source>The vacancy register: summary, filters and the history of a premise.</source>
             <translation>Le registre d’inoccupation : résumé, filtres et historique d’un bien.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="119" />
+            <location filename="../smart_municipality/plugin.py" line="137" />
             <source>Sensors on the map, their latest readings and their time series.</source>
             <translation>Les capteurs sur la carte, leurs dernières mesures et leurs séries temporelles.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="121" />
+            <location filename="../smart_municipality/plugin.py" line="139" />
             <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
             <translation>Prévoir la couverture LoRaWAN et placer des passerelles et des capteurs.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="123" />
+            <location filename="../smart_municipality/plugin.py" line="141" />
             <source>Traffic per counted segment: hourly profile, modal split and before/after.</source>
             <translation>Trafic par segment compté : profil horaire, répartition modale et avant/après.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="129" />
+            <location filename="../smart_municipality/plugin.py" line="147" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Choisissez les thèmes, la langue et le papier, prévisualisez l’étude cartographique et exportez-la en PDF.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="132" />
+            <location filename="../smart_municipality/plugin.py" line="150" />
             <source>Publish the study store as a web page for citizens, with open data and its metadata.</source>
             <translation>Publier le stockage d'étude comme page web pour les citoyens, avec les données ouvertes et leurs métadonnées.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/conflicts.py" line="101" />
+            <location filename="../smart_municipality/projects/conflicts.py" line="104" />
             <source>{what} {id} ends ({end}) before it starts ({start}); correct its dates first.</source>
             <translation>{what} {id} se termine ({end}) avant de commencer ({start}) ; corrigez d’abord ses dates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/conflicts.py" line="111" />
+            <location filename="../smart_municipality/projects/conflicts.py" line="114" />
             <source>The distance cannot be negative.</source>
             <translation>La distance ne peut pas être négative.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/conflicts.py" line="112" />
+            <location filename="../smart_municipality/projects/conflicts.py" line="115" />
             <source>Project</source>
             <translation>Projet</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/conflicts.py" line="113" />
+            <location filename="../smart_municipality/projects/conflicts.py" line="116" />
             <source>Work</source>
             <translation>Chantier</translation>
         </message>
@@ -7372,7 +7381,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/gipod.py" line="223" />
-            <location filename="../processing/algorithms/load_gipod.py" line="90" />
+            <location filename="../processing/algorithms/load_gipod.py" line="92" />
             <source>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</source>
             <translation>Choisissez les collections GIPOD INNAME et/ou INNAME_PUNT.</translation>
         </message>
@@ -7403,7 +7412,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/region.py" line="193" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="77" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="80" />
             <source>Give at least one project register to merge: a store or a layer.</source>
             <translation>Indiquez au moins un registre des projets à fusionner : un stockage ou une couche.</translation>
         </message>
@@ -8786,7 +8795,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
-            <location filename="../smart_municipality/siting/coverage.py" line="289" />
+            <location filename="../smart_municipality/siting/coverage.py" line="490" />
             <location filename="../smart_municipality/siting/optimisation.py" line="36" />
             <location filename="../processing/algorithms/site_sensors.py" line="154" />
             <location filename="../processing/algorithms/site_sensors.py" line="234" />
@@ -8814,39 +8823,42 @@
             <translation>{n} {what} se trouvent hors du modèle de terrain ou de l’emprise choisie ({ids}) ; supprimez-les ou utilisez un modèle de terrain plus grand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="189" />
+            <location filename="../smart_municipality/siting/coverage.py" line="382" />
+            <location filename="../smart_municipality/siting/tiling.py" line="330" />
             <source>There are no gateways to compute the coverage of.</source>
             <translation>Il n’y a aucune passerelle dont calculer la couverture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="191" />
+            <location filename="../smart_municipality/siting/coverage.py" line="384" />
+            <location filename="../smart_municipality/siting/tiling.py" line="331" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="82" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="86" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="83" />
             <location filename="../processing/algorithms/radio_coverage.py" line="87" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="88" />
             <source>gateways</source>
             <translation>passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="198" />
-            <location filename="../smart_municipality/siting/coverage.py" line="267" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="102" />
+            <location filename="../smart_municipality/siting/coverage.py" line="399" />
+            <location filename="../smart_municipality/siting/coverage.py" line="468" />
+            <location filename="../smart_municipality/siting/tiling.py" line="64" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="143" />
             <source>The coverage computation was cancelled.</source>
             <translation>Le calcul de couverture a été annulé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="229" />
+            <location filename="../smart_municipality/siting/coverage.py" line="430" />
             <source>GDAL could not turn the coverage into polygons.</source>
             <translation>GDAL n’a pas pu convertir la couverture en polygones.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="258" />
+            <location filename="../smart_municipality/siting/coverage.py" line="459" />
             <location filename="../processing/algorithms/placement_common.py" line="118" />
             <source>candidate sites</source>
             <translation>sites candidats</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="292" />
+            <location filename="../smart_municipality/siting/coverage.py" line="493" />
             <source>The radius must be a positive number of metres.</source>
             <translation>Le rayon doit être un nombre positif de mètres.</translation>
         </message>
@@ -9291,30 +9303,36 @@
             <translation>La taille de cellule doit être un nombre positif de mètres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="292" />
-            <location filename="../processing/algorithms/siting_common.py" line="462" />
+            <location filename="../smart_municipality/siting/terrain.py" line="342" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="133" />
+            <location filename="../processing/algorithms/siting_common.py" line="463" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Le modèle de terrain n’a pas de données dans la zone à calculer ; choisissez une autre emprise ou un autre modèle de terrain.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="294" />
+            <location filename="../smart_municipality/siting/terrain.py" line="344" />
             <source>Filling the holes of a terrain model</source>
             <translation>Le comblement des trous d’un modèle de terrain</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="313" />
+            <location filename="../smart_municipality/siting/terrain.py" line="363" />
             <source>GDAL could not compute the viewshed for this transmitter.</source>
             <translation>GDAL n’a pas pu calculer la zone de visibilité de cet émetteur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="337" />
+            <location filename="../smart_municipality/siting/terrain.py" line="387" />
             <source>The raster {} cannot be read ({}).</source>
             <translation>Le raster {} est illisible ({}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="385" />
+            <location filename="../smart_municipality/siting/terrain.py" line="435" />
             <source>GDAL could not rasterise the buildings.</source>
             <translation>GDAL n’a pas pu rastériser les bâtiments.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/tiling.py" line="169" />
+            <source>The tile size must be at least 16 cells.</source>
+            <translation>La taille des tuiles doit être d'au moins 16 cellules.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/basisregisters.py" line="47" />
@@ -9545,7 +9563,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/sources/status.py" line="103" />
-            <location filename="../smart_municipality/sources/transport.py" line="84" />
+            <location filename="../smart_municipality/sources/transport.py" line="83" />
             <source>{service} sent an incomplete or unreadable answer; try again later.</source>
             <translation>{service} a envoyé une réponse incomplète ou illisible ; réessayez plus tard.</translation>
         </message>
@@ -9575,97 +9593,97 @@
             <translation>{service} a répondu sans rapport de trafic.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="80" />
+            <location filename="../smart_municipality/sources/transport.py" line="79" />
             <source>{service} answered with a web page instead of data; check its address in the plugin settings.</source>
             <translation>{service} a répondu par une page web au lieu de données ; vérifiez son adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="200" />
+            <location filename="../smart_municipality/sources/transport.py" line="201" />
             <source>{service} is busy and asks to wait {seconds} s; try again later.</source>
             <translation>{service} est occupé et demande d’attendre {seconds} s ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="302" />
+            <location filename="../smart_municipality/sources/transport.py" line="303" />
             <source>{service} did not answer in time; check your connection or try again later.</source>
             <translation>{service} n’a pas répondu à temps ; vérifiez votre connexion ou réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="304" />
+            <location filename="../smart_municipality/sources/transport.py" line="305" />
             <source>{service} sends the request from one address to another without end (too many redirects); check its address in the plugin settings.</source>
             <translation>{service} renvoie la requête sans fin d’une adresse à l’autre (trop de redirections) ; vérifiez son adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="307" />
+            <location filename="../smart_municipality/sources/transport.py" line="308" />
             <source>{service} sends the request on to an unencrypted (http) address, which is not followed; check its address in the plugin settings.</source>
             <translation>{service} renvoie la requête vers une adresse non chiffrée (http), qui n’est pas suivie ; vérifiez son adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="310" />
+            <location filename="../smart_municipality/sources/transport.py" line="311" />
             <source>The proxy between QGIS and {service} asks for a user name and password (HTTP 407); enter them under Settings › Options › Network.</source>
             <translation>Le proxy entre QGIS et {service} demande un nom d’utilisateur et un mot de passe (HTTP 407) ; saisissez-les dans Préférences › Options › Réseau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="313" />
+            <location filename="../smart_municipality/sources/transport.py" line="314" />
             <source>The proxy between QGIS and {service} cannot be reached; check the proxy under Settings › Options › Network.</source>
             <translation>Le proxy entre QGIS et {service} est injoignable ; vérifiez le proxy dans Préférences › Options › Réseau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="316" />
+            <location filename="../smart_municipality/sources/transport.py" line="317" />
             <source>{service} cannot be reached: nothing answers at its address (connection refused); check the address in the plugin settings or try again later.</source>
             <translation>{service} est injoignable : rien ne répond à son adresse (connexion refusée) ; vérifiez l’adresse dans les paramètres de l’extension ou réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="319" />
+            <location filename="../smart_municipality/sources/transport.py" line="320" />
             <source>{service} broke off its answer before the end; try again later.</source>
             <translation>{service} a interrompu sa réponse avant la fin ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="321" />
+            <location filename="../smart_municipality/sources/transport.py" line="322" />
             <source>{service} closed the connection without answering; try again later.</source>
             <translation>{service} a fermé la connexion sans répondre ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="323" />
+            <location filename="../smart_municipality/sources/transport.py" line="324" />
             <source>{service} cannot be reached: its host name is unknown; check your network connection or the address in the plugin settings.</source>
             <translation>{service} est injoignable : son nom d’hôte est inconnu ; vérifiez votre connexion réseau ou l’adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="325" />
+            <location filename="../smart_municipality/sources/transport.py" line="326" />
             <source>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</source>
             <translation>{service} est injoignable ; vérifiez vos paramètres réseau ou proxy, ou l’adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="336" />
+            <location filename="../smart_municipality/sources/transport.py" line="337" />
             <source>{service} refused access (HTTP {status}); check the authentication configuration.</source>
             <translation>{service} a refusé l’accès (HTTP {status}) ; vérifiez la configuration d’authentification.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="338" />
+            <location filename="../smart_municipality/sources/transport.py" line="339" />
             <source>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</source>
             <translation>{service} ne connaît pas cette requête (HTTP 404) ; le service a peut-être déménagé : vérifiez son adresse dans les paramètres de l’extension.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="341" />
+            <location filename="../smart_municipality/sources/transport.py" line="342" />
             <source>{service} no longer offers this data (HTTP 410).</source>
             <translation>{service} ne propose plus ces données (HTTP 410).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="345" />
+            <location filename="../smart_municipality/sources/transport.py" line="346" />
             <source>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</source>
             <translation>{service} reçoit trop de requêtes (HTTP 429) ; réessayez dans quelques minutes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="347" />
+            <location filename="../smart_municipality/sources/transport.py" line="348" />
             <source>{service} is temporarily unavailable (HTTP 503), perhaps for maintenance; try again later.</source>
             <translation>{service} est temporairement indisponible (HTTP 503), peut-être pour maintenance ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="349" />
+            <location filename="../smart_municipality/sources/transport.py" line="350" />
             <source>{service} has a problem of its own (HTTP {status}); try again later.</source>
             <translation>{service} rencontre un problème interne (HTTP {status}) ; réessayez plus tard.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="351" />
+            <location filename="../smart_municipality/sources/transport.py" line="352" />
             <source>{service} rejected the request (HTTP {status}).</source>
             <translation>{service} a rejeté la requête (HTTP {status}).</translation>
         </message>
@@ -10022,106 +10040,106 @@
             <translation>Le nom de schéma '{schema}' n’est pas utilisable ; utilisez uniquement des minuscules, des chiffres et des tirets bas.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="55" />
+            <location filename="../smart_municipality/store/values.py" line="56" />
             <source>Column '{column}' of {table} holds values that are not {kind} (for example {example}); correct them and import again.</source>
             <translation>La colonne '{column}' de {table} contient des valeurs incorrectes, par exemple {example} (attendu : {kind}) ; corrigez-les et importez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="75" />
+            <location filename="../smart_municipality/store/values.py" line="76" />
             <source>Rows for {table} must be records with column names.</source>
             <translation>Les lignes destinées à {table} doivent être des enregistrements avec des noms de colonnes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="84" />
+            <location filename="../smart_municipality/store/values.py" line="85" />
             <source>{table} has no column(s) {columns}; check the column names and import again.</source>
             <translation>{table} n’a pas de colonne(s) {columns} ; vérifiez les noms de colonnes et importez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="91" />
+            <location filename="../smart_municipality/store/values.py" line="92" />
             <source>The column(s) {columns} are managed by the store and cannot be written.</source>
             <translation>La ou les colonnes {columns} sont gérées par le stockage et ne peuvent pas être écrites.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="101" />
+            <location filename="../smart_municipality/store/values.py" line="102" />
             <source>{table} needs the column(s) {columns}; add them and import again.</source>
             <translation>{table} a besoin de la ou des colonnes {columns} ; ajoutez-les et importez à nouveau.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="119" />
+            <location filename="../smart_municipality/store/values.py" line="120" />
             <source>Column '{column}' of {table} is empty in some rows; every row needs a value.</source>
             <translation>La colonne '{column}' de {table} est vide dans certaines lignes ; chaque ligne doit avoir une valeur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="126" />
+            <location filename="../smart_municipality/store/values.py" line="127" />
             <source>five-digit NIS codes</source>
             <translation>codes INS à cinq chiffres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="137" />
+            <location filename="../smart_municipality/store/values.py" line="138" />
             <source>numbers</source>
             <translation>nombres</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="174" />
-            <location filename="../smart_municipality/store/values.py" line="181" />
+            <location filename="../smart_municipality/store/values.py" line="175" />
             <location filename="../smart_municipality/store/values.py" line="182" />
+            <location filename="../smart_municipality/store/values.py" line="183" />
             <source>whole numbers</source>
             <translation>nombres entiers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="197" />
-            <location filename="../smart_municipality/store/values.py" line="205" />
+            <location filename="../smart_municipality/store/values.py" line="198" />
+            <location filename="../smart_municipality/store/values.py" line="206" />
             <source>text</source>
             <translation>texte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="216" />
+            <location filename="../smart_municipality/store/values.py" line="217" />
             <source>true/false values</source>
             <translation>valeurs vrai/faux</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="231" />
+            <location filename="../smart_municipality/store/values.py" line="232" />
             <source>dates</source>
             <translation>dates</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="240" />
+            <location filename="../smart_municipality/store/values.py" line="241" />
             <source>dates (YYYY-MM-DD)</source>
             <translation>dates (AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="247" />
+            <location filename="../smart_municipality/store/values.py" line="248" />
             <source>times with a time zone (UTC or an offset)</source>
             <translation>heures avec un fuseau horaire (UTC ou un décalage)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="282" />
+            <location filename="../smart_municipality/store/values.py" line="283" />
             <source>Column '{column}' of {table} holds times without a time zone (for example {example}); give them in UTC or with an offset.</source>
             <translation>La colonne '{column}' de {table} contient des heures sans fuseau horaire (par exemple {example}) ; indiquez-les en UTC ou avec un décalage.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="296" />
-            <location filename="../smart_municipality/store/values.py" line="300" />
+            <location filename="../smart_municipality/store/values.py" line="297" />
+            <location filename="../smart_municipality/store/values.py" line="301" />
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="333" />
+            <location filename="../smart_municipality/store/values.py" line="324" />
             <source>{table} takes {expected} geometries, not {found}; convert them first.</source>
             <translation>{table} accepte des géométries {expected}, pas {found} ; convertissez-les d’abord.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="363" />
+            <location filename="../smart_municipality/store/values.py" line="354" />
             <source>geometries</source>
             <translation>géométries</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="400" />
+            <location filename="../smart_municipality/store/values.py" line="391" />
             <source>another coordinate system</source>
             <translation>un autre système de coordonnées</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="402" />
+            <location filename="../smart_municipality/store/values.py" line="393" />
             <source>The geometries for {table} look like {looks}, not Belgian Lambert 72 (EPSG:31370); reproject them to EPSG:31370 first.</source>
             <translation>Les géométries destinées à {table} semblent être en {looks}, et non en Lambert belge 72 (EPSG:31370) ; reprojetez-les d’abord en EPSG:31370.</translation>
         </message>
@@ -10283,7 +10301,7 @@
             <translation>Modifié : {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="371" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="416" />
             <source>Linking addresses to street segments</source>
             <translation>Le rattachement des adresses aux tronçons de rue</translation>
         </message>

@@ -132,19 +132,19 @@
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="101" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="53" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="56" />
             <source>Gateways</source>
             <translation>Gateways</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="103" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="55" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="58" />
             <source>Gateway id field</source>
             <translation>Veld met de gateway-id</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="106" />
-            <location filename="../processing/algorithms/siting_common.py" line="172" />
+            <location filename="../processing/algorithms/siting_common.py" line="173" />
             <source>Frequency (MHz)</source>
             <translation>Frequentie (MHz)</translation>
         </message>
@@ -455,69 +455,69 @@
             <translation>Geef een gemeente (naam of NIS-code) of een omgrenzing op om te downloaden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="24" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="23" />
             <source>Export the project register as open data</source>
             <translation>Projectregister exporteren als open data</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="27" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="26" />
             <source>Publishes the smart-city project register as GeoJSON (WGS84), CSV (with longitude/latitude of a point on each project) or GeoPackage (EPSG:31370, one layer for points, lines and areas), with the licence, the source and a description of every field in &lt;i&gt;&amp;lt;name&amp;gt;.metadata.json&lt;/i&gt; next to it.&lt;br&gt;&lt;br&gt;Only the register's public fields leave: contact persons, e-mail addresses, phone numbers, the day-to-day manager and the names of the people who edited the register are never exported, whatever the layer holds.</source>
             <translation>Publiceert het register van smartcityprojecten als GeoJSON (WGS84), CSV (met de lengte- en breedtegraad van een punt op elk project) of GeoPackage (EPSG:31370, één laag voor punten, lijnen en vlakken), met de licentie, de bron en een beschrijving van elk veld in &lt;i&gt;&amp;lt;naam&amp;gt;.metadata.json&lt;/i&gt; ernaast.&lt;br&gt;&lt;br&gt;Alleen de openbare velden van het register gaan naar buiten: contactpersonen, e-mailadressen, telefoonnummers, de dagelijks beheerder en de namen van de mensen die het register bewerkt hebben, worden nooit geëxporteerd, wat de laag ook bevat.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="44" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="43" />
             <source>Project register</source>
             <translation>Projectregister</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="46" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="45" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="77" />
             <location filename="../processing/algorithms/import_observations.py" line="59" />
             <source>Format</source>
             <translation>Formaat</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="50" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
             <source>Publisher (e.g. the municipality)</source>
             <translation>Uitgever (bv. de gemeente)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="52" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="51" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="83" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="53" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="52" />
             <source>Project register of the municipality</source>
             <translation>Projectregister van de gemeente</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="54" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="53" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="81" />
             <source>Licence</source>
             <translation>Licentie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="56" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="55" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="86" />
             <source>Output file</source>
             <translation>Uitvoerbestand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="56" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="55" />
             <source>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</source>
             <translation>GeoJSON (*.geojson);;CSV (*.csv);;GeoPackage (*.gpkg)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="57" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="56" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="87" />
             <location filename="../processing/algorithms/publish_web_map.py" line="58" />
             <source>Files written</source>
             <translation>Geschreven bestanden</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="72" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="75" />
             <source>{count} projects published in {path}.</source>
             <translation>{count} projecten gepubliceerd in {path}.</translation>
         </message>
@@ -937,52 +937,52 @@
             <translation>{n} sensoren hebben een waarde.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="41" />
+            <location filename="../processing/algorithms/load_gipod.py" line="40" />
             <source>{value} is not a date; write it as YYYY-MM-DD.</source>
             <translation>{value} is geen datum; schrijf hem als JJJJ-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="46" />
+            <location filename="../processing/algorithms/load_gipod.py" line="45" />
             <source>Load works on the public domain (GIPOD)</source>
             <translation>Werken op het openbaar domein laden (GIPOD)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="49" />
+            <location filename="../processing/algorithms/load_gipod.py" line="48" />
             <source>Downloads the works and events on the public domain (GIPOD, Digitaal Vlaanderen) that overlap a period, for a municipality's bounding box or an extent, into a GeoPackage in EPSG:31370: layer INNAME with their areas and INNAME_PUNT with their points, every GIPOD property kept (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) and Start/End as date-times (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Period&lt;/b&gt;: whole days in Belgian time; without dates, the coming 90 days. A work is kept when it starts before the period ends and ends on or after its first day.&lt;br&gt;The GeoPackage is only written when everything has arrived; a failure or a cancel leaves an existing file as it was. Use the result with &lt;i&gt;Conflicts between projects and works&lt;/i&gt;.</source>
             <translation>Downloadt de werken en evenementen op het openbaar domein (GIPOD, Digitaal Vlaanderen) die een periode overlappen, voor de omhullende rechthoek van een gemeente of voor een omgrenzing, naar een GeoPackage in EPSG:31370: laag INNAME met hun vlakken en INNAME_PUNT met hun punten, met behoud van alle GIPOD-eigenschappen (GipodId, Description, Type, Status, Owner, MobilityHindrances ...) en met Start/End als datum en tijd (UTC).&lt;br&gt;&lt;br&gt;&lt;b&gt;Periode&lt;/b&gt;: hele dagen in Belgische tijd; zonder datums de komende 90 dagen. Een werk wordt behouden als het begint voordat de periode eindigt en eindigt op of na de eerste dag ervan.&lt;br&gt;De GeoPackage wordt pas geschreven wanneer alles binnen is; een fout of een annulering laat een bestaand bestand zoals het was. Gebruik het resultaat met &lt;i&gt;Conflicten tussen projecten en werken&lt;/i&gt;.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="70" />
+            <location filename="../processing/algorithms/load_gipod.py" line="69" />
             <source>First day of the period</source>
             <translation>Eerste dag van de periode</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="72" />
+            <location filename="../processing/algorithms/load_gipod.py" line="71" />
             <source>Last day of the period</source>
             <translation>Laatste dag van de periode</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="76" />
+            <location filename="../processing/algorithms/load_gipod.py" line="74" />
             <source>GIPOD collections</source>
             <translation>GIPOD-collecties</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="76" />
+            <location filename="../processing/algorithms/load_gipod.py" line="74" />
             <source>Works as areas (INNAME)</source>
             <translation>Werken als vlakken (INNAME)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="77" />
+            <location filename="../processing/algorithms/load_gipod.py" line="75" />
             <source>Works as points (INNAME_PUNT)</source>
             <translation>Werken als punten (INNAME_PUNT)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="80" />
+            <location filename="../processing/algorithms/load_gipod.py" line="78" />
             <source>Number of works</source>
             <translation>Aantal werken</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/load_gipod.py" line="84" />
+            <location filename="../processing/algorithms/load_gipod.py" line="86" />
             <source>Give a municipality (name or NIS code) or an extent to load the works of.</source>
             <translation>Geef een gemeente (naam of NIS-code) of een omgrenzing op om de werken ervan te laden.</translation>
         </message>
@@ -1245,68 +1245,68 @@
             <translation>Kies de adreslijst: een tabellaag, of een CSV- of XLSX-bestand.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="32" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="23" />
             <source>Same municipality and id: not written</source>
             <translation>Zelfde gemeente en id: niet weggeschreven</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="33" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="24" />
             <source>Already in the target store: not written</source>
             <translation>Al in de doelopslag: niet weggeschreven</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="34" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="25" />
             <source>Same id in another municipality: written, check it</source>
             <translation>Zelfde id in een andere gemeente: weggeschreven, controleer het</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="39" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="30" />
             <source>Merge project registers of several municipalities</source>
             <translation>Projectregisters van meerdere gemeenten samenvoegen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="42" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="33" />
             <source>Puts the smart-city projects of several municipalities into one register (a regional study store), every project keeping its municipality (niscode).&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: study stores, one per line (GeoPackage files or pg:&amp;lt;connection&amp;gt;?schema=&amp;lt;schema&amp;gt;), and/or layers shaped like the project register (with niscode and project_key fields; other columns are left out). A project is its municipality plus its id: a second one with the same pair (in another register or already in the target) is not written; the same id in another municipality is written. Both are listed in the duplicates table. Everything is written in one transaction: all or nothing.</source>
             <translation>Brengt de smartcityprojecten van meerdere gemeenten samen in één register (een regionale studieopslag), waarbij elk project zijn gemeente (niscode) behoudt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Registers&lt;/b&gt;: studieopslagen, één per regel (GeoPackage-bestanden of pg:&amp;lt;verbinding&amp;gt;?schema=&amp;lt;schema&amp;gt;), en/of lagen met de opbouw van het projectregister (met de velden niscode en project_key; andere kolommen worden weggelaten). Een project is zijn gemeente plus zijn id: een tweede project met hetzelfde paar (in een ander register of al in het doel) wordt niet weggeschreven; dezelfde id in een andere gemeente wordt wel weggeschreven. Beide worden opgelijst in de tabel met dubbels. Alles wordt in één transactie weggeschreven: alles of niets.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="51" />
             <source>Registers in study stores (one per line)</source>
             <translation>Registers in studieopslagen (één per regel)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="62" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="53" />
             <source>Registers as layers</source>
             <translation>Registers als lagen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="65" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="56" />
             <source>Target store (the regional register)</source>
             <translation>Doelopslag (het regionale register)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="66" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="94" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="57" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="97" />
             <source>Duplicates</source>
             <translation>Dubbels</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="68" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="59" />
             <source>Projects written</source>
             <translation>Weggeschreven projecten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="69" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="60" />
             <source>Duplicates found</source>
             <translation>Gevonden dubbels</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="96" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="99" />
             <source>{source}: {count} projects written.</source>
             <translation>{source}: {count} projecten weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/merge_project_registers.py" line="98" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="101" />
             <source>{count} duplicate project ids; see the duplicates table.</source>
             <translation>{count} dubbele project-id’s; zie de tabel met dubbels.</translation>
         </message>
@@ -2700,103 +2700,103 @@
             <translation>vraagpunten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="50" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="49" />
             <source>{layer} has no {what} field; choose it in the parameters.</source>
             <translation>{layer} heeft geen veld voor de {what}; kies het in de parameters.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="61" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="60" />
             <source>Conflicts between projects and works</source>
             <translation>Conflicten tussen projecten en werken</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="64" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="63" />
             <source>Finds every project and work that lie within a distance of each other (default 25 m; 0 m = touching or overlapping) &lt;b&gt;and&lt;/b&gt; whose periods share at least one day, for coordination meetings: one line per pair (the shortest line between them) with both ids and names, the distance, and the overlapping period (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Periods are whole days with both ends included; an empty start or end date is an open end (a project without an end date is still running; overlap_days stays empty when the overlap has no end). Periods that only follow each other do not conflict.&lt;br&gt;Without field choices the project register's fields (project_key, naam, startdatum, einddatum) and GIPOD's (GipodId, Description, Start, End) are used. Layers in another CRS are reprojected to EPSG:31370.</source>
             <translation>Zoekt alle paren van een project en een werk die binnen een bepaalde afstand van elkaar liggen (standaard 25 m; 0 m = rakend of overlappend) &lt;b&gt;en&lt;/b&gt; waarvan de periodes minstens één dag gemeen hebben, voor coördinatievergaderingen: één lijn per paar (de kortste lijn ertussen) met beide id’s en namen, de afstand en de overlappende periode (overlap_start, overlap_end, overlap_days).&lt;br&gt;&lt;br&gt;Periodes zijn hele dagen, met begin- en einddag inbegrepen; een lege start- of einddatum is een open einde (een project zonder einddatum loopt nog; overlap_days blijft leeg als de overlapping geen einde heeft). Periodes die enkel op elkaar volgen, zijn geen conflict.&lt;br&gt;Zonder gekozen velden worden de velden van het projectregister (project_key, naam, startdatum, einddatum) en die van GIPOD (GipodId, Description, Start, End) gebruikt. Lagen in een ander CRS worden geherprojecteerd naar EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="80" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="79" />
             <source>Project id field</source>
             <translation>Veld met de project-id</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="81" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="80" />
             <source>Project name field</source>
             <translation>Veld met de projectnaam</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="82" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="81" />
             <source>Project start field</source>
             <translation>Veld met de startdatum van het project</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="83" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="82" />
             <source>Project end field</source>
             <translation>Veld met de einddatum van het project</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="83" />
             <source>Work id field</source>
             <translation>Veld met de id van het werk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="85" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="84" />
             <source>Work name field</source>
             <translation>Veld met de naam van het werk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="86" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="85" />
             <source>Work start field</source>
             <translation>Veld met de startdatum van het werk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="87" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="86" />
             <source>Work end field</source>
             <translation>Veld met de einddatum van het werk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="93" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="92" />
             <source>Works (e.g. GIPOD INNAME)</source>
             <translation>Werken (bv. GIPOD INNAME)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="95" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="94" />
             <source>Within distance</source>
             <translation>Maximale afstand</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="100" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="158" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="99" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="163" />
             <source>Conflicts</source>
             <translation>Conflicten</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="120" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="121" />
             <source>{layer} has no coordinate reference system; set it in the layer properties.</source>
             <translation>{layer} heeft geen coördinatenreferentiesysteem; stel het in bij de eigenschappen van de laag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="126" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="127" />
             <source>id</source>
             <translation>id</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="127" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="128" />
             <source>name</source>
             <translation>naam</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="128" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="129" />
             <source>start date</source>
             <translation>startdatum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="129" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="130" />
             <source>end date</source>
             <translation>einddatum</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/project_conflicts.py" line="159" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="164" />
             <source>{count} conflicts between {projects} projects and {works} works.</source>
             <translation>{count} conflicten tussen {projects} projecten en {works} werken.</translation>
         </message>
@@ -2831,54 +2831,60 @@
             <translation>{n} lagen gepubliceerd in {path}: {layers}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="27" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="28" />
             <source>Radio coverage (LoRaWAN)</source>
             <translation>Radiodekking (LoRaWAN)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="28" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="29" />
             <source>Predicts where LoRaWAN end devices reach the gateways. For every cell: received power at the gateway (uplink) = device EIRP + antenna gain − cable loss − path loss − terrain loss.&lt;br&gt;&lt;b&gt;Path loss&lt;/b&gt;: log-distance with a published parameter set, your own parameters or a calibrated set (see 'Calibrate path loss'), Okumura-Hata, COST-231 Hata or free space; never less than free space.&lt;br&gt;&lt;b&gt;Terrain&lt;/b&gt;: line of sight over the terrain model (plus the DSM or buildings as clutter) and knife-edge diffraction (ITU-R P.526) of the dominant obstacle; or line of sight only, computed by GDAL's viewshed.&lt;br&gt;&lt;b&gt;Outputs&lt;/b&gt;: best received power (dBm), the best gateway, how many gateways hear each cell (with the fade margin at SF12), the smallest spreading factor that closes the link with the fade margin, and coverage polygons per SF.&lt;br&gt;Gateways and buildings must be in the terrain model's CRS (EPSG:31370 in Flanders).&lt;br&gt;Note: the empirical models (log-distance, Hata) already contain the loss of the buildings typically around a receiver; buildings given as clutter add their diffraction on top, which gives a pessimistic map near street level. Use clutter with free space, or for a worst case.</source>
             <translation>Voorspelt waar LoRaWAN-eindtoestellen de gateways bereiken. Voor elke cel: ontvangen vermogen aan de gateway (uplink) = EIRP van het toestel + antenneversterking − kabelverlies − padverlies − terreinverlies.&lt;br&gt;&lt;b&gt;Padverlies&lt;/b&gt;: log-afstand met een gepubliceerde parameterset, uw eigen parameters of een gekalibreerde set (zie 'Padverlies kalibreren'), Okumura-Hata, COST-231 Hata of vrije ruimte; nooit minder dan vrije ruimte.&lt;br&gt;&lt;b&gt;Terrein&lt;/b&gt;: zichtlijn over het terreinmodel (plus het DSM of gebouwen als clutter) en mesrand-diffractie (ITU-R P.526) van het dominante obstakel; of alleen zichtlijn, berekend met de viewshed van GDAL.&lt;br&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: beste ontvangen vermogen (dBm), de beste gateway, hoeveel gateways elke cel horen (met de fadingmarge bij SF12), de kleinste spreidingsfactor die de verbinding met de fadingmarge sluit, en dekkingspolygonen per SF.&lt;br&gt;Gateways en gebouwen moeten in het CRS van het terreinmodel staan (EPSG:31370 in Vlaanderen).&lt;br&gt;Let op: de empirische modellen (log-afstand, Hata) bevatten al het verlies door de gebouwen die doorgaans rond een ontvanger staan; gebouwen als clutter tellen hun diffractie daar nog bij, wat op straatniveau een pessimistische kaart geeft. Gebruik clutter met vrije ruimte, of voor een slechtste geval.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="61" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="64" />
             <source>Best received power (dBm)</source>
             <translation>Beste ontvangen vermogen (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="63" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="66" />
             <source>Best gateway</source>
             <translation>Beste gateway</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="66" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="69" />
             <source>Number of gateways that hear each cell</source>
             <translation>Aantal gateways dat elke cel hoort</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="68" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
             <source>Smallest spreading factor</source>
             <translation>Kleinste spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="71" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="74" />
             <source>Coverage per spreading factor</source>
             <translation>Dekking per spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="73" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="76" />
             <source>Share of the cells covered (0-1)</source>
             <translation>Aandeel gedekte cellen (0-1)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="95" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="96" />
             <source>Grid of {rows} × {cols} cells of {cell:g} m; model: {model}.</source>
             <translation>Raster van {rows} × {cols} cellen van {cell:g} m; model: {model}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/radio_coverage.py" line="121" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="114" />
             <source>{:.1f} % of the cells are covered at SF12 or better with the fade margin.</source>
             <translation>{:.1f} % van de cellen is gedekt bij SF12 of beter met de fadingmarge.</translation>
+        </message>
+        <message>
+            <location filename="../processing/algorithms/radio_coverage.py" line="136" />
+            <location filename="../processing/algorithms/siting_common.py" line="466" />
+            <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
+            <translation>{:.1f} % van de cellen heeft geen terreingegevens; ze worden voor de obstakels aangevuld vanuit hun dichtste buren en in de resultaten leeg gelaten.</translation>
         </message>
         <message>
             <location filename="../processing/algorithms/sensors_common.py" line="50" />
@@ -2983,7 +2989,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/site_gateways.py" line="68" />
-            <location filename="../processing/algorithms/siting_common.py" line="219" />
+            <location filename="../processing/algorithms/siting_common.py" line="220" />
             <source>Cell size (m; 0 = that of the terrain model)</source>
             <translation>Celgrootte (m; 0 = die van het terreinmodel)</translation>
         </message>
@@ -3120,337 +3126,333 @@
             <translation>Minst gedekt: {name} — {s:.1f} % van {w:,.0f}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="78" />
+            <location filename="../processing/algorithms/siting_common.py" line="79" />
             <source>Siting</source>
             <translation>Inplanting</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="137" />
+            <location filename="../processing/algorithms/siting_common.py" line="138" />
             <source>Antenna height field (m)</source>
             <translation>Veld met de antennehoogte (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="138" />
+            <location filename="../processing/algorithms/siting_common.py" line="139" />
             <source>Device EIRP field (dBm)</source>
             <translation>Veld met de EIRP van het toestel (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="139" />
+            <location filename="../processing/algorithms/siting_common.py" line="140" />
             <source>Gateway antenna gain field (dBi)</source>
             <translation>Veld met de antenneversterking van de gateway (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="140" />
+            <location filename="../processing/algorithms/siting_common.py" line="141" />
             <source>Cable loss field (dB)</source>
             <translation>Veld met het kabelverlies (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="144" />
+            <location filename="../processing/algorithms/siting_common.py" line="145" />
             <source>Default antenna height (m above ground)</source>
             <translation>Standaard antennehoogte (m boven de grond)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="145" />
+            <location filename="../processing/algorithms/siting_common.py" line="146" />
             <source>Default device EIRP (dBm)</source>
             <translation>Standaard EIRP van het toestel (dBm)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="146" />
+            <location filename="../processing/algorithms/siting_common.py" line="147" />
             <source>Default gateway antenna gain (dBi)</source>
             <translation>Standaard antenneversterking van de gateway (dBi)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="147" />
+            <location filename="../processing/algorithms/siting_common.py" line="148" />
             <source>Default cable loss (dB)</source>
             <translation>Standaard kabelverlies (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="155" />
+            <location filename="../processing/algorithms/siting_common.py" line="156" />
             <source>Log-distance, Oulu (Petäjäjärvi 2015, car)</source>
             <translation>Log-afstand, Oulu (Petäjäjärvi 2015, auto)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="156" />
+            <location filename="../processing/algorithms/siting_common.py" line="157" />
             <source>Log-distance, Oulu over water (Petäjäjärvi 2015, boat)</source>
             <translation>Log-afstand, Oulu boven water (Petäjäjärvi 2015, boot)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="157" />
+            <location filename="../processing/algorithms/siting_common.py" line="158" />
             <source>Log-distance, Bonn fit (Rademacher 2021)</source>
             <translation>Log-afstand, aanpassing Bonn (Rademacher 2021)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="158" />
+            <location filename="../processing/algorithms/siting_common.py" line="159" />
             <source>Log-distance, Dortmund (868 MHz urban)</source>
             <translation>Log-afstand, Dortmund (868 MHz stedelijk)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="159" />
+            <location filename="../processing/algorithms/siting_common.py" line="160" />
             <source>Log-distance, Ghent (as coded in lora-bonn)</source>
             <translation>Log-afstand, Gent (zoals gecodeerd in lora-bonn)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="160" />
+            <location filename="../processing/algorithms/siting_common.py" line="161" />
             <source>Log-distance, LoRaSim/FLoRa (Bor 2016)</source>
             <translation>Log-afstand, LoRaSim/FLoRa (Bor 2016)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="161" />
+            <location filename="../processing/algorithms/siting_common.py" line="162" />
             <source>Okumura-Hata urban (large city)</source>
             <translation>Okumura-Hata stedelijk (grote stad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="162" />
+            <location filename="../processing/algorithms/siting_common.py" line="163" />
             <source>Okumura-Hata urban (small/medium city)</source>
             <translation>Okumura-Hata stedelijk (kleine/middelgrote stad)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="163" />
+            <location filename="../processing/algorithms/siting_common.py" line="164" />
             <source>Okumura-Hata suburban</source>
             <translation>Okumura-Hata voorstedelijk</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="164" />
+            <location filename="../processing/algorithms/siting_common.py" line="165" />
             <source>Okumura-Hata open area</source>
             <translation>Okumura-Hata open gebied</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="165" />
+            <location filename="../processing/algorithms/siting_common.py" line="166" />
             <source>COST-231 Hata (medium city, C_M 0 dB)</source>
             <translation>COST-231 Hata (middelgrote stad, C_M 0 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="166" />
+            <location filename="../processing/algorithms/siting_common.py" line="167" />
             <source>COST-231 Hata (metropolitan centre, C_M 3 dB)</source>
             <translation>COST-231 Hata (grootstedelijk centrum, C_M 3 dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="167" />
+            <location filename="../processing/algorithms/siting_common.py" line="168" />
             <source>Free space (ITU-R P.525)</source>
             <translation>Vrije ruimte (ITU-R P.525)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="168" />
+            <location filename="../processing/algorithms/siting_common.py" line="169" />
             <source>Log-distance, user parameters (below)</source>
             <translation>Log-afstand, eigen parameters (hieronder)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="175" />
+            <location filename="../processing/algorithms/siting_common.py" line="176" />
             <source>Path-loss model</source>
             <translation>Padverliesmodel</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="177" />
+            <location filename="../processing/algorithms/siting_common.py" line="178" />
             <source>User model: path loss at the reference distance (dB)</source>
             <translation>Eigen model: padverlies op de referentieafstand (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="179" />
+            <location filename="../processing/algorithms/siting_common.py" line="180" />
             <source>User model: path-loss exponent n</source>
             <translation>Eigen model: padverliesexponent n</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="182" />
+            <location filename="../processing/algorithms/siting_common.py" line="183" />
             <source>User model: reference distance (km)</source>
             <translation>Eigen model: referentieafstand (km)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="185" />
+            <location filename="../processing/algorithms/siting_common.py" line="186" />
             <source>Calibrated parameter set (name or .json file; replaces the model above)</source>
             <translation>Gekalibreerde parameterset (naam of .json-bestand; vervangt het model hierboven)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="190" />
+            <location filename="../processing/algorithms/siting_common.py" line="191" />
             <source>Terrain model (DTM)</source>
             <translation>Terreinmodel (DTM)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="191" />
+            <location filename="../processing/algorithms/siting_common.py" line="192" />
             <source>Surface model (DSM) for clutter</source>
             <translation>Oppervlaktemodel (DSM) voor clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="193" />
+            <location filename="../processing/algorithms/siting_common.py" line="194" />
             <source>Buildings for clutter</source>
             <translation>Gebouwen voor clutter</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="195" />
+            <location filename="../processing/algorithms/siting_common.py" line="196" />
             <source>Building height field (m)</source>
             <translation>Veld met de gebouwhoogte (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="198" />
+            <location filename="../processing/algorithms/siting_common.py" line="199" />
             <source>Default building height (m)</source>
             <translation>Standaard gebouwhoogte (m)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="201" />
+            <location filename="../processing/algorithms/siting_common.py" line="202" />
             <source>Receiver (end device) height (m above ground)</source>
             <translation>Hoogte van de ontvanger (eindtoestel) (m boven de grond)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="205" />
+            <location filename="../processing/algorithms/siting_common.py" line="206" />
             <source>Terrain effect</source>
             <translation>Effect van het terrein</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="206" />
+            <location filename="../processing/algorithms/siting_common.py" line="207" />
             <source>None (distance only)</source>
             <translation>Geen (alleen afstand)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="206" />
+            <location filename="../processing/algorithms/siting_common.py" line="207" />
             <source>Line of sight (GDAL viewshed; out of sight adds the loss below)</source>
             <translation>Zichtlijn (GDAL-viewshed; buiten zicht komt het verlies hieronder erbij)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="207" />
+            <location filename="../processing/algorithms/siting_common.py" line="208" />
             <source>Line of sight and knife-edge diffraction</source>
             <translation>Zichtlijn en mesrand-diffractie</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="208" />
+            <location filename="../processing/algorithms/siting_common.py" line="209" />
             <source>Extra loss out of sight, line-of-sight mode (dB)</source>
             <translation>Extra verlies buiten zicht, zichtlijnmodus (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="211" />
+            <location filename="../processing/algorithms/siting_common.py" line="212" />
             <source>Fade margin (dB)</source>
             <translation>Fadingmarge (dB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="217" />
+            <location filename="../processing/algorithms/siting_common.py" line="218" />
             <source>Extent (default: what the gateways can reach)</source>
             <translation>Omgrenzing (standaard: wat de gateways kunnen bereiken)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="224" />
+            <location filename="../processing/algorithms/siting_common.py" line="225" />
             <source>Largest spreading factor allowed</source>
             <translation>Grootste toegelaten spreidingsfactor</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="231" />
+            <location filename="../processing/algorithms/siting_common.py" line="232" />
             <source>Automatic (exact if fast, else heuristic)</source>
             <translation>Automatisch (exact indien snel, anders heuristiek)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="233" />
+            <location filename="../processing/algorithms/siting_common.py" line="234" />
             <source>Heuristic only (with a quality bound)</source>
             <translation>Alleen heuristiek (met kwaliteitsgrens)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="235" />
+            <location filename="../processing/algorithms/siting_common.py" line="236" />
             <source>Time limit of the exact method (s)</source>
             <translation>Tijdslimiet van de exacte methode (s)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="241" />
+            <location filename="../processing/algorithms/siting_common.py" line="242" />
             <source>Also compute the LP-relaxation bound (tighter, can be slow on large instances)</source>
             <translation>Ook de grens van de LP-relaxatie berekenen (strakker, kan traag zijn bij grote instanties)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="281" />
+            <location filename="../processing/algorithms/siting_common.py" line="282" />
             <source>The terrain model cannot be opened; choose a valid raster layer.</source>
             <translation>Het terreinmodel kan niet geopend worden; kies een geldige rasterlaag.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="284" />
+            <location filename="../processing/algorithms/siting_common.py" line="285" />
             <source>The terrain model must be in a projected CRS in metres (EPSG:31370 in Flanders); it is in {}. Reproject it first (Raster ▸ Projections ▸ Warp).</source>
             <translation>Het terreinmodel moet in een geprojecteerd CRS in meter staan (EPSG:31370 in Vlaanderen); het staat in {}. Herprojecteer het eerst (Raster ▸ Projecties ▸ Warp).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="295" />
+            <location filename="../processing/algorithms/siting_common.py" line="296" />
             <source>The {what} layer is in {crs} but the terrain model is in {dem}; reproject the {what} (Vector ▸ Data Management Tools ▸ Reproject Layer) so both use the same CRS.</source>
             <translation>De laag {what} staat in {crs}, maar het terreinmodel in {dem}; herprojecteer de {what} (Vector ▸ Gereedschap voor databeheer ▸ Laag herprojecteren) zodat beide hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="368" />
+            <location filename="../processing/algorithms/siting_common.py" line="369" />
             <source>{n} multi-part {what} were split into their parts, each one of its own ({total} in all, labelled with the id and -1, -2, …).</source>
             <translation>{n} meerdelige {what} werden in hun delen gesplitst, elk deel apart ({total} in totaal, met de id en -1, -2, … als label).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="372" />
+            <location filename="../processing/algorithms/siting_common.py" line="373" />
             <source>The {} layer has no features with a geometry.</source>
             <translation>De laag {} heeft geen objecten met een geometrie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="394" />
+            <location filename="../processing/algorithms/siting_common.py" line="395" />
             <source>Site {} has an antenna height of zero or less; give every site a positive height.</source>
             <translation>Locatie {} heeft een antennehoogte van nul of minder; geef elke locatie een positieve hoogte.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="410" />
+            <location filename="../processing/algorithms/siting_common.py" line="411" />
             <source>{n} {what} lie outside the terrain model ({ids}); remove them or use a larger terrain model.</source>
             <translation>{n} {what} liggen buiten het terreinmodel ({ids}); verwijder ze of gebruik een groter terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="433" />
+            <location filename="../processing/algorithms/siting_common.py" line="434" />
             <source>The extent does not overlap the terrain model; choose an extent inside it.</source>
             <translation>De omgrenzing overlapt het terreinmodel niet; kies een omgrenzing erbinnen.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="440" />
+            <location filename="../processing/algorithms/siting_common.py" line="441" />
             <source>The grid would have {n:,} cells; choose a larger cell size or a smaller extent.</source>
             <translation>Het raster zou {n:,} cellen hebben; kies een grotere celgrootte of een kleinere omgrenzing.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="448" />
+            <location filename="../processing/algorithms/siting_common.py" line="449" />
             <source>The raster {} is not read through GDAL; save it as a GeoTIFF first.</source>
             <translation>Het raster {} wordt niet via GDAL gelezen; bewaar het eerst als GeoTIFF.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="465" />
-            <source>{:.1f} % of the cells have no terrain data; they are filled from their nearest neighbours for the obstacles and left empty in the results.</source>
-            <translation>{:.1f} % van de cellen heeft geen terreingegevens; ze worden voor de obstakels aangevuld vanuit hun dichtste buren en in de resultaten leeg gelaten.</translation>
-        </message>
-        <message>
-            <location filename="../processing/algorithms/siting_common.py" line="474" />
+            <location filename="../processing/algorithms/siting_common.py" line="475" />
+            <location filename="../processing/algorithms/siting_common.py" line="487" />
             <source>buildings</source>
             <translation>gebouwen</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="551" />
+            <location filename="../processing/algorithms/siting_common.py" line="565" />
             <source>The {what} layer is in {crs}, which has no metres; reproject it to EPSG:31370 first.</source>
             <translation>De laag {what} staat in {crs}, dat geen meter gebruikt; herprojecteer ze eerst naar EPSG:31370.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="558" />
+            <location filename="../processing/algorithms/siting_common.py" line="572" />
             <source>The {what} layer is in {crs} but the candidates are in {ref}; reproject it so all layers use the same CRS.</source>
             <translation>De laag {what} staat in {crs}, maar de kandidaten in {ref}; herprojecteer ze zodat alle lagen hetzelfde CRS gebruiken.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="635" />
+            <location filename="../processing/algorithms/siting_common.py" line="649" />
             <source>Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of the optimum.</source>
             <translation>Doelfunctie {obj:,.6g}; grens {bound:,.6g} ({kind}); afstand {gap:.2f} %; minstens {q:.2f} % van het optimum.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="639" />
+            <location filename="../processing/algorithms/siting_common.py" line="653" />
             <source>The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP bound for a tighter figure.</source>
             <translation>Het certificaat kan geen 95 % van het optimum garanderen; probeer de exacte methode of de LP-grens voor een strakker cijfer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="650" />
+            <location filename="../processing/algorithms/siting_common.py" line="664" />
             <source>Save as a scenario in this study store</source>
             <translation>Als scenario bewaren in deze studieopslag</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="653" />
+            <location filename="../processing/algorithms/siting_common.py" line="667" />
             <source>Municipality of the scenario (NIS code; empty: the niscode field of the demand points)</source>
             <translation>Gemeente van het scenario (NIS-code; leeg: het veld niscode van de vraagpunten)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="656" />
+            <location filename="../processing/algorithms/siting_common.py" line="670" />
             <source>Scenario name (saving again under the same name replaces the scenario)</source>
             <translation>Naam van het scenario (opnieuw bewaren onder dezelfde naam vervangt het scenario)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="658" />
+            <location filename="../processing/algorithms/siting_common.py" line="672" />
             <source>Scenario record in the store (fid)</source>
             <translation>Record van het scenario in de opslag (fid)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/siting_common.py" line="662" />
+            <location filename="../processing/algorithms/siting_common.py" line="676" />
             <source>&lt;br&gt;With a &lt;b&gt;study store&lt;/b&gt;, the run is also saved there as a scenario (its figures, the chosen sites in order, the candidates and the existing sites), for the map study and later comparison. The municipality is the NIS code given, else the one value of the demand layer's niscode field; a scenario saved under the same name is replaced.</source>
             <translation>&lt;br&gt;Met een &lt;b&gt;studieopslag&lt;/b&gt; wordt de berekening daar ook als scenario bewaard (de cijfers, de gekozen locaties in volgorde, de kandidaten en de bestaande locaties), voor de kaartstudie en om later te vergelijken. De gemeente is de opgegeven NIS-code, anders de enige waarde van het veld niscode van de vraaglaag; een scenario dat onder dezelfde naam bewaard wordt, wordt vervangen.</translation>
         </message>
@@ -3850,139 +3852,139 @@
             <translation>De coördinaten van {layer} liggen niet in België in haar coördinatenreferentiesysteem {crs} (x rond {x:.0f}); stel het echte CRS van de laag in (Lambert 2008 is EPSG:3812) en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="213" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="215" />
             <location filename="../smart_municipality/labels.py" line="23" />
             <source>chosen by hand</source>
             <translation>met de hand gekozen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="300" />
-            <location filename="../smart_municipality/addresses/matcher.py" line="305" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="302" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="307" />
             <source>the postcode {postcode} and the place name {name} disagree</source>
             <translation>de postcode {postcode} en de plaatsnaam {name} komen niet overeen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="312" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="314" />
             <source>the postcode {postcode} does not belong to {name}</source>
             <translation>de postcode {postcode} hoort niet bij {name}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="316" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="318" />
             <source>the postcode {postcode} is not in the reference</source>
             <translation>de postcode {postcode} staat niet in de referentie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="318" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="320" />
             <source>{place} is not a municipality of the reference</source>
             <translation>{place} is geen gemeente van de referentie</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="348" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="403" />
             <source>The reference layer lacks the column(s) {columns} of the standard address schema; use an address layer made by this plugin or rename its columns.</source>
             <translation>De referentielaag mist de kolom(men) {columns} van het standaard adresschema; gebruik een adreslaag die met deze plugin gemaakt is of hernoem de kolommen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="353" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="408" />
             <source>The reference layer holds no addresses.</source>
             <translation>De referentielaag bevat geen adressen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="493" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="636" />
             <location filename="../smart_municipality/addresses/online.py" line="112" />
             <source>no street given</source>
             <translation>geen straat opgegeven</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="507" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="653" />
             <source>several streets are spelled alike</source>
             <translation>meerdere straten worden gelijkaardig gespeld</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="574" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="712" />
             <source>street not found</source>
             <translation>straat niet gevonden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="590" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="728" />
             <source>street not found; the nearest names differ too much</source>
             <translation>straat niet gevonden; de dichtstbijzijnde namen verschillen te veel</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="593" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="731" />
             <source>two or more streets are almost equally close</source>
             <translation>twee of meer straten liggen bijna even dicht</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="683" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="844" />
             <location filename="../smart_municipality/addresses/online.py" line="100" />
             <location filename="../smart_municipality/downloads/jobs.py" line="79" />
             <location filename="../smart_municipality/gui/address_matching_dialog.py" line="341" />
-            <location filename="../smart_municipality/projects/conflicts.py" line="126" />
+            <location filename="../smart_municipality/projects/conflicts.py" line="129" />
             <location filename="../smart_municipality/projects/gipod.py" line="151" />
             <location filename="../smart_municipality/projects/region.py" line="207" />
             <location filename="../smart_municipality/sensors/loaders.py" line="84" />
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
-            <location filename="../smart_municipality/sources/transport.py" line="281" />
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="290" />
+            <location filename="../smart_municipality/sources/transport.py" line="282" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="291" />
             <location filename="../processing/algorithms/frames.py" line="61" />
             <location filename="../processing/algorithms/match_addresses.py" line="115" />
             <source>Cancelled; nothing was written.</source>
             <translation>Geannuleerd; er werd niets weggeschreven.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="709" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="964" />
             <location filename="../smart_municipality/addresses/online.py" line="114" />
             <source>no house number given</source>
             <translation>geen huisnummer opgegeven</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="711" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="966" />
             <location filename="../smart_municipality/addresses/online.py" line="116" />
             <source>the house number {number} is not understood</source>
             <translation>het huisnummer {number} wordt niet begrepen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="731" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="986" />
             <location filename="../smart_municipality/addresses/online.py" line="185" />
             <source>several addresses fit equally well</source>
             <translation>meerdere adressen passen even goed</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="737" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="992" />
             <location filename="../smart_municipality/addresses/online.py" line="189" />
             <source>box {box} is not in the register</source>
             <translation>bus {box} staat niet in het register</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="744" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="999" />
             <location filename="../smart_municipality/addresses/online.py" line="193" />
             <source>street spelled {spelling} in the register</source>
             <translation>straat in het register gespeld als {spelling}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="746" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="1001" />
             <source>of the close street names, only this one has this house number</source>
             <translation>van de gelijkaardige straatnamen heeft alleen deze dit huisnummer</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="768" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="1024" />
             <source>registered under postcode {postcode}</source>
             <translation>geregistreerd onder postcode {postcode}</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="771" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="1027" />
             <source>first house number of the range</source>
             <translation>eerste huisnummer van de reeks</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="840" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="1099" />
             <location filename="../smart_municipality/addresses/online.py" line="179" />
             <source>the register has this house number only with box numbers</source>
             <translation>het register heeft dit huisnummer enkel met busnummers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/addresses/matcher.py" line="844" />
+            <location filename="../smart_municipality/addresses/matcher.py" line="1104" />
             <source>house number {number} not found in {street}</source>
             <translation>huisnummer {number} niet gevonden in {street}</translation>
         </message>
@@ -4044,7 +4046,7 @@
         <message>
             <location filename="../smart_municipality/charts.py" line="21" />
             <location filename="../smart_municipality/gui/widgets.py" line="178" />
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="52" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="83" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
             <location filename="../smart_municipality/siting/html_report.py" line="43" />
             <location filename="../smart_municipality/vacancy/chart.py" line="29" />
@@ -4094,7 +4096,7 @@
             <translation>Geen van de {total} objecten van {layer} heeft een bruikbare geometrie; vul de geometrieën aan of kies een andere laag.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/common/geometry_check.py" line="156" />
+            <location filename="../smart_municipality/common/geometry_check.py" line="157" />
             <source>{first} and {second} do not overlap anywhere; check that both are the right layers and that their coordinate reference systems are set correctly.</source>
             <translation>{first} en {second} overlappen nergens; controleer of het de juiste lagen zijn en of hun coördinatenreferentiesysteem juist ingesteld is.</translation>
         </message>
@@ -4643,7 +4645,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/address_search.py" line="34" />
-            <location filename="../smart_municipality/plugin.py" line="90" />
+            <location filename="../smart_municipality/plugin.py" line="36" />
+            <location filename="../smart_municipality/plugin.py" line="108" />
             <source>Address search</source>
             <translation>Adres zoeken</translation>
         </message>
@@ -4691,7 +4694,8 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="756" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="758" />
             <location filename="../smart_municipality/gui/map_study_panel.py" line="772" />
-            <location filename="../smart_municipality/plugin.py" line="127" />
+            <location filename="../smart_municipality/plugin.py" line="42" />
+            <location filename="../smart_municipality/plugin.py" line="145" />
             <location filename="../processing/algorithms/map_study.py" line="48" />
             <location filename="../processing/algorithms/map_study.py" line="118" />
             <source>Map study</source>
@@ -4710,7 +4714,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/map_study_panel.py" line="201" />
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="47" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="79" />
             <source>Title</source>
             <translation>Titel</translation>
@@ -4824,7 +4828,7 @@
             <location filename="../smart_municipality/gui/map_study_panel.py" line="321" />
             <location filename="../smart_municipality/gui/sensors_dock.py" line="40" />
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="57" />
-            <location filename="../smart_municipality/plugin.py" line="130" />
+            <location filename="../smart_municipality/plugin.py" line="148" />
             <source>Publish web map…</source>
             <translation>Webkaart publiceren…</translation>
         </message>
@@ -4921,7 +4925,8 @@
             <location filename="../smart_municipality/gui/mobility_panel.py" line="50" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="14" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="875" />
-            <location filename="../smart_municipality/plugin.py" line="122" />
+            <location filename="../smart_municipality/plugin.py" line="41" />
+            <location filename="../smart_municipality/plugin.py" line="140" />
             <location filename="../smart_municipality/projects/vocabulary.py" line="15" />
             <location filename="../processing/algorithms/mobility_common.py" line="48" />
             <source>Mobility</source>
@@ -5107,7 +5112,8 @@
             <location filename="../smart_municipality/mapstudy/constants.py" line="11" />
             <location filename="../smart_municipality/mapstudy/study.py" line="615" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="622" />
-            <location filename="../smart_municipality/plugin.py" line="118" />
+            <location filename="../smart_municipality/plugin.py" line="38" />
+            <location filename="../smart_municipality/plugin.py" line="136" />
             <location filename="../smart_municipality/publish/constants.py" line="10" />
             <location filename="../smart_municipality/publish/themes.py" line="221" />
             <location filename="../processing/algorithms/sensors_common.py" line="131" />
@@ -5218,81 +5224,81 @@
             <translation>Opnieuw controleren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="43" />
-            <location filename="../smart_municipality/plugin.py" line="76" />
-            <location filename="../smart_municipality/plugin.py" line="86" />
-            <location filename="../smart_municipality/plugin.py" line="308" />
+            <location filename="../smart_municipality/gui/settings_factory.py" line="22" />
+            <location filename="../smart_municipality/plugin.py" line="94" />
+            <location filename="../smart_municipality/plugin.py" line="104" />
+            <location filename="../smart_municipality/plugin.py" line="382" />
             <location filename="../processing/provider.py" line="20" />
             <source>Smart Municipality</source>
             <translation>Slimme Gemeente</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="68" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="54" />
             <source>Service addresses</source>
             <translation>Adressen van de diensten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="56" />
             <source>Services of the Flemish government move now and then. When one moves, enter its new address here; Reset brings back the address the plugin ships with.</source>
             <translation>Diensten van de Vlaamse overheid verhuizen af en toe. Verhuist er een, vul dan hier het nieuwe adres in; met Herstellen komt het adres terug dat bij de plugin hoort.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="74" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="60" />
             <source>Service</source>
             <translation>Dienst</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="74" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="60" />
             <source>Address (URL)</source>
             <translation>Adres (URL)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="84" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="70" />
             <source>Reset selected</source>
             <translation>Selectie herstellen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="86" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="72" />
             <source>Reset all</source>
             <translation>Alles herstellen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="92" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="78" />
             <source>Network</source>
             <translation>Netwerk</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="98" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="84" />
             <source>How long to wait for a service to answer before giving up.</source>
             <translation>Hoe lang op een antwoord van een dienst gewacht wordt voordat de plugin het opgeeft.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="99" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="85" />
             <source>Timeout</source>
             <translation>Time-out</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="100" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="86" />
             <source>Proxy and authentication come from QGIS's own network settings.</source>
             <translation>Proxy en authenticatie komen uit de eigen netwerkinstellingen van QGIS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="104" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="90" />
             <source>Service status</source>
             <translation>Status van de diensten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="106" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="92" />
             <source>Check services</source>
             <translation>Diensten controleren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="127" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="113" />
             <source>Set by the environment variable {name}; change it there.</source>
             <translation>Ingesteld via de omgevingsvariabele {name}; wijzig het daar.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/gui/settings_page.py" line="131" />
+            <location filename="../smart_municipality/gui/settings_page.py" line="117" />
             <source>Default: {url}</source>
             <translation>Standaard: {url}</translation>
         </message>
@@ -5315,7 +5321,8 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="119" />
-            <location filename="../smart_municipality/plugin.py" line="120" />
+            <location filename="../smart_municipality/plugin.py" line="40" />
+            <location filename="../smart_municipality/plugin.py" line="138" />
             <source>Place sensors &amp; gateways</source>
             <translation>Sensoren &amp; gateways plaatsen</translation>
         </message>
@@ -5473,7 +5480,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="292" />
-            <location filename="../processing/algorithms/siting_common.py" line="232" />
+            <location filename="../processing/algorithms/siting_common.py" line="233" />
             <source>Exact (MILP with HiGHS)</source>
             <translation>Exact (MILP met HiGHS)</translation>
         </message>
@@ -5490,7 +5497,7 @@
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="296" />
             <location filename="../smart_municipality/siting/html_report.py" line="31" />
-            <location filename="../processing/algorithms/siting_common.py" line="230" />
+            <location filename="../processing/algorithms/siting_common.py" line="231" />
             <source>Method</source>
             <translation>Methode</translation>
         </message>
@@ -5696,6 +5703,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/timeseries_panel.py" line="49" />
+            <location filename="../smart_municipality/plugin.py" line="39" />
             <source>Sensor time series</source>
             <translation>Tijdreeksen van sensoren</translation>
         </message>
@@ -5819,7 +5827,8 @@
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="92" />
             <location filename="../smart_municipality/mapstudy/constants.py" line="10" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="439" />
-            <location filename="../smart_municipality/plugin.py" line="116" />
+            <location filename="../smart_municipality/plugin.py" line="37" />
+            <location filename="../smart_municipality/plugin.py" line="134" />
             <location filename="../smart_municipality/publish/constants.py" line="11" />
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="32" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
@@ -6156,11 +6165,11 @@
             <location filename="../smart_municipality/mapstudy/study.py" line="615" />
             <location filename="../smart_municipality/mapstudy/themes.py" line="838" />
             <location filename="../smart_municipality/publish/constants.py" line="12" />
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="25" />
-            <location filename="../processing/algorithms/load_gipod.py" line="47" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="40" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="62" />
-            <location filename="../processing/algorithms/project_conflicts.py" line="91" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="24" />
+            <location filename="../processing/algorithms/load_gipod.py" line="46" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="31" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="61" />
+            <location filename="../processing/algorithms/project_conflicts.py" line="90" />
             <source>Projects</source>
             <translation>Projecten</translation>
         </message>
@@ -6195,7 +6204,7 @@
             <translation>Adressen gedekt door de sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="66" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="97" />
             <source>Daily means of {property}</source>
             <translation>Daggemiddelden van {property}</translation>
         </message>
@@ -6865,7 +6874,7 @@
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="767" />
             <location filename="../smart_municipality/publish/themes.py" line="373" />
-            <location filename="../processing/algorithms/export_projects_open_data.py" line="49" />
+            <location filename="../processing/algorithms/export_projects_open_data.py" line="48" />
             <source>Smart-city projects</source>
             <translation>Smartcityprojecten</translation>
         </message>
@@ -7226,107 +7235,107 @@
             <translation>De lijst van gemeenten bevat geen omgrenzing voor {name}; installeer de plugin opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="61" />
+            <location filename="../smart_municipality/plugin.py" line="79" />
             <source>Service status…</source>
             <translation>Status van de diensten…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="63" />
+            <location filename="../smart_municipality/plugin.py" line="81" />
             <source>Check whether the Flemish services the plugin uses answer.</source>
             <translation>Controleer of de Vlaamse diensten die de plugin gebruikt, antwoorden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="64" />
+            <location filename="../smart_municipality/plugin.py" line="82" />
             <source>Settings…</source>
             <translation>Instellingen…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="92" />
+            <location filename="../smart_municipality/plugin.py" line="110" />
             <source>Find an address and zoom to it (Flemish geolocation service).</source>
             <translation>Zoek een adres en zoom ernaar in (Vlaamse geolocatiedienst).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="93" />
+            <location filename="../smart_municipality/plugin.py" line="111" />
             <source>Pick an address on the map</source>
             <translation>Adres aanwijzen op de kaart</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="95" />
+            <location filename="../smart_municipality/plugin.py" line="113" />
             <source>Click on the map to get the nearest address.</source>
             <translation>Klik op de kaart om het dichtstbijzijnde adres te krijgen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="96" />
+            <location filename="../smart_municipality/plugin.py" line="114" />
             <source>Choose a municipality…</source>
             <translation>Kies een gemeente…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="98" />
+            <location filename="../smart_municipality/plugin.py" line="116" />
             <source>Zoom to a municipality by name, deelgemeente, NIS code or postcode.</source>
             <translation>Zoom naar een gemeente op naam, deelgemeente, NIS-code of postcode.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="100" />
+            <location filename="../smart_municipality/plugin.py" line="118" />
             <source>Base maps</source>
             <translation>Achtergrondkaarten</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="111" />
+            <location filename="../smart_municipality/plugin.py" line="129" />
             <source>Match addresses…</source>
             <translation>Adressen matchen…</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="113" />
+            <location filename="../smart_municipality/plugin.py" line="131" />
             <source>Place a list of addresses (CSV, Excel or a layer) on the address register.</source>
             <translation>Koppel een adreslijst (CSV, Excel of een laag) aan het adressenregister.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="117" />
+            <location filename="../smart_municipality/plugin.py" line="135" />
             <source>The vacancy register: summary, filters and the history of a premise.</source>
             <translation>Het leegstandsregister: samenvatting, filters en de geschiedenis van een pand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="119" />
+            <location filename="../smart_municipality/plugin.py" line="137" />
             <source>Sensors on the map, their latest readings and their time series.</source>
             <translation>Sensoren op de kaart, hun laatste metingen en hun tijdreeksen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="121" />
+            <location filename="../smart_municipality/plugin.py" line="139" />
             <source>Predict LoRaWAN coverage and place gateways and sensors.</source>
             <translation>Voorspel de LoRaWAN-dekking en plaats gateways en sensoren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="123" />
+            <location filename="../smart_municipality/plugin.py" line="141" />
             <source>Traffic per counted segment: hourly profile, modal split and before/after.</source>
             <translation>Verkeer per geteld segment: uurprofiel, modal split en voor/na.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="129" />
+            <location filename="../smart_municipality/plugin.py" line="147" />
             <source>Choose themes, language and paper, preview the map study and export it as a PDF.</source>
             <translation>Kies thema's, taal en papier, bekijk de kaartstudie vooraf en exporteer ze als pdf.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/plugin.py" line="132" />
+            <location filename="../smart_municipality/plugin.py" line="150" />
             <source>Publish the study store as a web page for citizens, with open data and its metadata.</source>
             <translation>Publiceer de studieopslag als webpagina voor de burgers, met open data en de metadata ervan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/conflicts.py" line="101" />
+            <location filename="../smart_municipality/projects/conflicts.py" line="104" />
             <source>{what} {id} ends ({end}) before it starts ({start}); correct its dates first.</source>
             <translation>{what} {id} eindigt ({end}) voordat het begint ({start}); corrigeer eerst de datums.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/conflicts.py" line="111" />
+            <location filename="../smart_municipality/projects/conflicts.py" line="114" />
             <source>The distance cannot be negative.</source>
             <translation>De afstand kan niet negatief zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/conflicts.py" line="112" />
+            <location filename="../smart_municipality/projects/conflicts.py" line="115" />
             <source>Project</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/projects/conflicts.py" line="113" />
+            <location filename="../smart_municipality/projects/conflicts.py" line="116" />
             <source>Work</source>
             <translation>Werk</translation>
         </message>
@@ -7372,7 +7381,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/gipod.py" line="223" />
-            <location filename="../processing/algorithms/load_gipod.py" line="90" />
+            <location filename="../processing/algorithms/load_gipod.py" line="92" />
             <source>Choose the GIPOD collections INNAME and/or INNAME_PUNT.</source>
             <translation>Kies de GIPOD-collecties INNAME en/of INNAME_PUNT.</translation>
         </message>
@@ -7403,7 +7412,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/projects/region.py" line="193" />
-            <location filename="../processing/algorithms/merge_project_registers.py" line="77" />
+            <location filename="../processing/algorithms/merge_project_registers.py" line="80" />
             <source>Give at least one project register to merge: a store or a layer.</source>
             <translation>Geef minstens één projectregister op om samen te voegen: een opslag of een laag.</translation>
         </message>
@@ -8786,7 +8795,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
-            <location filename="../smart_municipality/siting/coverage.py" line="289" />
+            <location filename="../smart_municipality/siting/coverage.py" line="490" />
             <location filename="../smart_municipality/siting/optimisation.py" line="36" />
             <location filename="../processing/algorithms/site_sensors.py" line="154" />
             <location filename="../processing/algorithms/site_sensors.py" line="234" />
@@ -8814,39 +8823,42 @@
             <translation>{n} {what} liggen buiten het terreinmodel of de gekozen omgrenzing ({ids}); verwijder ze of gebruik een groter terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="189" />
+            <location filename="../smart_municipality/siting/coverage.py" line="382" />
+            <location filename="../smart_municipality/siting/tiling.py" line="330" />
             <source>There are no gateways to compute the coverage of.</source>
             <translation>Er zijn geen gateways om de dekking van te berekenen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="191" />
+            <location filename="../smart_municipality/siting/coverage.py" line="384" />
+            <location filename="../smart_municipality/siting/tiling.py" line="331" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="82" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="86" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="83" />
             <location filename="../processing/algorithms/radio_coverage.py" line="87" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="88" />
             <source>gateways</source>
             <translation>gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="198" />
-            <location filename="../smart_municipality/siting/coverage.py" line="267" />
-            <location filename="../processing/algorithms/radio_coverage.py" line="102" />
+            <location filename="../smart_municipality/siting/coverage.py" line="399" />
+            <location filename="../smart_municipality/siting/coverage.py" line="468" />
+            <location filename="../smart_municipality/siting/tiling.py" line="64" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="143" />
             <source>The coverage computation was cancelled.</source>
             <translation>De berekening van de dekking werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="229" />
+            <location filename="../smart_municipality/siting/coverage.py" line="430" />
             <source>GDAL could not turn the coverage into polygons.</source>
             <translation>GDAL kon de dekking niet omzetten in polygonen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="258" />
+            <location filename="../smart_municipality/siting/coverage.py" line="459" />
             <location filename="../processing/algorithms/placement_common.py" line="118" />
             <source>candidate sites</source>
             <translation>kandidaat-locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="292" />
+            <location filename="../smart_municipality/siting/coverage.py" line="493" />
             <source>The radius must be a positive number of metres.</source>
             <translation>De straal moet een positief aantal meter zijn.</translation>
         </message>
@@ -9291,30 +9303,36 @@
             <translation>De celgrootte moet een positief aantal meter zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="292" />
-            <location filename="../processing/algorithms/siting_common.py" line="462" />
+            <location filename="../smart_municipality/siting/terrain.py" line="342" />
+            <location filename="../processing/algorithms/radio_coverage.py" line="133" />
+            <location filename="../processing/algorithms/siting_common.py" line="463" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Het terreinmodel heeft geen gegevens in het te berekenen gebied; kies een andere omgrenzing of een ander terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="294" />
+            <location filename="../smart_municipality/siting/terrain.py" line="344" />
             <source>Filling the holes of a terrain model</source>
             <translation>De gaten in een terreinmodel opvullen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="313" />
+            <location filename="../smart_municipality/siting/terrain.py" line="363" />
             <source>GDAL could not compute the viewshed for this transmitter.</source>
             <translation>GDAL kon het zichtbaarheidsgebied voor deze zender niet berekenen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="337" />
+            <location filename="../smart_municipality/siting/terrain.py" line="387" />
             <source>The raster {} cannot be read ({}).</source>
             <translation>Het raster {} kan niet gelezen worden ({}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="385" />
+            <location filename="../smart_municipality/siting/terrain.py" line="435" />
             <source>GDAL could not rasterise the buildings.</source>
             <translation>GDAL kon de gebouwen niet rasteriseren.</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/tiling.py" line="169" />
+            <source>The tile size must be at least 16 cells.</source>
+            <translation>De tegelgrootte moet minstens 16 cellen zijn.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/sources/basisregisters.py" line="47" />
@@ -9545,7 +9563,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/sources/status.py" line="103" />
-            <location filename="../smart_municipality/sources/transport.py" line="84" />
+            <location filename="../smart_municipality/sources/transport.py" line="83" />
             <source>{service} sent an incomplete or unreadable answer; try again later.</source>
             <translation>{service} stuurde een onvolledig of onleesbaar antwoord; probeer het later opnieuw.</translation>
         </message>
@@ -9575,97 +9593,97 @@
             <translation>{service} antwoordde zonder verkeersrapport.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="80" />
+            <location filename="../smart_municipality/sources/transport.py" line="79" />
             <source>{service} answered with a web page instead of data; check its address in the plugin settings.</source>
             <translation>{service} antwoordde met een webpagina in plaats van gegevens; controleer het adres in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="200" />
+            <location filename="../smart_municipality/sources/transport.py" line="201" />
             <source>{service} is busy and asks to wait {seconds} s; try again later.</source>
             <translation>{service} is bezet en vraagt {seconds} s te wachten; probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="302" />
+            <location filename="../smart_municipality/sources/transport.py" line="303" />
             <source>{service} did not answer in time; check your connection or try again later.</source>
             <translation>{service} antwoordde niet op tijd; controleer uw verbinding of probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="304" />
+            <location filename="../smart_municipality/sources/transport.py" line="305" />
             <source>{service} sends the request from one address to another without end (too many redirects); check its address in the plugin settings.</source>
             <translation>{service} stuurt de aanvraag eindeloos door van het ene adres naar het andere (te veel omleidingen); controleer het adres in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="307" />
+            <location filename="../smart_municipality/sources/transport.py" line="308" />
             <source>{service} sends the request on to an unencrypted (http) address, which is not followed; check its address in the plugin settings.</source>
             <translation>{service} stuurt de aanvraag door naar een onversleuteld (http-)adres, dat niet gevolgd wordt; controleer het adres in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="310" />
+            <location filename="../smart_municipality/sources/transport.py" line="311" />
             <source>The proxy between QGIS and {service} asks for a user name and password (HTTP 407); enter them under Settings › Options › Network.</source>
             <translation>De proxy tussen QGIS en {service} vraagt een gebruikersnaam en wachtwoord (HTTP 407); vul ze in onder Extra › Opties › Netwerk.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="313" />
+            <location filename="../smart_municipality/sources/transport.py" line="314" />
             <source>The proxy between QGIS and {service} cannot be reached; check the proxy under Settings › Options › Network.</source>
             <translation>De proxy tussen QGIS en {service} is niet bereikbaar; controleer de proxy onder Extra › Opties › Netwerk.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="316" />
+            <location filename="../smart_municipality/sources/transport.py" line="317" />
             <source>{service} cannot be reached: nothing answers at its address (connection refused); check the address in the plugin settings or try again later.</source>
             <translation>{service} is niet bereikbaar: niets antwoordt op het adres (verbinding geweigerd); controleer het adres in de instellingen van de plugin of probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="319" />
+            <location filename="../smart_municipality/sources/transport.py" line="320" />
             <source>{service} broke off its answer before the end; try again later.</source>
             <translation>{service} brak het antwoord voortijdig af; probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="321" />
+            <location filename="../smart_municipality/sources/transport.py" line="322" />
             <source>{service} closed the connection without answering; try again later.</source>
             <translation>{service} sloot de verbinding zonder te antwoorden; probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="323" />
+            <location filename="../smart_municipality/sources/transport.py" line="324" />
             <source>{service} cannot be reached: its host name is unknown; check your network connection or the address in the plugin settings.</source>
             <translation>{service} is niet bereikbaar: de hostnaam is onbekend; controleer uw netwerkverbinding of het adres in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="325" />
+            <location filename="../smart_municipality/sources/transport.py" line="326" />
             <source>{service} cannot be reached; check your network or proxy settings, or the address in the plugin settings.</source>
             <translation>{service} is niet bereikbaar; controleer uw netwerk- of proxy-instellingen, of het adres in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="336" />
+            <location filename="../smart_municipality/sources/transport.py" line="337" />
             <source>{service} refused access (HTTP {status}); check the authentication configuration.</source>
             <translation>{service} weigerde de toegang (HTTP {status}); controleer de authenticatieconfiguratie.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="338" />
+            <location filename="../smart_municipality/sources/transport.py" line="339" />
             <source>{service} does not know this request (HTTP 404); the service may have moved: check its address in the plugin settings.</source>
             <translation>{service} kent deze aanvraag niet (HTTP 404); misschien is de dienst verhuisd: controleer het adres ervan in de instellingen van de plugin.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="341" />
+            <location filename="../smart_municipality/sources/transport.py" line="342" />
             <source>{service} no longer offers this data (HTTP 410).</source>
             <translation>{service} biedt deze gegevens niet meer aan (HTTP 410).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="345" />
+            <location filename="../smart_municipality/sources/transport.py" line="346" />
             <source>{service} is receiving too many requests (HTTP 429); try again in a few minutes.</source>
             <translation>{service} krijgt te veel aanvragen (HTTP 429); probeer het over enkele minuten opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="347" />
+            <location filename="../smart_municipality/sources/transport.py" line="348" />
             <source>{service} is temporarily unavailable (HTTP 503), perhaps for maintenance; try again later.</source>
             <translation>{service} is tijdelijk niet beschikbaar (HTTP 503), misschien wegens onderhoud; probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="349" />
+            <location filename="../smart_municipality/sources/transport.py" line="350" />
             <source>{service} has a problem of its own (HTTP {status}); try again later.</source>
             <translation>{service} heeft zelf een probleem (HTTP {status}); probeer het later opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/sources/transport.py" line="351" />
+            <location filename="../smart_municipality/sources/transport.py" line="352" />
             <source>{service} rejected the request (HTTP {status}).</source>
             <translation>{service} weigerde de aanvraag (HTTP {status}).</translation>
         </message>
@@ -10022,106 +10040,106 @@
             <translation>De schemanaam '{schema}' is niet bruikbaar; gebruik enkel kleine letters, cijfers en underscores.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="55" />
+            <location filename="../smart_municipality/store/values.py" line="56" />
             <source>Column '{column}' of {table} holds values that are not {kind} (for example {example}); correct them and import again.</source>
             <translation>Kolom '{column}' van {table} bevat waarden die geen {kind} zijn (bijvoorbeeld {example}); corrigeer ze en importeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="75" />
+            <location filename="../smart_municipality/store/values.py" line="76" />
             <source>Rows for {table} must be records with column names.</source>
             <translation>Rijen voor {table} moeten records met kolomnamen zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="84" />
+            <location filename="../smart_municipality/store/values.py" line="85" />
             <source>{table} has no column(s) {columns}; check the column names and import again.</source>
             <translation>{table} heeft geen kolom(men) {columns}; controleer de kolomnamen en importeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="91" />
+            <location filename="../smart_municipality/store/values.py" line="92" />
             <source>The column(s) {columns} are managed by the store and cannot be written.</source>
             <translation>De kolom(men) {columns} worden door de opslag beheerd en kunnen niet geschreven worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="101" />
+            <location filename="../smart_municipality/store/values.py" line="102" />
             <source>{table} needs the column(s) {columns}; add them and import again.</source>
             <translation>{table} heeft de kolom(men) {columns} nodig; voeg ze toe en importeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="119" />
+            <location filename="../smart_municipality/store/values.py" line="120" />
             <source>Column '{column}' of {table} is empty in some rows; every row needs a value.</source>
             <translation>Kolom '{column}' van {table} is leeg in sommige rijen; elke rij heeft een waarde nodig.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="126" />
+            <location filename="../smart_municipality/store/values.py" line="127" />
             <source>five-digit NIS codes</source>
             <translation>NIS-codes van vijf cijfers</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="137" />
+            <location filename="../smart_municipality/store/values.py" line="138" />
             <source>numbers</source>
             <translation>getallen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="174" />
-            <location filename="../smart_municipality/store/values.py" line="181" />
+            <location filename="../smart_municipality/store/values.py" line="175" />
             <location filename="../smart_municipality/store/values.py" line="182" />
+            <location filename="../smart_municipality/store/values.py" line="183" />
             <source>whole numbers</source>
             <translation>gehele getallen</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="197" />
-            <location filename="../smart_municipality/store/values.py" line="205" />
+            <location filename="../smart_municipality/store/values.py" line="198" />
+            <location filename="../smart_municipality/store/values.py" line="206" />
             <source>text</source>
             <translation>tekst</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="216" />
+            <location filename="../smart_municipality/store/values.py" line="217" />
             <source>true/false values</source>
             <translation>waar/onwaar-waarden</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="231" />
+            <location filename="../smart_municipality/store/values.py" line="232" />
             <source>dates</source>
             <translation>datums</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="240" />
+            <location filename="../smart_municipality/store/values.py" line="241" />
             <source>dates (YYYY-MM-DD)</source>
             <translation>datums (JJJJ-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="247" />
+            <location filename="../smart_municipality/store/values.py" line="248" />
             <source>times with a time zone (UTC or an offset)</source>
             <translation>tijdstippen met een tijdzone (UTC of een verschuiving)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="282" />
+            <location filename="../smart_municipality/store/values.py" line="283" />
             <source>Column '{column}' of {table} holds times without a time zone (for example {example}); give them in UTC or with an offset.</source>
             <translation>Kolom '{column}' van {table} bevat tijdstippen zonder tijdzone (bijvoorbeeld {example}); geef ze in UTC of met een verschuiving.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="296" />
-            <location filename="../smart_municipality/store/values.py" line="300" />
+            <location filename="../smart_municipality/store/values.py" line="297" />
+            <location filename="../smart_municipality/store/values.py" line="301" />
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="333" />
+            <location filename="../smart_municipality/store/values.py" line="324" />
             <source>{table} takes {expected} geometries, not {found}; convert them first.</source>
             <translation>{table} aanvaardt {expected}-geometrieën, geen {found}; zet ze eerst om.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="363" />
+            <location filename="../smart_municipality/store/values.py" line="354" />
             <source>geometries</source>
             <translation>geometrieën</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="400" />
+            <location filename="../smart_municipality/store/values.py" line="391" />
             <source>another coordinate system</source>
             <translation>een ander coördinatensysteem</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/values.py" line="402" />
+            <location filename="../smart_municipality/store/values.py" line="393" />
             <source>The geometries for {table} look like {looks}, not Belgian Lambert 72 (EPSG:31370); reproject them to EPSG:31370 first.</source>
             <translation>De geometrieën voor {table} lijken in {looks} te staan, niet in Belgian Lambert 72 (EPSG:31370); herprojecteer ze eerst naar EPSG:31370.</translation>
         </message>
@@ -10283,7 +10301,7 @@
             <translation>Gewijzigd: {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="371" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="416" />
             <source>Linking addresses to street segments</source>
             <translation>Adressen aan straatsegmenten koppelen</translation>
         </message>
