@@ -32,6 +32,7 @@ import numpy as np
 from ..common.optional import require
 from ..errors import InputError
 from ..i18n import tr
+from .cover_search import row_weighting_search, undominated_rows
 
 sparse = require("scipy.sparse", tr("Radio coverage and site placement"))
 
@@ -436,18 +437,29 @@ def _milp_options(time_limit: float | None, gap: float = 0.0) -> dict:
     return options
 
 
-def _cover_model(problem: CoverageProblem, integral: bool):
+def _full_cover_rows(problem: CoverageProblem) -> sparse.csr_matrix:
+    """The rows a full cover has to satisfy: distinct coverage, without the rows implied by another (dominated)."""
+    a_u, _, _ = _aggregate_rows(problem)
+    return a_u[undominated_rows(a_u)]
+
+
+def _cover_model(problem: CoverageProblem, integral: bool, full: bool = False):
     """What both MILP models share over the sites y and the aggregated points x: the points (rows, weights), the
     cover constraint ``r·x_i - Σ_j a_ij y_j <= 0``, bounds with the existing sites fixed at 1, and the integrality
-    (with r > 1 a continuous x would take partial credit c_i/r)."""
+    (with r > 1 a continuous x would take partial credit c_i/r). A ``full`` cover keeps only the rows no other
+    row implies, each with x fixed at 1 (the same optimum and LP relaxation, a much smaller model)."""
     from scipy.optimize import Bounds, LinearConstraint
 
     a_u, w_u, _ = _aggregate_rows(problem)
+    if full:
+        keep = undominated_rows(a_u)
+        a_u, w_u = a_u[keep], w_u[keep]
     n, m = a_u.shape[0], problem.n_sites
     r = problem.redundancy
     cover = sparse.hstack([-a_u.astype(float), sparse.identity(n, format="csr") * float(r)], format="csr")
     lower = np.zeros(m + n)
     lower[list(problem.fixed)] = 1.0
+    lower[m:] = 1.0 if full else 0.0
     integrality = np.zeros(m + n)
     if integral:
         integrality[:m] = 1
@@ -622,11 +634,13 @@ def _improve_min_cost_cover(problem: CoverageProblem, needed: float, chosen: lis
         rounded = improve_cover(problem, needed, _lp_rounding(problem, needed, lp_values), swaps=False)
         if float(costs[rounded].sum()) < float(costs[chosen].sum()):
             chosen = rounded
+    full = _is_full_cover(problem, needed)
+    if full and not proven(chosen):  # full cover: the row-weighting search on the undominated rows
+        chosen = full_cover_search(problem, chosen, _rounded_bound(bound, integral))
     if not proven(chosen):
         chosen = improve_cover(problem, needed, chosen)
-    full = needed + 1e-9 * problem.total_weight >= problem.max_coverable_weight()
-    if full and not proven(chosen):  # full cover: the Lagrangian heuristic
-        lagrangian, chosen = lagrangian_set_cover(problem, chosen, known_bound=bound)
+    if full and kind == "trivial" and not proven(chosen):  # no LP bound: the Lagrangian one (and its heuristic)
+        lagrangian, chosen = lagrangian_set_cover(problem, chosen)
         if lagrangian > bound:
             bound, kind = lagrangian, "Lagrangian"
     return _greedy_order(problem, chosen), bound, kind
@@ -650,6 +664,33 @@ def greedy_min_cost_cover(problem: CoverageProblem, target_share: float, lp_time
     return PlacementResult("min_cost_cover", "greedy", chosen, list(problem.fixed), cost, min(bound, cost), kind, "min",
                            curve, optimal=cost <= bound, seconds=time.perf_counter() - started,
                            total_weight=problem.total_weight, extra={"covered_weight": curve[-1]["covered_weight"]})
+
+
+def _is_full_cover(problem: CoverageProblem, needed: float) -> bool:
+    """Whether ``needed`` is all the weight the candidates can cover (LSCP and target 100 %)."""
+    return needed + 1e-9 * problem.total_weight >= problem.max_coverable_weight()
+
+
+#: swaps of the row-weighting search on a full cover (a step count, not a clock: the same answer on any machine)
+FULL_COVER_STEPS = 5000
+
+
+def full_cover_search(problem: CoverageProblem, chosen: Sequence[int], lower: float = 0.0,
+                      steps: int = FULL_COVER_STEPS) -> list[int]:
+    """A cheaper full cover from the cover ``chosen`` (new sites): the row-weighting search
+    (:func:`.cover_search.row_weighting_search`) on the rows no other row implies, the existing sites counted as
+    chosen; stops at ``lower`` (a lower bound on the cost of the new sites). Deterministic."""
+    rows = _full_cover_rows(problem)
+    free = np.ones(problem.n_sites, bool)
+    free[list(problem.fixed)] = False
+    need = problem.redundancy - np.asarray(rows[:, ~free].sum(axis=1)).ravel()
+    rows, need = rows[need > 0][:, free], need[need > 0]
+    sites = np.flatnonzero(free)
+    if not rows.shape[0]:
+        return []
+    start = np.isin(sites, list(chosen))
+    found = row_weighting_search(rows, need, problem.costs[free], start, steps, lower)
+    return [int(j) for j in sites[found]]
 
 
 def _lp_rounding(problem: CoverageProblem, needed: float, values: np.ndarray) -> list[int]:
@@ -898,12 +939,13 @@ def lagrangian_set_cover(problem: CoverageProblem, upper: list[int], iterations:
 def _min_cost_cover_model(problem: CoverageProblem, needed: float, integral: bool, time_limit: float | None):
     from scipy.optimize import LinearConstraint, milp
 
-    w_u, cover, bounds, integrality = _cover_model(problem, integral)
+    full = _is_full_cover(problem, needed)
+    w_u, cover, bounds, integrality = _cover_model(problem, integral, full)
     m = problem.n_sites
     c = np.concatenate([problem.costs.astype(float), np.zeros(len(w_u))])
     c[list(problem.fixed)] = 0.0  # existing sites cost nothing more
     target_row = sparse.csr_matrix(np.concatenate([np.zeros(m), w_u])[None, :])
-    constraints = [cover, LinearConstraint(target_row, needed * (1 - 1e-12), np.inf)]
+    constraints = [cover] if full else [cover, LinearConstraint(target_row, needed * (1 - 1e-12), np.inf)]
     return milp(c, integrality=integrality, bounds=bounds, constraints=constraints,
                 options=_milp_options(time_limit))
 
