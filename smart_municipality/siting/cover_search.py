@@ -72,18 +72,24 @@ class _Search:
         self.columns = [self.by_site.indices[self.by_site.indptr[j]:self.by_site.indptr[j + 1]] for j in range(m)]
         near = (self.by_site @ self.rows).tocsr()
         self.near = [near.indices[near.indptr[j]:near.indptr[j + 1]] for j in range(m)]
-        self.chosen = chosen.copy()
-        self.count = np.asarray(self.rows @ self.chosen.astype(float)).ravel().astype(np.int64)
-        self.weight = np.ones(self.rows.shape[0])
-        self.loss = self.by_site @ (self.weight * (self.count == self.need))
-        self.gain = self.by_site @ (self.weight * (self.count < self.need))
         # per site, the sites of each of its rows (flat) and which of its rows each belongs to: a flip spreads its
         # rows' changes with one bincount
         self.spread_sites, self.spread_rows = [], []
         for j in range(m):
             sites, rows_of = self._expand(self.columns[j])
             self.spread_sites.append(np.concatenate([sites, sites + m]))
-            self.spread_rows.append(rows_of)
+            self.spread_rows.append(np.concatenate([rows_of, rows_of + len(self.columns[j])]))
+        self.restart(chosen, seed)
+
+    def restart(self, chosen: np.ndarray, seed: int) -> None:
+        """Start from the cover ``chosen`` with fresh row weights, stamps and random numbers."""
+        m = len(self.costs)
+        self.chosen = chosen.copy()
+        self.count = np.asarray(self.rows @ self.chosen.astype(float)).ravel().astype(np.int64)
+        self.weight = np.ones(self.rows.shape[0])
+        self.score = np.concatenate([self.by_site @ (self.weight * (self.count == self.need)),
+                                     self.by_site @ (self.weight * (self.count < self.need))])
+        self.loss, self.gain = self.score[:m], self.score[m:]  # views
         self.stamp = np.zeros(m)
         self.free = np.ones(m, bool)  # configuration checking: may be added
         self.rng = np.random.default_rng(seed)
@@ -104,11 +110,8 @@ class _Search:
         need, weight = self.need[rows], self.weight[rows]
         loss = weight * ((after == need).astype(float) - (before == need))
         gain = weight * ((after < need).astype(float) - (before < need))
-        rows_of, m = self.spread_rows[j], len(self.costs)
-        both = np.bincount(self.spread_sites[j], weights=np.concatenate([loss[rows_of], gain[rows_of]]),
-                           minlength=2 * m)
-        self.loss += both[:m]
-        self.gain += both[m:]
+        self.score += np.bincount(self.spread_sites[j], weights=np.concatenate([loss, gain])[self.spread_rows[j]],
+                                  minlength=len(self.score))
         self.stamp[j] = step
         self.free[self.near[j]] = True
         if not self.chosen[j]:
@@ -116,8 +119,9 @@ class _Search:
 
     def raise_weights(self, short: np.ndarray) -> None:
         self.weight[short] += 1.0
-        sites, _ = self._expand(short)
-        self.gain += np.bincount(sites, minlength=len(self.costs))
+        indptr, indices = self.rows.indptr, self.rows.indices
+        for row in short:  # few rows: one slice each
+            self.gain[indices[indptr[row]:indptr[row + 1]]] += 1.0
 
     def cheapest_removal(self, exclude: int = -1) -> int:
         """The chosen site whose removal uncovers the least row weight per cost (oldest on ties)."""
@@ -137,24 +141,27 @@ class _Search:
 
 
 def row_weighting_search(rows: sparse.spmatrix, need: np.ndarray, costs: np.ndarray, start: np.ndarray,
-                         steps: int = 4000, lower: float = 0.0, seed: int = 0) -> np.ndarray:
+                         steps: int = 4000, rounds: int = 3, lower: float = 0.0, seed: int = 0) -> np.ndarray:
     """The cheapest cover found (a boolean mask of sites) from the cover ``start`` of ``rows`` (rows × sites, each
-    row needing ``need`` chosen sites) in ``steps`` swaps; stops once a cover costs ``lower`` (a lower bound)."""
+    row needing ``need`` chosen sites): ``rounds`` searches of ``steps`` swaps, each from the best cover so far with
+    fresh weights and its own random numbers (seeded); stops once a cover costs ``lower`` (a lower bound)."""
     costs = np.maximum(np.asarray(costs, dtype=float), 1e-9)
     state = _Search(sparse.csr_matrix(rows), np.asarray(need, dtype=np.int64), costs, np.asarray(start, bool), seed)
     best, best_cost = state.chosen.copy(), float(costs[state.chosen].sum())
-    added = -1
-    for step in range(1, steps + 1):
-        while not (state.count < state.need).any():
-            cost = float(costs[state.chosen].sum())
-            if cost < best_cost - 1e-9:
-                best, best_cost = state.chosen.copy(), cost
-            if best_cost <= lower + 1e-9 or not state.chosen.any():
-                return best
-            state.flip(state.cheapest_removal(), step)
-        state.flip(state.cheapest_removal(exclude=added), step)
-        short = np.flatnonzero(state.count < state.need)
-        added = state.best_addition(short)
-        state.flip(added, step)
-        state.raise_weights(np.flatnonzero(state.count < state.need))
+    for round_ in range(rounds):
+        if round_:
+            state.restart(best, seed + round_)
+        added = -1
+        for step in range(1, steps + 1):
+            while not (state.count < state.need).any():
+                cost = float(costs[state.chosen].sum())
+                if cost < best_cost - 1e-9:
+                    best, best_cost = state.chosen.copy(), cost
+                if best_cost <= lower + 1e-9 or not state.chosen.any():
+                    return best
+                state.flip(state.cheapest_removal(), step)
+            state.flip(state.cheapest_removal(exclude=added), step)
+            added = state.best_addition(np.flatnonzero(state.count < state.need))
+            state.flip(added, step)
+            state.raise_weights(np.flatnonzero(state.count < state.need))
     return best

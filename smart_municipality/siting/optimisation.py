@@ -437,10 +437,14 @@ def _milp_options(time_limit: float | None, gap: float = 0.0) -> dict:
     return options
 
 
-def _full_cover_rows(problem: CoverageProblem) -> sparse.csr_matrix:
-    """The rows a full cover has to satisfy: distinct coverage, without the rows implied by another (dominated)."""
-    a_u, _, _ = _aggregate_rows(problem)
-    return a_u[undominated_rows(a_u)]
+def _full_cover_rows(problem: CoverageProblem) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """The rows a full cover has to satisfy and their weights: distinct coverage, without the rows another row
+    implies (dominated); built once."""
+    if getattr(problem, "_full_rows", None) is None:
+        a_u, w_u, _ = _aggregate_rows(problem)
+        keep = undominated_rows(a_u)
+        problem._full_rows = (a_u[keep], w_u[keep])
+    return problem._full_rows
 
 
 def _cover_model(problem: CoverageProblem, integral: bool, full: bool = False):
@@ -450,10 +454,7 @@ def _cover_model(problem: CoverageProblem, integral: bool, full: bool = False):
     row implies, each with x fixed at 1 (the same optimum and LP relaxation, a much smaller model)."""
     from scipy.optimize import Bounds, LinearConstraint
 
-    a_u, w_u, _ = _aggregate_rows(problem)
-    if full:
-        keep = undominated_rows(a_u)
-        a_u, w_u = a_u[keep], w_u[keep]
+    a_u, w_u = _full_cover_rows(problem) if full else _aggregate_rows(problem)[:2]
     n, m = a_u.shape[0], problem.n_sites
     r = problem.redundancy
     cover = sparse.hstack([-a_u.astype(float), sparse.identity(n, format="csr") * float(r)], format="csr")
@@ -671,16 +672,16 @@ def _is_full_cover(problem: CoverageProblem, needed: float) -> bool:
     return needed + 1e-9 * problem.total_weight >= problem.max_coverable_weight()
 
 
-#: swaps of the row-weighting search on a full cover (a step count, not a clock: the same answer on any machine)
-FULL_COVER_STEPS = 5000
+#: rounds × swaps of the row-weighting search on a full cover (counts, not a clock: the same answer on any machine)
+FULL_COVER_SEARCH = (3, 4000)
 
 
 def full_cover_search(problem: CoverageProblem, chosen: Sequence[int], lower: float = 0.0,
-                      steps: int = FULL_COVER_STEPS) -> list[int]:
+                      search: tuple[int, int] = FULL_COVER_SEARCH) -> list[int]:
     """A cheaper full cover from the cover ``chosen`` (new sites): the row-weighting search
     (:func:`.cover_search.row_weighting_search`) on the rows no other row implies, the existing sites counted as
     chosen; stops at ``lower`` (a lower bound on the cost of the new sites). Deterministic."""
-    rows = _full_cover_rows(problem)
+    rows, _ = _full_cover_rows(problem)
     free = np.ones(problem.n_sites, bool)
     free[list(problem.fixed)] = False
     need = problem.redundancy - np.asarray(rows[:, ~free].sum(axis=1)).ravel()
@@ -689,7 +690,8 @@ def full_cover_search(problem: CoverageProblem, chosen: Sequence[int], lower: fl
     if not rows.shape[0]:
         return []
     start = np.isin(sites, list(chosen))
-    found = row_weighting_search(rows, need, problem.costs[free], start, steps, lower)
+    found = row_weighting_search(rows, need, problem.costs[free], start, rounds=search[0], steps=search[1],
+                                 lower=lower)
     return [int(j) for j in sites[found]]
 
 
@@ -1054,15 +1056,38 @@ def greedy_p_median(problem: MedianProblem, p: int, swap: bool = True, bound_sec
         chosen.append(j)
         available[j] = False
         current = np.minimum(current, d[:, j])
+    pool: list[tuple[int, ...]] = []
     if swap:
         chosen = _teitz_bart(problem, chosen)
+    bound = lagrangian_bound_p_median(problem, p, upper=problem.cost(fixed + chosen), seconds=bound_seconds,
+                                      pool=pool if swap else None)
+    if swap:
+        chosen = _median_restarts(problem, chosen, pool)
     order = _median_order(problem, chosen)
     curve = _median_curve(problem, order)
     cost = problem.cost(fixed + order)
-    bound = lagrangian_bound_p_median(problem, p, upper=cost, seconds=bound_seconds)
     return PlacementResult("p_median", "greedy", order, fixed, cost, min(bound, cost), "Lagrangian", "min", curve,
                            seconds=time.perf_counter() - started, total_weight=problem.total_weight,
                            extra={"mean_distance": cost / problem.total_weight})
+
+
+#: Teitz-Bart restarts from the best distinct site sets the Lagrangian steps opened
+MEDIAN_RESTARTS = 5
+
+
+def _median_restarts(problem: MedianProblem, chosen: list[int], pool: list[tuple[int, ...]],
+                     restarts: int = MEDIAN_RESTARTS) -> list[int]:
+    """The best of ``chosen`` and of Teitz-Bart from the ``restarts`` cheapest distinct sets in ``pool`` (a
+    1-swap local optimum is often 1-2 % above the optimum; the relaxation's sets start elsewhere)."""
+    fixed = list(problem.fixed)
+    best, best_cost = chosen, problem.cost(fixed + chosen)
+    starts = sorted((problem.cost(fixed + list(sites)), sites) for sites in set(pool) if set(sites) != set(chosen))
+    for _, sites in starts[:restarts]:
+        trial = _teitz_bart(problem, list(sites))
+        cost = problem.cost(fixed + trial)
+        if cost < best_cost * (1 - 1e-12):
+            best, best_cost = trial, cost
+    return best
 
 
 def _teitz_bart(problem: MedianProblem, chosen: list[int]) -> list[int]:
@@ -1101,10 +1126,11 @@ def _median_order(problem: MedianProblem, sites: Sequence[int]) -> list[int]:
 
 
 def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seconds: float | None = None,
-                              iterations: int = 500) -> float:
+                              iterations: int = 500, pool: list[tuple[int, ...]] | None = None) -> float:
     """Lower bound by relaxing ``Σ_j z_ij = 1`` with multipliers λ (Cornuéjols, Fisher & Nemhauser):
     ``L(λ) = Σ λ_i + Σ_{j in P} Σ_i min(0, w_i d_ij - λ_i)``, P = the existing sites plus the p most negative
-    others; subgradient steps (Polyak) toward ``upper``. Any λ gives a valid bound; the best is returned."""
+    others; subgradient steps (Polyak) toward ``upper``. Any λ gives a valid bound; the best is returned. ``pool``
+    collects each step's new sites P (starts for a local search)."""
     w, d = problem.weights, problem.distances
     cost = w[:, None] * d
     fixed = np.zeros(d.shape[1], bool)
@@ -1121,6 +1147,8 @@ def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seco
         pick = np.argpartition(rho_free, p - 1)[:p] if p < len(rho_free) else np.arange(len(rho_free))
         opened = fixed.copy()
         opened[pick] = True
+        if pool is not None:
+            pool.append(tuple(sorted(int(j) for j in pick)))
         value = float(lam.sum() + rho[opened].sum())
         if value > best + 1e-9 * abs(upper):
             best, stall = value, 0
