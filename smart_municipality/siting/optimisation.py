@@ -22,6 +22,7 @@ Certificates (§7.1), reported with every result as ``bound``, ``gap`` and ``qua
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import time
 from collections.abc import Callable, Sequence
@@ -317,9 +318,7 @@ def greedy_max_coverage(problem: CoverageProblem, k: int, progress: Callable[[fl
                 break
             if start is None:
                 start, _ = _lazy_greedy(problem, [next(first_sites)], k - 1)
-            trial = swap_improve(problem, start)
-            if problem.redundancy > 1:
-                trial = swap_improve(problem, pair_swap_improve(problem, trial, max_pairs=30))
+            trial = swap_improve(problem, start)  # (r > 1: the perturbation search below does the pair moves' work)
             value = problem.covered_weight(list(problem.fixed) + trial)
             if value > best:
                 best, chosen = value, trial
@@ -334,13 +333,13 @@ def greedy_max_coverage(problem: CoverageProblem, k: int, progress: Callable[[fl
 
 
 #: rounds of :func:`perturbation_search` (a count, not a clock)
-PERTURBATION_ROUNDS = 30
+PERTURBATION_ROUNDS = 60
 
 
 def perturbation_search(problem: CoverageProblem, chosen: Sequence[int], bound: float = math.inf,
                         deadline: float = math.inf, rounds: int = PERTURBATION_ROUNDS, seed: int = 0) -> list[int]:
     """Iterated local search for redundancy r > 1, where 1- and 2-swap optima stay 1-3 % below the optimum: drop a
-    third of the best sites (at random, seeded), refill them greedily, improve by pair and single swaps; keep the
+    third of the best sites (at random, seeded), refill them greedily, improve by single swaps; keep the
     result when it covers more. Stops at ``bound`` (nothing better exists) or after ``rounds``."""
     rng = np.random.default_rng(seed)
     best = list(chosen)
@@ -351,7 +350,7 @@ def perturbation_search(problem: CoverageProblem, chosen: Sequence[int], bound: 
             break
         kept = [int(j) for j in rng.choice(best, len(best) - dropped, replace=False)]
         trial, _ = _lazy_greedy(problem, kept, dropped)
-        trial = swap_improve(problem, pair_swap_improve(problem, trial, max_pairs=30))
+        trial = swap_improve(problem, trial)
         value = problem.covered_weight(list(problem.fixed) + trial)
         if value > best_value:
             best, best_value = trial, value
@@ -390,53 +389,67 @@ def swap_improve(problem: CoverageProblem, chosen: Sequence[int], max_passes: in
     return chosen
 
 
+class _PairGains:
+    """What adding two sites gains after removing two (redundancy r > 1), at one state of the counts: the single
+    gains ``Aᵀ w[c = r-1]`` and the joint ones ``Aᵀ D A`` over the points two short (both needed) or one short (not
+    counted twice), built once per state; removing a pair changes them on that pair's rows only."""
+
+    def __init__(self, problem: CoverageProblem, count: np.ndarray, by_demand: sparse.csr_matrix) -> None:
+        self.problem, self.count, self.by_demand = problem, count, by_demand
+        w, r = problem.weights, problem.redundancy
+        one_short = np.where(count == r - 1, w, 0.0)
+        self.single = problem.transposed @ one_short
+        pair_weight = np.where(count == r - 2, w, 0.0) - one_short
+        rows = np.flatnonzero(pair_weight)
+        part = by_demand[rows]
+        self.joint = (part.T.multiply(pair_weight[rows]) @ part).toarray()
+        self.covered = float(w[count >= r].sum())
+
+    def after_removing(self, pair: Sequence[int]) -> tuple[float, np.ndarray]:
+        """The covered weight without ``pair`` and the gain of adding each two sites then (sites × sites)."""
+        a, r = self.problem.coverage, self.problem.redundancy
+        rows, removed = np.unique(np.concatenate([a.indices[a.indptr[j]:a.indptr[j + 1]] for j in pair]),
+                                  return_counts=True)
+        before = self.count[rows]
+        after = before - removed
+        w = self.problem.weights[rows]
+        covered = self.covered - float(w[(before >= r) & (after < r)].sum())
+        short_before, short_after = np.where(before == r - 1, w, 0.0), np.where(after == r - 1, w, 0.0)
+        change = (np.where(after == r - 2, w, 0.0) - short_after) - (np.where(before == r - 2, w, 0.0) - short_before)
+        part = self.by_demand[rows]
+        single = self.single + part.T @ (short_after - short_before)
+        joint = self.joint + (part.T.multiply(change) @ part).toarray()
+        return covered, single[:, None] + single[None, :] + joint
+
+
 def pair_swap_improve(problem: CoverageProblem, chosen: Sequence[int], max_pairs: int = 400) -> list[int]:
     """2-swaps for redundancy r > 1, where a point short of two sites gains nothing from any single one (so 1-swaps
     stall): remove two chosen sites and add the best pair, whose joint gain on the points then at ``r-2`` and
-    ``r-1`` comes from one sparse product ``Aᵀ D A``; first improvement, at most ``max_pairs`` pairs examined
-    (deterministic)."""
-    a, at, by_demand = problem.coverage, problem.transposed, problem.by_demand.astype(np.float64)
-    w, r = problem.weights, problem.redundancy
+    ``r-1`` comes from the sparse product ``Aᵀ D A`` (:class:`_PairGains`); first improvement, at most ``max_pairs``
+    pairs examined (deterministic)."""
+    by_demand = problem.by_demand.astype(np.float64)
     chosen = list(chosen)
-    count = problem.counts(list(problem.fixed) + chosen)
     blocked = np.zeros(problem.n_sites, bool)
     blocked[list(problem.fixed)] = True
     examined, improved = 0, True
     while improved and examined < max_pairs:
         improved = False
-        for first in range(len(chosen)):
-            for second in range(first + 1, len(chosen)):
-                if examined >= max_pairs:
-                    break
-                examined += 1
-                pair = (chosen[first], chosen[second])
-                without = count.copy()
-                for j in pair:
-                    without[a.indices[a.indptr[j]:a.indptr[j + 1]]] -= 1
-                current = float(w[count >= r].sum())
-                base = float(w[without >= r].sum())
-                one_short = np.where(without == r - 1, w, 0.0)
-                single = at @ one_short
-                # a point two short counts when both cover it; one short counts once, not twice
-                pair_weight = np.where(without == r - 2, w, 0.0) - one_short
-                rows = np.flatnonzero(pair_weight)
-                part = by_demand[rows]
-                joint = (part.T.multiply(pair_weight[rows]) @ part).toarray()
-                gains = single[:, None] + single[None, :] + joint
-                mask = blocked.copy()
-                mask[[j for j in chosen if j not in pair]] = True
-                gains[mask, :] = -np.inf
-                gains[:, mask] = -np.inf
-                np.fill_diagonal(gains, -np.inf)
-                j1, j2 = np.unravel_index(int(np.argmax(gains)), gains.shape)
-                if base + gains[j1, j2] > current + 1e-12 * problem.total_weight:
-                    chosen[first], chosen[second] = int(j1), int(j2)
-                    count = without
-                    for j in (j1, j2):
-                        count[a.indices[a.indptr[j]:a.indptr[j + 1]]] += 1
-                    improved = True
-                    break
-            if improved:
+        state = _PairGains(problem, problem.counts(list(problem.fixed) + chosen), by_demand)
+        for first, second in itertools.combinations(range(len(chosen)), 2):
+            if examined >= max_pairs:
+                break
+            examined += 1
+            pair = (chosen[first], chosen[second])
+            base, gains = state.after_removing(pair)
+            mask = blocked.copy()
+            mask[[j for j in chosen if j not in pair]] = True
+            gains[mask, :] = -np.inf
+            gains[:, mask] = -np.inf
+            np.fill_diagonal(gains, -np.inf)
+            j1, j2 = np.unravel_index(int(np.argmax(gains)), gains.shape)
+            if base + gains[j1, j2] > state.covered + 1e-12 * problem.total_weight:
+                chosen[first], chosen[second] = int(j1), int(j2)
+                improved = True
                 break
     return chosen
 
