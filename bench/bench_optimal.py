@@ -206,7 +206,7 @@ def main() -> int:
     parser.add_argument("--milp-limit", type=float, default=120.0)
     args = parser.parse_args()
     sizes = QUICK_SIZES if args.quick else parse_sizes(args.sizes)
-    instances = 2 if args.quick else args.instances
+    instances = 1 if args.quick else args.instances
     runs = 1 if args.quick and "--runs" not in sys.argv else args.runs
     cells = []
     for n, m in sizes:

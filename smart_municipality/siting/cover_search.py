@@ -119,6 +119,9 @@ class _Search:
 
     def raise_weights(self, short: np.ndarray) -> None:
         self.weight[short] += 1.0
+        if len(short) > 8:  # many rows: one bincount
+            self.gain += np.bincount(self._expand(short)[0], minlength=len(self.costs))
+            return
         indptr, indices = self.rows.indptr, self.rows.indices
         for row in short:  # few rows: one slice each
             self.gain[indices[indptr[row]:indptr[row + 1]]] += 1.0
