@@ -713,7 +713,7 @@ def _is_full_cover(problem: CoverageProblem, needed: float) -> bool:
 
 
 #: rounds × swaps of the row-weighting search on a full cover (counts, not a clock: the same answer on any machine)
-FULL_COVER_SEARCH = (3, 4000)
+FULL_COVER_SEARCH = (6, 4000)
 
 
 def full_cover_search(problem: CoverageProblem, chosen: Sequence[int], lower: float = 0.0,
