@@ -22,6 +22,7 @@ Certificates (§7.1), reported with every result as ``bound``, ``gap`` and ``qua
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import time
 from collections.abc import Callable, Sequence
@@ -32,6 +33,7 @@ import numpy as np
 from ..common.optional import require
 from ..errors import InputError
 from ..i18n import tr
+from .cover_search import row_weighting_search, undominated_rows
 
 sparse = require("scipy.sparse", tr("Radio coverage and site placement"))
 
@@ -316,18 +318,43 @@ def greedy_max_coverage(problem: CoverageProblem, k: int, progress: Callable[[fl
                 break
             if start is None:
                 start, _ = _lazy_greedy(problem, [next(first_sites)], k - 1)
-            trial = swap_improve(problem, start)
-            if problem.redundancy > 1:
-                trial = swap_improve(problem, pair_swap_improve(problem, trial, max_pairs=30))
+            trial = swap_improve(problem, start)  # (r > 1: the perturbation search below does the pair moves' work)
             value = problem.covered_weight(list(problem.fixed) + trial)
             if value > best:
                 best, chosen = value, trial
+        if problem.redundancy > 1 and best < bound * (1 - 1e-9):
+            chosen = perturbation_search(problem, chosen, bound, deadline)
     bound = min(bound, problem.max_coverable_weight())
     curve = _coverage_curve(problem, chosen)
     objective = curve[-1]["covered_weight"]
     return PlacementResult("max_coverage", "greedy", chosen, list(problem.fixed), objective, max(bound, objective),
                            bound_kind, "max", curve, optimal=objective >= bound, seconds=time.perf_counter() - started,
                            total_weight=problem.total_weight)
+
+
+#: rounds of :func:`perturbation_search` (a count, not a clock)
+PERTURBATION_ROUNDS = 60
+
+
+def perturbation_search(problem: CoverageProblem, chosen: Sequence[int], bound: float = math.inf,
+                        deadline: float = math.inf, rounds: int = PERTURBATION_ROUNDS, seed: int = 0) -> list[int]:
+    """Iterated local search for redundancy r > 1, where 1- and 2-swap optima stay 1-3 % below the optimum: drop a
+    third of the best sites (at random, seeded), refill them greedily, improve by single swaps; keep the
+    result when it covers more. Stops at ``bound`` (nothing better exists) or after ``rounds``."""
+    rng = np.random.default_rng(seed)
+    best = list(chosen)
+    best_value = problem.covered_weight(list(problem.fixed) + best)
+    dropped = max(2, len(best) // 3)
+    for _ in range(rounds if len(best) > dropped else 0):
+        if best_value >= bound * (1 - 1e-9) or time.perf_counter() > deadline:
+            break
+        kept = [int(j) for j in rng.choice(best, len(best) - dropped, replace=False)]
+        trial, _ = _lazy_greedy(problem, kept, dropped)
+        trial = swap_improve(problem, trial)
+        value = problem.covered_weight(list(problem.fixed) + trial)
+        if value > best_value:
+            best, best_value = trial, value
+    return best
 
 
 def swap_improve(problem: CoverageProblem, chosen: Sequence[int], max_passes: int = 50) -> list[int]:
@@ -362,53 +389,67 @@ def swap_improve(problem: CoverageProblem, chosen: Sequence[int], max_passes: in
     return chosen
 
 
+class _PairGains:
+    """What adding two sites gains after removing two (redundancy r > 1), at one state of the counts: the single
+    gains ``Aᵀ w[c = r-1]`` and the joint ones ``Aᵀ D A`` over the points two short (both needed) or one short (not
+    counted twice), built once per state; removing a pair changes them on that pair's rows only."""
+
+    def __init__(self, problem: CoverageProblem, count: np.ndarray, by_demand: sparse.csr_matrix) -> None:
+        self.problem, self.count, self.by_demand = problem, count, by_demand
+        w, r = problem.weights, problem.redundancy
+        one_short = np.where(count == r - 1, w, 0.0)
+        self.single = problem.transposed @ one_short
+        pair_weight = np.where(count == r - 2, w, 0.0) - one_short
+        rows = np.flatnonzero(pair_weight)
+        part = by_demand[rows]
+        self.joint = (part.T.multiply(pair_weight[rows]) @ part).toarray()
+        self.covered = float(w[count >= r].sum())
+
+    def after_removing(self, pair: Sequence[int]) -> tuple[float, np.ndarray]:
+        """The covered weight without ``pair`` and the gain of adding each two sites then (sites × sites)."""
+        a, r = self.problem.coverage, self.problem.redundancy
+        rows, removed = np.unique(np.concatenate([a.indices[a.indptr[j]:a.indptr[j + 1]] for j in pair]),
+                                  return_counts=True)
+        before = self.count[rows]
+        after = before - removed
+        w = self.problem.weights[rows]
+        covered = self.covered - float(w[(before >= r) & (after < r)].sum())
+        short_before, short_after = np.where(before == r - 1, w, 0.0), np.where(after == r - 1, w, 0.0)
+        change = (np.where(after == r - 2, w, 0.0) - short_after) - (np.where(before == r - 2, w, 0.0) - short_before)
+        part = self.by_demand[rows]
+        single = self.single + part.T @ (short_after - short_before)
+        joint = self.joint + (part.T.multiply(change) @ part).toarray()
+        return covered, single[:, None] + single[None, :] + joint
+
+
 def pair_swap_improve(problem: CoverageProblem, chosen: Sequence[int], max_pairs: int = 400) -> list[int]:
     """2-swaps for redundancy r > 1, where a point short of two sites gains nothing from any single one (so 1-swaps
     stall): remove two chosen sites and add the best pair, whose joint gain on the points then at ``r-2`` and
-    ``r-1`` comes from one sparse product ``Aᵀ D A``; first improvement, at most ``max_pairs`` pairs examined
-    (deterministic)."""
-    a, at, by_demand = problem.coverage, problem.transposed, problem.by_demand.astype(np.float64)
-    w, r = problem.weights, problem.redundancy
+    ``r-1`` comes from the sparse product ``Aᵀ D A`` (:class:`_PairGains`); first improvement, at most ``max_pairs``
+    pairs examined (deterministic)."""
+    by_demand = problem.by_demand.astype(np.float64)
     chosen = list(chosen)
-    count = problem.counts(list(problem.fixed) + chosen)
     blocked = np.zeros(problem.n_sites, bool)
     blocked[list(problem.fixed)] = True
     examined, improved = 0, True
     while improved and examined < max_pairs:
         improved = False
-        for first in range(len(chosen)):
-            for second in range(first + 1, len(chosen)):
-                if examined >= max_pairs:
-                    break
-                examined += 1
-                pair = (chosen[first], chosen[second])
-                without = count.copy()
-                for j in pair:
-                    without[a.indices[a.indptr[j]:a.indptr[j + 1]]] -= 1
-                current = float(w[count >= r].sum())
-                base = float(w[without >= r].sum())
-                one_short = np.where(without == r - 1, w, 0.0)
-                single = at @ one_short
-                # a point two short counts when both cover it; one short counts once, not twice
-                pair_weight = np.where(without == r - 2, w, 0.0) - one_short
-                rows = np.flatnonzero(pair_weight)
-                part = by_demand[rows]
-                joint = (part.T.multiply(pair_weight[rows]) @ part).toarray()
-                gains = single[:, None] + single[None, :] + joint
-                mask = blocked.copy()
-                mask[[j for j in chosen if j not in pair]] = True
-                gains[mask, :] = -np.inf
-                gains[:, mask] = -np.inf
-                np.fill_diagonal(gains, -np.inf)
-                j1, j2 = np.unravel_index(int(np.argmax(gains)), gains.shape)
-                if base + gains[j1, j2] > current + 1e-12 * problem.total_weight:
-                    chosen[first], chosen[second] = int(j1), int(j2)
-                    count = without
-                    for j in (j1, j2):
-                        count[a.indices[a.indptr[j]:a.indptr[j + 1]]] += 1
-                    improved = True
-                    break
-            if improved:
+        state = _PairGains(problem, problem.counts(list(problem.fixed) + chosen), by_demand)
+        for first, second in itertools.combinations(range(len(chosen)), 2):
+            if examined >= max_pairs:
+                break
+            examined += 1
+            pair = (chosen[first], chosen[second])
+            base, gains = state.after_removing(pair)
+            mask = blocked.copy()
+            mask[[j for j in chosen if j not in pair]] = True
+            gains[mask, :] = -np.inf
+            gains[:, mask] = -np.inf
+            np.fill_diagonal(gains, -np.inf)
+            j1, j2 = np.unravel_index(int(np.argmax(gains)), gains.shape)
+            if base + gains[j1, j2] > state.covered + 1e-12 * problem.total_weight:
+                chosen[first], chosen[second] = int(j1), int(j2)
+                improved = True
                 break
     return chosen
 
@@ -436,18 +477,30 @@ def _milp_options(time_limit: float | None, gap: float = 0.0) -> dict:
     return options
 
 
-def _cover_model(problem: CoverageProblem, integral: bool):
+def _full_cover_rows(problem: CoverageProblem) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """The rows a full cover has to satisfy and their weights: distinct coverage, without the rows another row
+    implies (dominated); built once."""
+    if getattr(problem, "_full_rows", None) is None:
+        a_u, w_u, _ = _aggregate_rows(problem)
+        keep = undominated_rows(a_u)
+        problem._full_rows = (a_u[keep], w_u[keep])
+    return problem._full_rows
+
+
+def _cover_model(problem: CoverageProblem, integral: bool, full: bool = False):
     """What both MILP models share over the sites y and the aggregated points x: the points (rows, weights), the
     cover constraint ``r·x_i - Σ_j a_ij y_j <= 0``, bounds with the existing sites fixed at 1, and the integrality
-    (with r > 1 a continuous x would take partial credit c_i/r)."""
+    (with r > 1 a continuous x would take partial credit c_i/r). A ``full`` cover keeps only the rows no other
+    row implies, each with x fixed at 1 (the same optimum and LP relaxation, a much smaller model)."""
     from scipy.optimize import Bounds, LinearConstraint
 
-    a_u, w_u, _ = _aggregate_rows(problem)
+    a_u, w_u = _full_cover_rows(problem) if full else _aggregate_rows(problem)[:2]
     n, m = a_u.shape[0], problem.n_sites
     r = problem.redundancy
     cover = sparse.hstack([-a_u.astype(float), sparse.identity(n, format="csr") * float(r)], format="csr")
     lower = np.zeros(m + n)
     lower[list(problem.fixed)] = 1.0
+    lower[m:] = 1.0 if full else 0.0
     integrality = np.zeros(m + n)
     if integral:
         integrality[:m] = 1
@@ -622,11 +675,13 @@ def _improve_min_cost_cover(problem: CoverageProblem, needed: float, chosen: lis
         rounded = improve_cover(problem, needed, _lp_rounding(problem, needed, lp_values), swaps=False)
         if float(costs[rounded].sum()) < float(costs[chosen].sum()):
             chosen = rounded
+    full = _is_full_cover(problem, needed)
+    if full and not proven(chosen):  # full cover: the row-weighting search on the undominated rows
+        chosen = full_cover_search(problem, chosen, _rounded_bound(bound, integral))
     if not proven(chosen):
         chosen = improve_cover(problem, needed, chosen)
-    full = needed + 1e-9 * problem.total_weight >= problem.max_coverable_weight()
-    if full and not proven(chosen):  # full cover: the Lagrangian heuristic
-        lagrangian, chosen = lagrangian_set_cover(problem, chosen, known_bound=bound)
+    if full and kind == "trivial" and not proven(chosen):  # no LP bound: the Lagrangian one (and its heuristic)
+        lagrangian, chosen = lagrangian_set_cover(problem, chosen)
         if lagrangian > bound:
             bound, kind = lagrangian, "Lagrangian"
     return _greedy_order(problem, chosen), bound, kind
@@ -650,6 +705,34 @@ def greedy_min_cost_cover(problem: CoverageProblem, target_share: float, lp_time
     return PlacementResult("min_cost_cover", "greedy", chosen, list(problem.fixed), cost, min(bound, cost), kind, "min",
                            curve, optimal=cost <= bound, seconds=time.perf_counter() - started,
                            total_weight=problem.total_weight, extra={"covered_weight": curve[-1]["covered_weight"]})
+
+
+def _is_full_cover(problem: CoverageProblem, needed: float) -> bool:
+    """Whether ``needed`` is all the weight the candidates can cover (LSCP and target 100 %)."""
+    return needed + 1e-9 * problem.total_weight >= problem.max_coverable_weight()
+
+
+#: rounds × swaps of the row-weighting search on a full cover (counts, not a clock: the same answer on any machine)
+FULL_COVER_SEARCH = (6, 4000)
+
+
+def full_cover_search(problem: CoverageProblem, chosen: Sequence[int], lower: float = 0.0,
+                      search: tuple[int, int] = FULL_COVER_SEARCH) -> list[int]:
+    """A cheaper full cover from the cover ``chosen`` (new sites): the row-weighting search
+    (:func:`.cover_search.row_weighting_search`) on the rows no other row implies, the existing sites counted as
+    chosen; stops at ``lower`` (a lower bound on the cost of the new sites). Deterministic."""
+    rows, _ = _full_cover_rows(problem)
+    free = np.ones(problem.n_sites, bool)
+    free[list(problem.fixed)] = False
+    need = problem.redundancy - np.asarray(rows[:, ~free].sum(axis=1)).ravel()
+    rows, need = rows[need > 0][:, free], need[need > 0]
+    sites = np.flatnonzero(free)
+    if not rows.shape[0]:
+        return []
+    start = np.isin(sites, list(chosen))
+    found = row_weighting_search(rows, need, problem.costs[free], start, rounds=search[0], steps=search[1],
+                                 lower=lower)
+    return [int(j) for j in sites[found]]
 
 
 def _lp_rounding(problem: CoverageProblem, needed: float, values: np.ndarray) -> list[int]:
@@ -898,12 +981,13 @@ def lagrangian_set_cover(problem: CoverageProblem, upper: list[int], iterations:
 def _min_cost_cover_model(problem: CoverageProblem, needed: float, integral: bool, time_limit: float | None):
     from scipy.optimize import LinearConstraint, milp
 
-    w_u, cover, bounds, integrality = _cover_model(problem, integral)
+    full = _is_full_cover(problem, needed)
+    w_u, cover, bounds, integrality = _cover_model(problem, integral, full)
     m = problem.n_sites
     c = np.concatenate([problem.costs.astype(float), np.zeros(len(w_u))])
     c[list(problem.fixed)] = 0.0  # existing sites cost nothing more
     target_row = sparse.csr_matrix(np.concatenate([np.zeros(m), w_u])[None, :])
-    constraints = [cover, LinearConstraint(target_row, needed * (1 - 1e-12), np.inf)]
+    constraints = [cover] if full else [cover, LinearConstraint(target_row, needed * (1 - 1e-12), np.inf)]
     return milp(c, integrality=integrality, bounds=bounds, constraints=constraints,
                 options=_milp_options(time_limit))
 
@@ -1012,15 +1096,38 @@ def greedy_p_median(problem: MedianProblem, p: int, swap: bool = True, bound_sec
         chosen.append(j)
         available[j] = False
         current = np.minimum(current, d[:, j])
+    pool: list[tuple[int, ...]] = []
     if swap:
         chosen = _teitz_bart(problem, chosen)
+    bound = lagrangian_bound_p_median(problem, p, upper=problem.cost(fixed + chosen), seconds=bound_seconds,
+                                      pool=pool if swap else None)
+    if swap:
+        chosen = _median_restarts(problem, chosen, pool)
     order = _median_order(problem, chosen)
     curve = _median_curve(problem, order)
     cost = problem.cost(fixed + order)
-    bound = lagrangian_bound_p_median(problem, p, upper=cost, seconds=bound_seconds)
     return PlacementResult("p_median", "greedy", order, fixed, cost, min(bound, cost), "Lagrangian", "min", curve,
                            seconds=time.perf_counter() - started, total_weight=problem.total_weight,
                            extra={"mean_distance": cost / problem.total_weight})
+
+
+#: Teitz-Bart restarts from the best distinct site sets the Lagrangian steps opened
+MEDIAN_RESTARTS = 5
+
+
+def _median_restarts(problem: MedianProblem, chosen: list[int], pool: list[tuple[int, ...]],
+                     restarts: int = MEDIAN_RESTARTS) -> list[int]:
+    """The best of ``chosen`` and of Teitz-Bart from the ``restarts`` cheapest distinct sets in ``pool`` (a
+    1-swap local optimum is often 1-2 % above the optimum; the relaxation's sets start elsewhere)."""
+    fixed = list(problem.fixed)
+    best, best_cost = chosen, problem.cost(fixed + chosen)
+    starts = sorted((problem.cost(fixed + list(sites)), sites) for sites in set(pool) if set(sites) != set(chosen))
+    for _, sites in starts[:restarts]:
+        trial = _teitz_bart(problem, list(sites))
+        cost = problem.cost(fixed + trial)
+        if cost < best_cost * (1 - 1e-12):
+            best, best_cost = trial, cost
+    return best
 
 
 def _teitz_bart(problem: MedianProblem, chosen: list[int]) -> list[int]:
@@ -1059,10 +1166,11 @@ def _median_order(problem: MedianProblem, sites: Sequence[int]) -> list[int]:
 
 
 def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seconds: float | None = None,
-                              iterations: int = 500) -> float:
+                              iterations: int = 500, pool: list[tuple[int, ...]] | None = None) -> float:
     """Lower bound by relaxing ``Σ_j z_ij = 1`` with multipliers λ (Cornuéjols, Fisher & Nemhauser):
     ``L(λ) = Σ λ_i + Σ_{j in P} Σ_i min(0, w_i d_ij - λ_i)``, P = the existing sites plus the p most negative
-    others; subgradient steps (Polyak) toward ``upper``. Any λ gives a valid bound; the best is returned."""
+    others; subgradient steps (Polyak) toward ``upper``. Any λ gives a valid bound; the best is returned. ``pool``
+    collects each step's new sites P (starts for a local search)."""
     w, d = problem.weights, problem.distances
     cost = w[:, None] * d
     fixed = np.zeros(d.shape[1], bool)
@@ -1079,6 +1187,8 @@ def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seco
         pick = np.argpartition(rho_free, p - 1)[:p] if p < len(rho_free) else np.arange(len(rho_free))
         opened = fixed.copy()
         opened[pick] = True
+        if pool is not None:
+            pool.append(tuple(sorted(int(j) for j in pick)))
         value = float(lam.sum() + rho[opened].sum())
         if value > best + 1e-9 * abs(upper):
             best, stall = value, 0
