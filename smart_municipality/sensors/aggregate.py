@@ -47,7 +47,7 @@ def period_bounds(times: pd.Series, period: str, zone: str = DISPLAY_ZONE) -> tu
     utc = times.dt.tz_convert("UTC")
     if period == "hour":
         # Belgian offsets are whole hours, so local hours and UTC hours are the same intervals
-        start = utc.dt.floor("H")
+        start = utc.dt.floor("h")
         return start, start + pd.Timedelta(hours=1)
     naive = utc.dt.tz_convert(zone).dt.tz_localize(None)
     day = naive.dt.floor("D")

@@ -12,7 +12,7 @@ from smart_municipality.smart_municipality.sensors.aggregate import aggregate, i
 
 
 def _hourly(start, hours, values=None, key="s1", thing="t1", resolution=3600):
-    times = pd.date_range(start, periods=hours, freq="H", tz="UTC")
+    times = pd.date_range(start, periods=hours, freq="h", tz="UTC")
     values = np.arange(hours, dtype=float) if values is None else np.asarray(values, dtype=float)
     return pd.DataFrame({"datastream_key": key, "thing_key": thing, "time": times, "result": values,
                          "valid": True, "resolution_s": resolution})

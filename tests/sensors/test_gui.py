@@ -19,7 +19,7 @@ END = pd.Timestamp("2024-12-31T23:00Z")
 
 
 def _store(path):
-    times = pd.Series(pd.date_range(END - pd.Timedelta(days=365) + pd.Timedelta(hours=1), END, freq="H"))
+    times = pd.Series(pd.date_range(END - pd.Timedelta(days=365) + pd.Timedelta(hours=1), END, freq="h"))
     hours = np.arange(len(times))
     things = [{"thing_key": "demo:markt", "name": "Markt", "x": 151000.0, "y": 201000.0, "source": "demo"},
               {"thing_key": "irceline:1", "name": "44R999 - Station", "x": 152000.0, "y": 201500.0,

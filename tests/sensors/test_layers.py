@@ -27,7 +27,7 @@ def repo(tmp_path):
         key = f"t:{i}"
         things.append({"thing_key": key, "name": f"S{i}", "x": 150000.0 + 500 * i, "y": 200000.0})
         streams.append(datastream_row(f"{key}:no2", key, property_names=("no2",), unit="µg/m³", resolution_s=3600))
-        times = pd.Series(pd.date_range(now - age - pd.Timedelta(hours=2), now - age, freq="H"))
+        times = pd.Series(pd.date_range(now - age - pd.Timedelta(hours=2), now - age, freq="h"))
         parts.append(observations_frame(f"{key}:no2", times, np.full(len(times), value)))
     SensorRepository(store).save(SensorBatch(pd.DataFrame(things), pd.DataFrame(streams),
                                              pd.concat(parts, ignore_index=True)), "99101")
