@@ -176,6 +176,7 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
     def _areas(self, parameters, context, feedback, municipality: MunicipalityFilter | None) -> AreaInput:
         """The areas (polygons) or street segments (lines), checked, with the fields chosen for them."""
         from ...smart_municipality.common import geometry_check as gc
+        from ...smart_municipality.vacancy.spatial import polygon_bounds
 
         source = parameter_layer(self, parameters, self.AREAS, context)
         if source is None:
@@ -192,11 +193,12 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         arrays, _ = checked_polygons(arrays, title, feedback, tr("areas"), repair=not lines)
         feedback.pushInfo(tr("{n} areas.").format(n=len(arrays)))
         reach = self.parameterAsDouble(parameters, self.MAX_DISTANCE, context) if lines else 0.0
-        xmin, ymin, xmax, ymax = gc.bounds_of(arrays.geometries)
+        boxes = polygon_bounds(arrays.geometries)  # once: the extent here, the point-in-polygon test later
+        xmin, ymin, xmax, ymax = gc.bounds_of(arrays.geometries, boxes)
         bounds = (xmin - reach, ymin - reach, xmax + reach, ymax + reach)
         return AreaInput(source, arrays, lines, title, bounds, fields[self.AREA_ID_FIELD],
                          fields[self.AREA_NAME_FIELD], fields[self.STREET_CODE_FIELD], fields[self.STREET_NAME_FIELD],
-                         reach)
+                         reach, boxes)
 
     def _denominator(self, parameters, context, feedback, municipality: MunicipalityFilter | None,
                      areas: AreaInput) -> LayerArrays | None:
@@ -221,7 +223,7 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         denominator_xy = (denominator.x, denominator.y) if denominator is not None else None
         if not areas.lines:
             return polygon_indicators(vacancy, vacancy_xy, areas.arrays.geometries, reference, denominator_xy,
-                                      feedback=None)
+                                      feedback=None, bounds=areas.boxes)
         frame = areas.arrays.frame
         codes = frame[areas.code_field] if areas.code_field else [""] * len(areas.arrays)
         names = frame[areas.street_field] if areas.street_field else [""] * len(areas.arrays)
@@ -275,6 +277,7 @@ class AreaInput:
     code_field: str
     street_field: str
     reach: float
+    boxes: np.ndarray | None = None  # per area: minx, miny, maxx, maxy
 
 
 def frame_column(frame: pd.DataFrame, name: str) -> np.ndarray:

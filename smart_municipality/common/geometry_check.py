@@ -139,9 +139,9 @@ def bounds_of_points(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float,
     return float(x[located].min()), float(y[located].min()), float(x[located].max()), float(y[located].max())
 
 
-def bounds_of(geometries: Sequence) -> tuple[float, float, float, float] | None:
-    """minx, miny, maxx, maxy of all geometries (None when there is none)."""
-    boxes = bounds_array(geometries)  # NaN rows for missing and empty geometries
+def bounds_of(geometries: Sequence, boxes: np.ndarray | None = None) -> tuple[float, float, float, float] | None:
+    """minx, miny, maxx, maxy of all geometries (None when there is none); ``boxes`` their bounds when known."""
+    boxes = bounds_array(geometries) if boxes is None else boxes  # NaN rows for missing and empty geometries
     boxes = boxes[~np.isnan(boxes).all(axis=1)]
     if not len(boxes):
         return None

@@ -184,9 +184,11 @@ def polygon_indicators(
     reference_date: pd.Timestamp,
     denominator_xy: tuple[np.ndarray, np.ndarray] | None = None,
     feedback=None,
+    bounds: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Indicators per polygon (wijk, sector, shopping area, municipality): points are counted in every polygon that
-    contains them, so overlapping shopping areas each count their premises."""
+    contains them, so overlapping shopping areas each count their premises. ``bounds``: the polygons' bounds
+    (:func:`.spatial.polygon_bounds`) when the caller has them."""
     from .spatial import points_in_polygons
 
     # one pass over the polygons for both point sets: premises first, then the units
@@ -194,7 +196,7 @@ def polygon_indicators(
     x, y = vacancy_xy
     if denominator_xy is not None:
         x, y = np.concatenate([x, denominator_xy[0]]), np.concatenate([y, denominator_xy[1]])
-    points, owners = points_in_polygons(x, y, polygons, feedback=feedback)
+    points, owners = points_in_polygons(x, y, polygons, feedback=feedback, bounds=bounds)
     premise = points < n_vacancy
     counts = None
     if denominator_xy is not None:
