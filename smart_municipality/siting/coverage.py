@@ -217,8 +217,7 @@ def _diffraction_pieces(terrain: Terrain, tx: Transmitter, settings: CoverageSet
     yield None, near[0], near[1], power
     sweep = HorizonSweep(terrain.surface[window], r, c, cell, float(ground[r, c]) + tx.radio.antenna_height_m,
                          settings.curvature_coeff, limit_m=limit, block=_FIELD_BLOCK)
-    kernel = _BlockPower(sweep, [octant_views(ground, r, c)[k] for k in sweep.order], model, hb, settings, budget,
-                         limit)
+    kernel = _BlockPower(sweep, [octant_views(ground, r, c)[k] for k in sweep.order], model, hb, settings, budget)
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
         for first, stop in sweep.blocks():
             n_cols = sweep.block_columns(first, stop)
@@ -236,9 +235,10 @@ class _BlockPower:
     """The received power of a block of the sweep's rings, for :func:`_diffraction_pieces`, in a few reused buffers."""
 
     def __init__(self, sweep: HorizonSweep, grounds: list[np.ndarray], model: PathLossModel, hb: float,
-                 settings: CoverageSettings, budget: np.float32, limit: float) -> None:
+                 settings: CoverageSettings, budget: np.float32) -> None:
+        """The sweep's limit (``limit_m``) is the reach: beyond it the power is -inf."""
         self.sweep, self.grounds, self.model, self.hb, self.settings = sweep, grounds, model, hb, settings
-        self.budget, self.limit = budget, limit
+        self.budget = budget
         self.pool = [np.zeros(8 * _FIELD_BLOCK * sweep.width, np.float32) for _ in range(3)]
         self.pool_mask = np.zeros(8 * _FIELD_BLOCK * sweep.width, bool)
         # cells two octants share: the diagonal of a quadrant (its straight octant owns it) and the axes, which two
@@ -256,9 +256,11 @@ class _BlockPower:
         target, nu, work = (b[:size].reshape(shape) for b in self.pool)
         dist64 = sweep.dist64[:, 1:n_cols + 1]
         # per ring and column, shared by the octants: model loss (+inf where not this block's: past the cone i <= j
-        # or beyond reach) and what the receiver's height is taken from
+        # or beyond reach, a ring's columns from the first of either on, as the distance grows along a ring; a slice
+        # per ring costs less than a mask of the block) and what the receiver's height is taken from
         loss = self.model.loss(dist64, f, self.hb, rx).astype(np.float32)
-        loss[(dist64 > self.limit) | (np.arange(n_cols)[None, :] > np.arange(first, stop)[:, None])] = np.inf
+        for ring, end in enumerate(np.minimum(np.arange(first, stop) + 1, sweep.caps).tolist()):
+            loss[ring, end:] = np.inf
         offset = (sweep.drop64[:, 1:n_cols + 1] - rx).astype(np.float32)
         for pos in range(active):
             n, m = sweep.sizes[pos]
@@ -299,7 +301,7 @@ def add_field(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, powe
     better = np.greater(power, best)
     np.fmax(best, power, out=best)  # the better power where better, else unchanged: a masked copy costs more
     np.copyto(server, index, where=better, casting="unsafe")
-    np.add(redundancy, np.greater_equal(power, hear, out=better), out=redundancy, casting="unsafe")
+    np.add(redundancy, np.greater_equal(power, hear, out=better).view(np.uint8), out=redundancy)
 
 
 def _sf_thresholds(settings: CoverageSettings) -> list[tuple[int, np.float32]]:
@@ -372,7 +374,7 @@ def _add_first_field(best: np.ndarray, server: np.ndarray, redundancy: np.ndarra
     server preset to this index (``finish_cells`` takes it back wherever the power stays below the floor). No tie is
     possible, so the best power is the maximum, and the server needs no update."""
     np.maximum(best, power, out=best)
-    np.add(redundancy, np.greater_equal(power, hear), out=redundancy, casting="unsafe")
+    np.add(redundancy, np.greater_equal(power, hear).view(np.uint8), out=redundancy)  # uint8: no casting loop
 
 
 def _filled(shape: tuple[int, int], dtype, box: tuple[slice, slice], inside: float, outside: float) -> np.ndarray:
