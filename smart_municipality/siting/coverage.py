@@ -217,8 +217,7 @@ def _diffraction_pieces(terrain: Terrain, tx: Transmitter, settings: CoverageSet
     yield None, near[0], near[1], power
     sweep = HorizonSweep(terrain.surface[window], r, c, cell, float(ground[r, c]) + tx.radio.antenna_height_m,
                          settings.curvature_coeff, limit_m=limit, block=_FIELD_BLOCK)
-    kernel = _BlockPower(sweep, [octant_views(ground, r, c)[k] for k in sweep.order], model, hb, settings, budget,
-                         limit)
+    kernel = _BlockPower(sweep, [octant_views(ground, r, c)[k] for k in sweep.order], model, hb, settings, budget)
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
         for first, stop in sweep.blocks():
             n_cols = sweep.block_columns(first, stop)
@@ -236,9 +235,10 @@ class _BlockPower:
     """The received power of a block of the sweep's rings, for :func:`_diffraction_pieces`, in a few reused buffers."""
 
     def __init__(self, sweep: HorizonSweep, grounds: list[np.ndarray], model: PathLossModel, hb: float,
-                 settings: CoverageSettings, budget: np.float32, limit: float) -> None:
+                 settings: CoverageSettings, budget: np.float32) -> None:
+        """The sweep's limit (``limit_m``) is the reach: beyond it the power is -inf."""
         self.sweep, self.grounds, self.model, self.hb, self.settings = sweep, grounds, model, hb, settings
-        self.budget, self.limit = budget, limit
+        self.budget = budget
         self.pool = [np.zeros(8 * _FIELD_BLOCK * sweep.width, np.float32) for _ in range(3)]
         self.pool_mask = np.zeros(8 * _FIELD_BLOCK * sweep.width, bool)
         # cells two octants share: the diagonal of a quadrant (its straight octant owns it) and the axes, which two
@@ -256,9 +256,11 @@ class _BlockPower:
         target, nu, work = (b[:size].reshape(shape) for b in self.pool)
         dist64 = sweep.dist64[:, 1:n_cols + 1]
         # per ring and column, shared by the octants: model loss (+inf where not this block's: past the cone i <= j
-        # or beyond reach) and what the receiver's height is taken from
+        # or beyond reach, a ring's columns from the first of either on, as the distance grows along a ring; a slice
+        # per ring costs less than a mask of the block) and what the receiver's height is taken from
         loss = self.model.loss(dist64, f, self.hb, rx).astype(np.float32)
-        loss[(dist64 > self.limit) | (np.arange(n_cols)[None, :] > np.arange(first, stop)[:, None])] = np.inf
+        for ring, end in enumerate(np.minimum(np.arange(first, stop) + 1, sweep.caps).tolist()):
+            loss[ring, end:] = np.inf
         offset = (sweep.drop64[:, 1:n_cols + 1] - rx).astype(np.float32)
         for pos in range(active):
             n, m = sweep.sizes[pos]
@@ -299,7 +301,7 @@ def add_field(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, powe
     better = np.greater(power, best)
     np.fmax(best, power, out=best)  # the better power where better, else unchanged: a masked copy costs more
     np.copyto(server, index, where=better, casting="unsafe")
-    np.add(redundancy, np.greater_equal(power, hear, out=better), out=redundancy, casting="unsafe")
+    np.add(redundancy, np.greater_equal(power, hear, out=better).view(np.uint8), out=redundancy)
 
 
 def _sf_thresholds(settings: CoverageSettings) -> list[tuple[int, np.float32]]:
@@ -319,30 +321,51 @@ _FINISH_CHUNK = 1 << 16
 
 
 def finish_cells(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, nodata: np.ndarray,
-                 settings: CoverageSettings) -> np.ndarray:
+                 settings: CoverageSettings, out: np.ndarray | None = None) -> np.ndarray:
     """After the last transmitter: NaN power and no server below the floor or on no data, redundancy 0 on no data;
-    returns the minimum SF (0: no link), the :func:`~.linkbudget.minimum_spreading_factor` of the best power.
+    returns the minimum SF (0: no link), the :func:`~.linkbudget.minimum_spreading_factor` of the best power, written
+    into ``out`` (uint8, the shape of ``best``) when given.
 
     In chunks of rows, and the minimum SF as a sum of comparisons: the link closes at every SF from the smallest one
     up, so that SF is ``max_sf`` minus the number of smaller SFs that close it (0 when even ``max_sf`` does not)."""
-    min_sf = np.zeros(best.shape, np.uint8)
+    min_sf = np.zeros(best.shape, np.uint8) if out is None else out
     thresholds = _sf_thresholds(settings)
     step = max(1, _FINISH_CHUNK // max(best.shape[1], 1))
+    # scratch buffers of one chunk, reused: the comparisons as uint8 (no casting loop) and the masks below
+    chunk = (min(step, best.shape[0]), best.shape[1])
+    reached_all, blank_all = np.empty(chunk, bool), np.empty(chunk, np.float32)
+    server_all = np.empty(chunk, server.dtype)
     for start in range(0, best.shape[0], step):
         part = slice(start, start + step)
         b, sf, no = best[part], min_sf[part], nodata[part]
-        reached = np.greater_equal(b, thresholds[-1][1])
-        np.multiply(reached, np.uint8(thresholds[-1][0]), out=sf)
+        n = b.shape[0]
+        reached, blank, none = reached_all[:n], blank_all[:n], server_all[:n]
+        as_u8 = reached.view(np.uint8)
+        np.greater_equal(b, thresholds[-1][1], out=reached)
+        np.multiply(as_u8, np.uint8(thresholds[-1][0]), out=sf)
         for _sf, threshold in thresholds[:-1]:
-            np.subtract(sf, np.greater_equal(b, threshold, out=reached), out=sf)
+            np.greater_equal(b, threshold, out=reached)
+            np.subtract(sf, as_u8, out=sf)
         below = np.less(b, settings.floor_dbm, out=reached)
         if no.any():  # no-data cells are rare: their own pass only where there are some
             below |= no
             sf[no] = 0
             redundancy[part][no] = 0
-        np.copyto(b, np.float32(np.nan), where=below)
-        np.copyto(server[part], -1, where=below, casting="unsafe")
+        _blank_below(b, server[part], as_u8, blank, none)
     return min_sf
+
+
+def _blank_below(best: np.ndarray, server: np.ndarray, below: np.ndarray, blank: np.ndarray,
+                 none: np.ndarray) -> None:
+    """NaN power and server -1 where ``below`` (uint8 0/1), by arithmetic: a masked copy (``np.copyto(where=)``)
+    costs 2-3 times more. ``blank`` gets the bits of -0.0 (``x + -0.0`` is ``x`` exactly, signed zeros included) or
+    of NumPy's NaN (positive, as the masked copy wrote it), ``none`` 0 or -1 (``server | -1`` is -1)."""
+    bits = blank.view(np.uint32)
+    np.multiply(below, np.uint32(0xFFC00000), out=bits)  # 0x7FC00000 (NaN) ^ 0x80000000 (-0.0)
+    np.bitwise_xor(bits, np.uint32(0x80000000), out=bits)
+    best += blank
+    np.multiply(below, none.dtype.type(-1), out=none)
+    np.bitwise_or(server, none, out=server)
 
 
 def _add_first_field(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, power: np.ndarray, index: int,
@@ -351,7 +374,7 @@ def _add_first_field(best: np.ndarray, server: np.ndarray, redundancy: np.ndarra
     server preset to this index (``finish_cells`` takes it back wherever the power stays below the floor). No tie is
     possible, so the best power is the maximum, and the server needs no update."""
     np.maximum(best, power, out=best)
-    np.add(redundancy, np.greater_equal(power, hear), out=redundancy, casting="unsafe")
+    np.add(redundancy, np.greater_equal(power, hear).view(np.uint8), out=redundancy)  # uint8: no casting loop
 
 
 def _filled(shape: tuple[int, int], dtype, box: tuple[slice, slice], inside: float, outside: float) -> np.ndarray:
@@ -410,7 +433,7 @@ def compute_coverage(terrain: Terrain, transmitters: Sequence[Transmitter], sett
         if progress is not None:
             progress((index + 1) / len(transmitters))
     min_sf = np.zeros(grid.shape, np.uint8)
-    min_sf[box] = finish_cells(best[box], server[box], redundancy[box], terrain.nodata[box], settings)
+    finish_cells(best[box], server[box], redundancy[box], terrain.nodata[box], settings, out=min_sf[box])
     return CoverageResult(grid, best, server, redundancy, min_sf, list(transmitters), settings)
 
 
