@@ -1135,17 +1135,18 @@ def _median_restarts(problem: MedianProblem, chosen: list[int], pool: list[tuple
 
 def _teitz_bart(problem: MedianProblem, chosen: list[int]) -> list[int]:
     """Vertex substitution: for each position in turn the best replacement, taken when it lowers the cost, until a
-    whole pass improves nothing. The costs of all swaps of a state come from one pass (:func:`_swap_costs`)."""
+    whole pass improves nothing. The costs of all swaps of a state come from :class:`_Interchange`."""
     fixed = list(problem.fixed)
     chosen = list(chosen)
     best_cost = problem.cost(fixed + chosen)
+    state = _Interchange(problem, chosen)
     swaps = None
     improved = True
     while improved:
         improved = False
         for pos in range(len(chosen)):
             if swaps is None:
-                swaps = _swap_costs(problem, fixed, chosen)
+                swaps = state.costs()
             j = int(np.argmin(swaps[pos]))
             if swaps[pos, j] >= best_cost * (1 - 1e-12):
                 continue
@@ -1153,34 +1154,65 @@ def _teitz_bart(problem: MedianProblem, chosen: list[int]) -> list[int]:
             cost = problem.cost(fixed + trial)  # the true cost decides, not the summed differences
             if cost < best_cost * (1 - 1e-12):
                 chosen, best_cost, swaps, improved = trial, cost, None, True
+                state.swap(pos, j)
     return chosen
 
 
-def _swap_costs(problem: MedianProblem, fixed: list[int], chosen: list[int]) -> np.ndarray:
-    """The cost after replacing ``chosen[pos]`` by site j, for every position and site (open sites: inf), by
-    Whitaker's fast interchange: with each point's nearest (d1, at c1) and second-nearest (d2) open distance,
-    ``cost - gain_j + loss_pos - extra_pos,j``, where gain_j = Σ w max(0, d1 - d_j), loss_pos = Σ_{c1 = pos}
-    w (d2 - d1) and extra_pos,j = Σ_{c1 = pos} w max(0, d2 - max(d_j, d1))."""
-    w, d = problem.weights, problem.distances
-    open_ = fixed + chosen
-    if len(open_) == 1:
-        costs = (w @ d)[None, :]
-    else:
-        near = _nearest(problem, len(open_))
-        part = d[:, open_]
+class _Interchange:
+    """The cost after replacing ``chosen[pos]`` by site j, for every position and site, by Whitaker's fast
+    interchange: with each point's nearest (d1, at c1) and second-nearest (d2) open distance, ``cost - gain_j +
+    loss_pos - extra_pos,j``, where gain_j = Σ w max(0, d1 - d_j), loss_pos = Σ_{c1 = pos} w (d2 - d1) and
+    extra_pos,j = Σ_{c1 = pos} w max(0, d2 - max(d_j, d1)). After a swap only the points whose c1, d1 or d2
+    changed are taken out and put back (Resende & Werneck 2007)."""
+
+    def __init__(self, problem: MedianProblem, chosen: list[int]) -> None:
+        self.problem, self.fixed, self.chosen = problem, list(problem.fixed), list(chosen)
+        self.single = len(self.fixed) + len(self.chosen) == 1
+        if not self.single:
+            self.near = _nearest(problem, len(self.fixed) + len(self.chosen))
+            self.state = self._nearest_two()
+            self.gain, self.loss, self.extra = self._parts(self.state, np.arange(len(problem.weights)))
+
+    def _nearest_two(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each point's nearest open site as a position in ``chosen`` (-1: an existing site), d1 and d2."""
+        part = self.problem.distances[:, self.fixed + self.chosen]
         two = np.argpartition(part, 1, axis=1)[:, :2]
         pair = np.take_along_axis(part, two, axis=1)
         first = np.where(pair[:, 0] <= pair[:, 1], 0, 1)
-        nearest = np.take_along_axis(two, first[:, None], axis=1).ravel()
-        d1 = pair[np.arange(len(w)), first]
-        d2 = pair[np.arange(len(w)), 1 - first]
-        position = nearest - len(fixed)
-        rows = np.flatnonzero(position >= 0)
-        loss = np.bincount(position[rows], weights=w[rows] * (d2[rows] - d1[rows]), minlength=len(chosen))
-        extra = near.sums(w, d2, d1, position, len(chosen), rows)
-        costs = float(w @ d1) - near.sums(w, d1)[0][None, :] + loss[:, None] - extra
-    costs[:, open_] = np.inf
-    return costs
+        every = np.arange(len(part))
+        position = np.maximum(two[every, first] - len(self.fixed), -1)
+        return position, pair[every, first], pair[every, 1 - first]
+
+    def _parts(self, state: tuple, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """gain, loss and extra summed over ``rows`` at ``state``."""
+        position, d1, d2 = state
+        w = self.problem.weights
+        mine = rows[position[rows] >= 0]
+        loss = np.bincount(position[mine], weights=w[mine] * (d2[mine] - d1[mine]), minlength=len(self.chosen))
+        return (self.near.sums(w, d1, rows=rows)[0], loss,
+                self.near.sums(w, d2, d1, position, len(self.chosen), mine))
+
+    def costs(self) -> np.ndarray:
+        """positions × sites (open sites: inf)."""
+        w = self.problem.weights
+        if self.single:
+            costs = (w @ self.problem.distances)[None, :]
+        else:
+            costs = float(w @ self.state[1]) - self.gain[None, :] + self.loss[:, None] - self.extra
+        costs[:, self.fixed + self.chosen] = np.inf
+        return costs
+
+    def swap(self, pos: int, j: int) -> None:
+        self.chosen[pos] = j
+        if self.single:
+            return
+        old, new = self.state, self._nearest_two()
+        rows = np.flatnonzero((old[0] != new[0]) | (old[1] != new[1]) | (old[2] != new[2]))
+        before, after = self._parts(old, rows), self._parts(new, rows)
+        self.gain += after[0] - before[0]
+        self.loss += after[1] - before[1]
+        self.extra += after[2] - before[2]
+        self.state = new
 
 
 #: candidates listed per demand point for the p-median heuristics and bound, times m / p (every sum falls back to the
