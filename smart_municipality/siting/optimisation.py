@@ -1056,7 +1056,9 @@ class MedianProblem:
         return float(self.weights.sum())
 
     def cost(self, sites: Sequence[int]) -> float:
-        return float((self.weights * self.distances[:, list(sites)].min(axis=1)).sum())
+        if getattr(self, "_by_site", None) is None:  # site rows: a set's distances are read contiguously
+            self._by_site = np.ascontiguousarray(self.distances.T)
+        return float(self.weights @ self._by_site[list(sites)].min(axis=0))
 
 
 def _check_p(problem: MedianProblem, p: int) -> None:
@@ -1085,17 +1087,18 @@ def greedy_p_median(problem: MedianProblem, p: int, swap: bool = True, bound_sec
     started = time.perf_counter()
     w, d = problem.weights, problem.distances
     fixed = list(problem.fixed)
-    current = d[:, fixed].min(axis=1) if fixed else np.full(len(w), np.inf)
+    near = _nearest(problem, p + len(fixed))
+    current = d[:, fixed].min(axis=1) if fixed else None
     chosen: list[int] = []
     available = np.ones(d.shape[1], bool)
     available[fixed] = False
     for _ in range(p):
-        totals = (w[:, None] * np.minimum(current[:, None], d)).sum(axis=0)
+        totals = w @ d if current is None else float(w @ current) - near.sums(w, current)[0]
         totals[~available] = np.inf
         j = int(np.argmin(totals))
         chosen.append(j)
         available[j] = False
-        current = np.minimum(current, d[:, j])
+        current = d[:, j].copy() if current is None else np.minimum(current, d[:, j])
     pool: list[tuple[int, ...]] = []
     if swap:
         chosen = _teitz_bart(problem, chosen)
@@ -1131,24 +1134,155 @@ def _median_restarts(problem: MedianProblem, chosen: list[int], pool: list[tuple
 
 
 def _teitz_bart(problem: MedianProblem, chosen: list[int]) -> list[int]:
-    w, d = problem.weights, problem.distances
+    """Vertex substitution: for each position in turn the best replacement, taken when it lowers the cost, until a
+    whole pass improves nothing. The costs of all swaps of a state come from :class:`_Interchange`."""
     fixed = list(problem.fixed)
     chosen = list(chosen)
     best_cost = problem.cost(fixed + chosen)
+    state = _Interchange(problem, chosen)
+    swaps = None
     improved = True
     while improved:
         improved = False
         for pos in range(len(chosen)):
-            others = fixed + chosen[:pos] + chosen[pos + 1:]
-            base = d[:, others].min(axis=1) if others else np.full(len(w), np.inf)
-            totals = (w[:, None] * np.minimum(base[:, None], d)).sum(axis=0)
-            totals[others] = np.inf
-            j = int(np.argmin(totals))
-            if totals[j] < best_cost * (1 - 1e-12):
-                chosen[pos] = j
-                best_cost = float(totals[j])
-                improved = True
+            if swaps is None:
+                swaps = state.costs()
+            j = int(np.argmin(swaps[pos]))
+            if swaps[pos, j] >= best_cost * (1 - 1e-12):
+                continue
+            trial = chosen[:pos] + [j] + chosen[pos + 1:]
+            cost = problem.cost(fixed + trial)  # the true cost decides, not the summed differences
+            if cost < best_cost * (1 - 1e-12):
+                chosen, best_cost, swaps, improved = trial, cost, None, True
+                state.swap(pos, j)
     return chosen
+
+
+class _Interchange:
+    """The cost after replacing ``chosen[pos]`` by site j, for every position and site, by Whitaker's fast
+    interchange: with each point's nearest (d1, at c1) and second-nearest (d2) open distance, ``cost - gain_j +
+    loss_pos - extra_pos,j``, where gain_j = Σ w max(0, d1 - d_j), loss_pos = Σ_{c1 = pos} w (d2 - d1) and
+    extra_pos,j = Σ_{c1 = pos} w max(0, d2 - max(d_j, d1)). After a swap only the points whose c1, d1 or d2
+    changed are taken out and put back (Resende & Werneck 2007)."""
+
+    def __init__(self, problem: MedianProblem, chosen: list[int]) -> None:
+        self.problem, self.fixed, self.chosen = problem, list(problem.fixed), list(chosen)
+        self.single = len(self.fixed) + len(self.chosen) == 1
+        if not self.single:
+            self.near = _nearest(problem, len(self.fixed) + len(self.chosen))
+            self.state = self._nearest_two()
+            self.gain, self.loss, self.extra = self._parts(self.state, np.arange(len(problem.weights)))
+
+    def _nearest_two(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each point's nearest open site as a position in ``chosen`` (-1: an existing site), d1 and d2."""
+        part = self.problem.distances[:, self.fixed + self.chosen]
+        two = np.argpartition(part, 1, axis=1)[:, :2]
+        pair = np.take_along_axis(part, two, axis=1)
+        first = np.where(pair[:, 0] <= pair[:, 1], 0, 1)
+        every = np.arange(len(part))
+        position = np.maximum(two[every, first] - len(self.fixed), -1)
+        return position, pair[every, first], pair[every, 1 - first]
+
+    def _parts(self, state: tuple, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """gain, loss and extra summed over ``rows`` at ``state``."""
+        position, d1, d2 = state
+        w = self.problem.weights
+        mine = rows[position[rows] >= 0]
+        loss = np.bincount(position[mine], weights=w[mine] * (d2[mine] - d1[mine]), minlength=len(self.chosen))
+        return (self.near.sums(w, d1, rows=rows)[0], loss,
+                self.near.sums(w, d2, d1, position, len(self.chosen), mine))
+
+    def costs(self) -> np.ndarray:
+        """positions × sites (open sites: inf)."""
+        w = self.problem.weights
+        if self.single:
+            costs = (w @ self.problem.distances)[None, :]
+        else:
+            costs = float(w @ self.state[1]) - self.gain[None, :] + self.loss[:, None] - self.extra
+        costs[:, self.fixed + self.chosen] = np.inf
+        return costs
+
+    def swap(self, pos: int, j: int) -> None:
+        self.chosen[pos] = j
+        if self.single:
+            return
+        old, new = self.state, self._nearest_two()
+        rows = np.flatnonzero((old[0] != new[0]) | (old[1] != new[1]) | (old[2] != new[2]))
+        before, after = self._parts(old, rows), self._parts(new, rows)
+        self.gain += after[0] - before[0]
+        self.loss += after[1] - before[1]
+        self.extra += after[2] - before[2]
+        self.state = new
+
+
+#: candidates listed per demand point for the p-median heuristics and bound, times m / p (every sum falls back to the
+#: dense row where a point's list is too short, so this sets the speed only, never the result)
+MEDIAN_LIST = 2
+
+
+class _Nearest:
+    """Each demand point's nearest candidates, ascending (``index``, ``dist``), and ``edge`` = the farthest listed:
+    every unlisted candidate is at least that far."""
+
+    def __init__(self, distances: np.ndarray, size: int) -> None:
+        n, m = distances.shape
+        self.distances, self.m = distances, m
+        size = min(size, m)
+        index = np.argpartition(distances, size - 1, axis=1)[:, :size] if size < m else \
+            np.tile(np.arange(m), (n, 1))
+        dist = np.take_along_axis(distances, index, axis=1)
+        order = np.argsort(dist, axis=1, kind="stable")
+        self.index = np.take_along_axis(index, order, axis=1)
+        self.dist = np.take_along_axis(dist, order, axis=1)
+        self.edge = self.dist[:, -1] if size < m else np.full(n, np.inf)
+        # one ascending array of all lists, row i shifted by i·span: a point's entries below a limit by bisection
+        self.span = 2.0 * float(self.dist[:, -1].max()) + 1.0
+        self.keys = (self.dist + np.arange(n)[:, None] * self.span).ravel()
+        self.slack = 8.0 * float(np.spacing(n * self.span))
+
+    def below(self, rows: np.ndarray, limit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(point, flat index into ``dist`` and ``index``) of the listed entries of ``rows`` closer than ``limit``
+        (at most the point's ``edge``), and perhaps a few within a rounding of it: callers clamp at zero."""
+        start = rows * self.dist.shape[1]
+        found = np.searchsorted(self.keys, rows * self.span + limit + self.slack, side="right")
+        counts = np.clip(found - start, 0, self.dist.shape[1])
+        shift = np.repeat(start - (np.cumsum(counts) - counts), counts)
+        flat = np.arange(len(shift)) + shift
+        return flat // self.dist.shape[1], flat
+
+    def sums(self, w: np.ndarray, upto: np.ndarray, floor: np.ndarray | None = None, group: np.ndarray | None = None,
+             groups: int = 1, rows: np.ndarray | None = None) -> np.ndarray:
+        """``Σ_i w_i max(0, upto_i - max(d_ij, floor_i))`` per group of points and site j (groups × sites), over
+        ``rows`` (default all): from the list where ``upto_i`` is within it, from the dense row elsewhere."""
+        n = len(w)
+        rows = np.arange(n) if rows is None else rows
+        floor = np.zeros(n) if floor is None else floor
+        group = np.zeros(n, np.int64) if group is None else group
+        inside = upto[rows] <= self.edge[rows]
+        out = np.zeros((groups, self.m))
+        listed = rows[inside]
+        if len(listed):  # only the listed sites closer than upto_i count: a few per point
+            row, flat = self.below(listed, upto[listed])
+            value = w[row] * np.maximum(upto[row] - np.maximum(self.dist.ravel()[flat], floor[row]), 0.0)
+            out += np.bincount(group[row] * self.m + self.index.ravel()[flat], weights=value,
+                               minlength=groups * self.m).reshape(groups, self.m)
+        dense = rows[~inside]
+        if len(dense):
+            value = np.maximum(upto[dense, None] - np.maximum(self.distances[dense], floor[dense, None]), 0.0)
+            weight = sparse.csr_matrix((w[dense], (group[dense], np.arange(len(dense)))), shape=(groups, len(dense)))
+            out += weight @ value
+        return out
+
+
+def _nearest(problem: MedianProblem, sites: int) -> _Nearest:
+    """The lists for ``sites`` open sites, built once per length: ``MEDIAN_LIST`` m / sites + 8 candidates per point
+    (a point's nearest open site is rarely further down its list)."""
+    m = problem.distances.shape[1]
+    size = min(m, MEDIAN_LIST * m // max(sites, 1) + 8)
+    cache = problem.__dict__.setdefault("_near", {})
+    if size not in cache:
+        cache[size] = _Nearest(problem.distances, size)
+    return cache[size]
 
 
 def _median_order(problem: MedianProblem, sites: Sequence[int]) -> list[int]:
@@ -1171,18 +1305,22 @@ def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seco
     ``L(λ) = Σ λ_i + Σ_{j in P} Σ_i min(0, w_i d_ij - λ_i)``, P = the existing sites plus the p most negative
     others; subgradient steps (Polyak) toward ``upper``. Any λ gives a valid bound; the best is returned. ``pool``
     collects each step's new sites P (starts for a local search)."""
-    w, d = problem.weights, problem.distances
-    cost = w[:, None] * d
-    fixed = np.zeros(d.shape[1], bool)
+    w, m = problem.weights, problem.distances.shape[1]
+    near = _nearest(problem, p + len(problem.fixed))
+    cost = w[:, None] * near.dist
+    cap = np.full(len(w), np.inf)  # λ_i below it: only listed costs can be below λ_i
+    listed = np.isfinite(near.edge)
+    cap[listed] = w[listed] * near.edge[listed]
+    fixed = np.zeros(m, bool)
     fixed[list(problem.fixed)] = True
-    lam = np.sort(cost, axis=1)[:, min(1, d.shape[1] - 1)].copy()
+    lam = cost[:, min(1, cost.shape[1] - 1)].copy()
     best = -np.inf
     step_scale = 2.0
     stall = 0
     deadline = math.inf if seconds is None else time.perf_counter() + seconds
     for _ in range(iterations):
-        reduced = np.minimum(cost - lam[:, None], 0.0)
-        rho = reduced.sum(axis=0)
+        row, site, reduced = _negative_reduced(problem, near, cost, cap, lam)
+        rho = np.bincount(site, weights=reduced, minlength=m)
         rho_free = np.where(fixed, np.inf, rho)
         pick = np.argpartition(rho_free, p - 1)[:p] if p < len(rho_free) else np.arange(len(rho_free))
         opened = fixed.copy()
@@ -1197,12 +1335,32 @@ def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seco
             if stall >= 20:
                 step_scale /= 2.0
                 stall = 0
-        subgradient = 1.0 - (reduced[:, opened] < 0).sum(axis=1)
+        subgradient = 1.0 - np.bincount(row, weights=opened[site] & (reduced < 0), minlength=len(w))
         norm2 = float((subgradient * subgradient).sum())
         if norm2 == 0 or step_scale < 1e-6 or time.perf_counter() > deadline:
             break
         lam = np.maximum(lam + step_scale * (upper - value) / norm2 * subgradient, 0.0)
     return max(best, 0.0)
+
+
+def _negative_reduced(problem: MedianProblem, near: _Nearest, cost: np.ndarray, cap: np.ndarray,
+                      lam: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The terms ``w_i d_ij - λ_i < 0`` (point, site, value): from the lists where λ_i is within them (``cap``), from
+    the dense rows elsewhere, so that L(λ) stays exact."""
+    inside = lam <= cap
+    listed = np.flatnonzero(inside)
+    w = problem.weights[listed]
+    row, flat = near.below(listed, np.divide(lam[listed], w, out=np.full(len(w), -1.0), where=w > 0))
+    site = near.index.ravel()[flat]
+    value = np.minimum(cost.ravel()[flat] - lam[row], 0.0)
+    dense = np.flatnonzero(~inside)
+    if len(dense):
+        full = problem.weights[dense, None] * problem.distances[dense]
+        part, more = np.nonzero(full < lam[dense, None])
+        row = np.concatenate([row, dense[part]])
+        site = np.concatenate([site, more])
+        value = np.concatenate([value, full[part, more] - lam[dense[part]]])
+    return row, site, value
 
 
 def exact_p_median(problem: MedianProblem, p: int, time_limit: float | None = 300.0,
