@@ -365,7 +365,13 @@ class Store(ABC):
                 stored += self._bulk_insert(spec, frame.iloc[start:start + chunk_size], copy, skip_existing)
             if feedback is not None:
                 feedback.setProgress(100.0 * min(total, start + chunk_size) / total)
+        self._loaded(spec, stored)
         return stored
+
+    def _loaded(self, spec: Table, stored: int) -> None:
+        """After a bulk load of ``stored`` rows into ``spec`` (inside its transaction): what the engine's planner needs
+        to know of them. Nothing by default."""
+        return
 
     def insert_row(self, table: str, values: Mapping[str, Any], *, user: str | None = None) -> int:
         """Insert one record; returns its ``fid``."""

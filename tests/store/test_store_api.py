@@ -316,6 +316,23 @@ def test_extremes_are_the_first_and_last_reading_of_the_datastreams(store):
         store.extremes("observation", "phenomenon_time; DROP TABLE observation", "datastream_id", [other])
 
 
+def test_a_big_load_is_analysed_at_once_on_postgis(store):
+    if store.engine != "postgis":
+        pytest.skip("PostgreSQL's planner statistics")
+    ids = populate(store)
+    start = pd.Timestamp("2024-01-01", tz="UTC")
+
+    def load(n: int, offset: int) -> float:
+        store.insert_many("observation", pd.DataFrame({
+            "datastream_id": ids["stream"], "niscode": GENT, "result": 1.0,
+            "phenomenon_time": [start + pd.Timedelta(minutes=offset + i) for i in range(n)]}))
+        return raw(store, "SELECT reltuples FROM pg_class WHERE oid = %s::regclass",
+                   (f'"{store.schema}".observation',))[0][0]
+
+    assert load(200, 0) < 0  # a small load waits for autovacuum: never analysed yet
+    assert load(12_000, 1_000) >= 12_000  # the planner knows the rows as soon as they are committed
+
+
 def test_foreign_keys_and_cascades(store):
     ids = populate(store)
     with pytest.raises(InputError, match="refer to records that do not exist"):
