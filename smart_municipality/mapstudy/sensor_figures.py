@@ -35,21 +35,19 @@ def _daily_limit(observed_property: str) -> float | None:
         if prop else None
 
 
-def _reading(store, ids: list[int], order: str) -> pd.Timestamp | None:
-    rows = store.read("observation", {"datastream_id": ids}, columns=["phenomenon_time"], order_by=order, limit=1) \
-        if ids else []
-    return pd.Timestamp(rows[0]["phenomenon_time"]) if rows else None
+def _timestamp(value) -> pd.Timestamp | None:
+    return None if value is None else pd.Timestamp(value)
 
 
 def daily_means(repo: SensorRepository, observed_property: str, niscode=None) -> DailyMeans:
     """The figures' one read of the readings: on PostGIS the daily statistics are computed in the database (no
     reading leaves it, :func:`aggregate_stored`), elsewhere from the readings read once; the first and last
-    reading are looked up on the datastream-time index."""
+    reading are looked up on the datastream-time index, datastream by datastream."""
     found = aggregate_stored(repo, observed_property, niscode, period="day", threshold=_daily_limit(observed_property),
                              exceedance_basis="daily_means")
-    ids = [int(i) for i in found.streams["datastream_id"]]
-    return DailyMeans(found.result, found.streams, _reading(repo.store, ids, "phenomenon_time"),
-                      _reading(repo.store, ids, "-phenomenon_time"))
+    first, last = repo.store.extremes("observation", "phenomenon_time", "datastream_id",
+                                      [int(i) for i in found.streams["datastream_id"]])
+    return DailyMeans(found.result, found.streams, _timestamp(first), _timestamp(last))
 
 
 def annual_table(repo: SensorRepository, observed_property: str, niscode=None,

@@ -365,7 +365,13 @@ class Store(ABC):
                 stored += self._bulk_insert(spec, frame.iloc[start:start + chunk_size], copy, skip_existing)
             if feedback is not None:
                 feedback.setProgress(100.0 * min(total, start + chunk_size) / total)
+        self._loaded(spec, stored)
         return stored
+
+    def _loaded(self, spec: Table, stored: int) -> None:
+        """After a bulk load of ``stored`` rows into ``spec`` (inside its transaction): what the engine's planner needs
+        to know of them. Nothing by default."""
+        return
 
     def insert_row(self, table: str, values: Mapping[str, Any], *, user: str | None = None) -> int:
         """Insert one record; returns its ``fid``."""
@@ -630,6 +636,28 @@ class Store(ABC):
         with self._guard(table):
             rows = self._query(f'SELECT DISTINCT "niscode" FROM {self._qualified(table)} WHERE "niscode" IS NOT NULL')
         return sorted(str(row[0]) for row in rows)
+
+    def extremes(self, table: str, column: str, group_column: str, groups: Sequence[Any]) -> tuple[Any, Any]:
+        """The smallest and the largest ``column`` of the rows whose ``group_column`` is one of ``groups`` (``(None,
+        None)`` when there are none), e.g. a municipality's first and last reading. A min and a max per group, each one
+        probe of an index on ``(group_column, column)``: one ``IN (…) ORDER BY … LIMIT 1`` let PostgreSQL scan the
+        whole table when its statistics lagged behind a big import (10 M readings read for the 57,000 asked)."""
+        spec = self.table(table)
+        types = spec.types()
+        for name in (column, group_column):
+            if name not in types:
+                raise InputError(tr("{table} has no column '{column}'.").format(table=spec.title, column=name))
+        if not groups:
+            return None, None
+        kind = types[group_column]
+        params = [self._to_db(kind, normalise_value(kind, g, spec, group_column), spec) for g in groups]
+        probe = (f'(SELECT {{}}(o."{column}") FROM {self._qualified(table)} o '
+                 f'WHERE o."{group_column}" = s.column1)')  # VALUES names its column column1 in both engines
+        values = ", ".join([f"({self.placeholder})"] * len(params))
+        with self._guard(table):
+            low, high = self._query(f"SELECT min({probe.format('min')}), max({probe.format('max')}) "
+                                    f"FROM (VALUES {values}) AS s", params)[0]
+        return self._decode_value(types[column], low), self._decode_value(types[column], high)
 
     def key_map(self, table: str, *, niscode: Any = None) -> dict[Any, int]:
         """``{natural key: fid}`` (a tuple key when the natural key has several columns)."""

@@ -297,6 +297,42 @@ def test_time_range_reads_of_a_datastream_use_the_index(store):
     assert "observation_stream_time" in plan
 
 
+def test_extremes_are_the_first_and_last_reading_of_the_datastreams(store):
+    ids = populate(store)  # its datastream has readings of its own: left out here
+    one, other, empty = (store.insert_row("sensor_datastream", {"datastream_key": f"x:{n}", "thing_id": ids["thing"],
+                                                                "niscode": GENT, "observed_property": "PM10"})
+                         for n in (2, 3, 4))
+    start = pd.Timestamp("2024-01-01", tz="UTC")
+    store.insert_many("observation", pd.DataFrame({
+        "datastream_id": [one] * 5 + [other] * 3, "niscode": GENT, "result": 1.0,
+        "phenomenon_time": [start + pd.Timedelta(hours=h) for h in (7, 3, 9, 5, 4, 2, 12, 6)]}))
+    first, last = store.extremes("observation", "phenomenon_time", "datastream_id", [one, empty])
+    assert (pd.Timestamp(first), pd.Timestamp(last)) == (start + pd.Timedelta(hours=3), start + pd.Timedelta(hours=9))
+    first, last = store.extremes("observation", "phenomenon_time", "datastream_id", [one, other])
+    assert (pd.Timestamp(first), pd.Timestamp(last)) == (start + pd.Timedelta(hours=2), start + pd.Timedelta(hours=12))
+    assert store.extremes("observation", "phenomenon_time", "datastream_id", [empty]) == (None, None)
+    assert store.extremes("observation", "phenomenon_time", "datastream_id", []) == (None, None)
+    with pytest.raises(InputError):
+        store.extremes("observation", "phenomenon_time; DROP TABLE observation", "datastream_id", [other])
+
+
+def test_a_big_load_is_analysed_at_once_on_postgis(store):
+    if store.engine != "postgis":
+        pytest.skip("PostgreSQL's planner statistics")
+    ids = populate(store)
+    start = pd.Timestamp("2024-01-01", tz="UTC")
+
+    def load(n: int, offset: int) -> float:
+        store.insert_many("observation", pd.DataFrame({
+            "datastream_id": ids["stream"], "niscode": GENT, "result": 1.0,
+            "phenomenon_time": [start + pd.Timedelta(minutes=offset + i) for i in range(n)]}))
+        return raw(store, "SELECT reltuples FROM pg_class WHERE oid = %s::regclass",
+                   (f'"{store.schema}".observation',))[0][0]
+
+    assert load(200, 0) < 0  # a small load waits for autovacuum: never analysed yet
+    assert load(12_000, 1_000) >= 12_000  # the planner knows the rows as soon as they are committed
+
+
 def test_foreign_keys_and_cascades(store):
     ids = populate(store)
     with pytest.raises(InputError, match="refer to records that do not exist"):
