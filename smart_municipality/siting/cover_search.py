@@ -27,7 +27,7 @@ _BLOCK = 4000
 
 
 def undominated_rows(matrix: sparse.spmatrix) -> np.ndarray:
-    """Mask of the rows of a (rows × sites) 0/1 matrix with distinct rows that contain no other row's sites.
+    """Mask of the rows of a (rows × sites) 0/1 matrix that contain no other row's sites (of equal rows, the first).
 
     A row ``a`` is dominated by ``b`` when ``sites(b) ⊆ sites(a)``; then ``b`` holds the rarest site of ``b``, so only
     the rows holding that site are compared with ``b`` (one small sparse product per site, not rows × rows)."""
@@ -53,8 +53,10 @@ def undominated_rows(matrix: sparse.spmatrix) -> np.ndarray:
         for start in range(0, len(subsets), _BLOCK):
             part = subsets[start:start + _BLOCK]
             shared = (a[part] @ a[holders].T).tocoo()
-            inside = (shared.data == lengths[part[shared.row]]) & (holders[shared.col] != part[shared.row])
-            keep[holders[shared.col[inside]]] = False
+            subset, holder = part[shared.row], holders[shared.col]
+            # of two equal rows the first stays: each holds the other, and only one may go
+            inside = (shared.data == lengths[subset]) & ((lengths[holder] > lengths[subset]) | (holder > subset))
+            keep[holder[inside]] = False
     return keep
 
 

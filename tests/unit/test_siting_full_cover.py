@@ -26,6 +26,13 @@ def test_undominated_rows_against_brute_force(seed):
     assert keep.tolist() == expected
 
 
+
+def test_undominated_rows_keep_the_first_of_equal_rows():
+    rows = np.array([[1, 1, 0], [1, 1, 0], [0, 0, 1], [1, 1, 1], [0, 0, 1]], dtype=bool)
+    # each of two equal rows holds the other: dropping both would lose their constraint
+    assert cover_search.undominated_rows(sparse.csr_matrix(rows)).tolist() == [True, False, True, False, False]
+
+
 def _brute_force_full_cover(problem: opt.CoverageProblem) -> float:
     free = [j for j in range(problem.n_sites) if j not in problem.fixed]
     need = problem.weights > 0
