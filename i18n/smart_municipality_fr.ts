@@ -3106,7 +3106,7 @@
             <location filename="../processing/algorithms/site_sensors.py" line="128" />
             <location filename="../processing/algorithms/site_sensors.py" line="250" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="188" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="192" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="193" />
             <source>areas</source>
             <translation>zones</translation>
         </message>
@@ -3630,7 +3630,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="210" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="212" />
             <source>denominator units</source>
             <translation>unités du dénominateur</translation>
         </message>
@@ -3725,27 +3725,27 @@
             <translation>{n} biens avec une localisation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="182" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="183" />
             <source>Choose the areas layer.</source>
             <translation>Choisissez la couche de zones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="193" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
             <source>{n} areas.</source>
             <translation>{n} zones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="213" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="215" />
             <source>{n} denominator units.</source>
             <translation>{n} unités au dénominateur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="235" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="237" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Biens rattachés par code de rue : {code}, par nom de rue : {name}, non rattachés : {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="259" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="261" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} zones comptent moins de {limit} unités : leur taux est masqué.</translation>
         </message>
@@ -4046,7 +4046,7 @@
         <message>
             <location filename="../smart_municipality/charts.py" line="21" />
             <location filename="../smart_municipality/gui/widgets.py" line="178" />
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="83" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="81" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
             <location filename="../smart_municipality/siting/html_report.py" line="43" />
             <location filename="../smart_municipality/vacancy/chart.py" line="29" />
@@ -6204,7 +6204,7 @@
             <translation>Adresses couvertes par les capteurs</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="97" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="95" />
             <source>Daily means of {property}</source>
             <translation>Moyennes journalières de {property}</translation>
         </message>
@@ -6823,7 +6823,7 @@
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="712" />
             <source>Best possible with as many sites (bound)</source>
-            <translation>Meilleur possible avec autant de sites (borne)</translation>
+            <translation>Borne supérieure, autant de sites</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="713" />
@@ -8794,9 +8794,10 @@
             <translation>Un calibrage nécessite au moins trois mesures reçues de passerelles connues.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/siting/cover_search.py" line="23" />
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
-            <location filename="../smart_municipality/siting/coverage.py" line="490" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="36" />
+            <location filename="../smart_municipality/siting/coverage.py" line="513" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="38" />
             <location filename="../processing/algorithms/site_sensors.py" line="154" />
             <location filename="../processing/algorithms/site_sensors.py" line="234" />
             <source>Radio coverage and site placement</source>
@@ -8823,13 +8824,13 @@
             <translation>{n} {what} se trouvent hors du modèle de terrain ou de l’emprise choisie ({ids}) ; supprimez-les ou utilisez un modèle de terrain plus grand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="382" />
+            <location filename="../smart_municipality/siting/coverage.py" line="405" />
             <location filename="../smart_municipality/siting/tiling.py" line="330" />
             <source>There are no gateways to compute the coverage of.</source>
             <translation>Il n’y a aucune passerelle dont calculer la couverture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="384" />
+            <location filename="../smart_municipality/siting/coverage.py" line="407" />
             <location filename="../smart_municipality/siting/tiling.py" line="331" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
             <location filename="../processing/algorithms/radio_coverage.py" line="83" />
@@ -8839,26 +8840,26 @@
             <translation>passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="399" />
-            <location filename="../smart_municipality/siting/coverage.py" line="468" />
+            <location filename="../smart_municipality/siting/coverage.py" line="422" />
+            <location filename="../smart_municipality/siting/coverage.py" line="491" />
             <location filename="../smart_municipality/siting/tiling.py" line="64" />
             <location filename="../processing/algorithms/radio_coverage.py" line="143" />
             <source>The coverage computation was cancelled.</source>
             <translation>Le calcul de couverture a été annulé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="430" />
+            <location filename="../smart_municipality/siting/coverage.py" line="453" />
             <source>GDAL could not turn the coverage into polygons.</source>
             <translation>GDAL n’a pas pu convertir la couverture en polygones.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="459" />
+            <location filename="../smart_municipality/siting/coverage.py" line="482" />
             <location filename="../processing/algorithms/placement_common.py" line="118" />
             <source>candidate sites</source>
             <translation>sites candidats</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="493" />
+            <location filename="../smart_municipality/siting/coverage.py" line="516" />
             <source>The radius must be a positive number of metres.</source>
             <translation>Le rayon doit être un nombre positif de mètres.</translation>
         </message>
@@ -9095,93 +9096,93 @@
             <translation>La probabilité de couverture</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="51" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="53" />
             <source>The exact method needs SciPy 1.9 or newer (this QGIS has SciPy {}); use the greedy method, which reports how far from optimal it can be at most.</source>
             <translation>La méthode exacte nécessite SciPy 1.9 ou plus récent (ce QGIS a SciPy {}) ; utilisez la méthode gloutonne, qui indique de combien elle peut au plus s’écarter de l’optimum.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="74" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="963" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="76" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1047" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>Les poids de la demande doivent être des nombres positifs ou nuls ; corrigez les valeurs vides, négatives ou non numériques du champ de poids.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="77" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="79" />
             <source>There are no demand points.</source>
             <translation>Il n’y a aucun point de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="79" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="81" />
             <source>All demand weights are zero, so there is nothing to cover; choose another weight field or none.</source>
             <translation>Tous les poids de la demande sont nuls, il n’y a donc rien à couvrir ; choisissez un autre champ de poids ou aucun.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="83" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="85" />
             <source>The candidate costs must be numbers of zero or more; fix the empty, negative or non-numeric values in the cost field.</source>
             <translation>Les coûts des candidats doivent être des nombres positifs ou nuls ; corrigez les valeurs vides, négatives ou non numériques du champ de coût.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="87" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="89" />
             <source>The redundancy must be 1, 2 or 3 gateways per demand point.</source>
             <translation>La redondance doit être de 1, 2 ou 3 passerelles par point de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="174" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="176" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>Le nombre de sites à choisir doit être d’au moins 1.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="176" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="178" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>Vous demandez {k} nouveaux sites, mais il n’y a que {free} candidats (en plus des existants) ; réduisez le nombre ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="484" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="537" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>Le solveur exact n’a trouvé aucune solution dans le temps imparti ; la solution gloutonne est affichée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="517" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="930" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1139" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1181" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="570" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1014" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1407" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1449" />
             <source>Optimal.</source>
             <translation>Optimal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="517" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="930" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1139" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="570" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1014" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1407" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Limite de temps atteinte ; meilleure solution trouvée jusqu’ici.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="544" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="597" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>L’objectif de couverture doit être une part comprise entre 0 et 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="548" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="601" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>L’objectif de {t:.1f} % ne peut pas être atteint : même avec tous les candidats, seuls {r:.1f} % de la demande sont couverts ; réduisez l’objectif ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="940" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1024" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} points de demande n’ont aucun site candidat à portée, il est donc impossible de tous les couvrir ; ajoutez des candidats à proximité ou utilisez le modèle de couverture maximale (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="966" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1050" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>Tous les poids de la demande sont nuls, il n’y a donc rien à desservir ; choisissez un autre champ de poids ou aucun.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1110" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1378" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>Le modèle p-médian exact aurait {v:,} variables, trop pour être résolu ici ; utilisez la méthode gloutonne (avec sa borne de qualité) ou moins de points de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1180" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1448" />
             <source>Proven optimum not reached in {s:g} s; heuristic solution with its quality bound.</source>
             <translation>Optimum non prouvé en {s:g} s ; solution heuristique avec sa borne de qualité.</translation>
         </message>
@@ -9705,7 +9706,7 @@
         <message>
             <location filename="../smart_municipality/store/base.py" line="217" />
             <location filename="../smart_municipality/store/geopackage.py" line="585" />
-            <location filename="../smart_municipality/store/postgis.py" line="544" />
+            <location filename="../smart_municipality/store/postgis.py" line="557" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} est ici en lecture seule ; copiez-le dans un dossier où vous pouvez écrire, ou demandez un accès en écriture.</translation>
         </message>
@@ -9755,80 +9756,81 @@
             <translation>Annulé ; rien n’a été écrit dans {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="391" />
+            <location filename="../smart_municipality/store/base.py" line="397" />
             <source>{table} has no row versions; replace its rows instead.</source>
             <translation>{table} n’a pas de versions de lignes ; remplacez plutôt ses lignes.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="393" />
+            <location filename="../smart_municipality/store/base.py" line="399" />
             <source>Nothing to change.</source>
             <translation>Rien à modifier.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="433" />
+            <location filename="../smart_municipality/store/base.py" line="439" />
             <source>Say which records of {table} to delete.</source>
             <translation>Indiquez quels enregistrements de {table} supprimer.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="450" />
+            <location filename="../smart_municipality/store/base.py" line="456" />
             <source>Record {fid} of {table} no longer exists; someone deleted it.</source>
             <translation>L’enregistrement {fid} de {table} n’existe plus ; quelqu’un l’a supprimé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="455" />
+            <location filename="../smart_municipality/store/base.py" line="461" />
             <source>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</source>
             <translation>L’enregistrement {fid} de {table} a été modifié par {user} à {time} après que vous l’avez ouvert ; rechargez-le et appliquez à nouveau votre modification.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="456" />
+            <location filename="../smart_municipality/store/base.py" line="462" />
             <source>someone</source>
             <translation>quelqu’un</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="460" />
+            <location filename="../smart_municipality/store/base.py" line="466" />
             <source>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</source>
             <translation>Vous ne pouvez pas modifier l’enregistrement {fid} de {table} dans {store} ; demandez à l’administrateur des droits d’édition pour sa commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="473" />
+            <location filename="../smart_municipality/store/base.py" line="479" />
             <source>Give a record of {table} by its fid or its key.</source>
             <translation>Indiquez un enregistrement de {table} par son fid ou sa clé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="478" />
+            <location filename="../smart_municipality/store/base.py" line="484" />
             <source>{table} has no single record {key}.</source>
             <translation>{table} n’a pas d’enregistrement unique {key}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="491" />
+            <location filename="../smart_municipality/store/base.py" line="497" />
             <source>Records cannot be filtered on column '{column}'.</source>
             <translation>Les enregistrements ne peuvent pas être filtrés sur la colonne '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="496" />
-            <location filename="../smart_municipality/store/base.py" line="539" />
-            <location filename="../smart_municipality/store/base.py" line="549" />
+            <location filename="../smart_municipality/store/base.py" line="502" />
+            <location filename="../smart_municipality/store/base.py" line="545" />
+            <location filename="../smart_municipality/store/base.py" line="555" />
+            <location filename="../smart_municipality/store/base.py" line="649" />
             <source>{table} has no column '{column}'.</source>
             <translation>{table} n’a pas de colonne '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="525" />
-            <location filename="../smart_municipality/store/base.py" line="629" />
+            <location filename="../smart_municipality/store/base.py" line="531" />
+            <location filename="../smart_municipality/store/base.py" line="635" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} n’est pas divisée par commune.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="638" />
+            <location filename="../smart_municipality/store/base.py" line="666" />
             <source>{table} has no natural key.</source>
             <translation>{table} n’a pas de clé naturelle.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="671" />
+            <location filename="../smart_municipality/store/base.py" line="699" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Le comptage par zone nécessite une table de points ; {table} n’en est pas une.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="678" />
+            <location filename="../smart_municipality/store/base.py" line="706" />
             <source>the areas</source>
             <translation>les zones</translation>
         </message>
@@ -9925,7 +9927,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="588" />
-            <location filename="../smart_municipality/store/postgis.py" line="550" />
+            <location filename="../smart_municipality/store/postgis.py" line="563" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} est occupé : quelqu’un d’autre y écrit ; réessayez dans un instant.</translation>
         </message>
@@ -9936,7 +9938,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="594" />
-            <location filename="../smart_municipality/store/postgis.py" line="568" />
+            <location filename="../smart_municipality/store/postgis.py" line="581" />
             <source>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</source>
             <translation>Il manque des tables ou des colonnes de l'étude dans {store} ({detail}) ; il a été modifié en dehors de l'extension. Restaurez une sauvegarde.</translation>
         </message>
@@ -9947,85 +9949,85 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="600" />
-            <location filename="../smart_municipality/store/postgis.py" line="553" />
+            <location filename="../smart_municipality/store/postgis.py" line="566" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Certains enregistrements existent déjà dans {table} (même clé) ; rien n’a été enregistré.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="603" />
-            <location filename="../smart_municipality/store/postgis.py" line="556" />
+            <location filename="../smart_municipality/store/postgis.py" line="569" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Certains enregistrements de {table} renvoient à des enregistrements inexistants ; rien n’a été enregistré.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="606" />
-            <location filename="../smart_municipality/store/postgis.py" line="559" />
+            <location filename="../smart_municipality/store/postgis.py" line="572" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Il manque une valeur obligatoire à certains enregistrements de {table} ; rien n’a été enregistré.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="609" />
-            <location filename="../smart_municipality/store/postgis.py" line="562" />
+            <location filename="../smart_municipality/store/postgis.py" line="575" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Certaines valeurs destinées à {table} ne sont pas autorisées (par exemple un code INS qui n’a pas cinq chiffres) ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="126" />
+            <location filename="../smart_municipality/store/postgis.py" line="128" />
             <source>A study store on PostGIS</source>
             <translation>Un stockage d’étude sur PostGIS</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="126" />
+            <location filename="../smart_municipality/store/postgis.py" line="128" />
             <source>use a GeoPackage study store</source>
             <translation>utilisez un stockage d’étude GeoPackage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="136" />
+            <location filename="../smart_municipality/store/postgis.py" line="138" />
             <source>There is no study in schema {schema} of connection {name}; check the name.</source>
             <translation>Il n’y a pas d’étude dans le schéma {schema} de la connexion {name} ; vérifiez le nom.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="155" />
+            <location filename="../smart_municipality/store/postgis.py" line="157" />
             <source>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</source>
             <translation>PostgreSQL a refusé la connexion {name} ; vérifiez le nom d’utilisateur et le mot de passe dans sa configuration d’authentification QGIS.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="158" />
+            <location filename="../smart_municipality/store/postgis.py" line="160" />
             <source>The database of connection {name} does not exist; check the connection settings.</source>
             <translation>La base de données de la connexion {name} n’existe pas ; vérifiez les paramètres de la connexion.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="160" />
+            <location filename="../smart_municipality/store/postgis.py" line="162" />
             <source>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</source>
             <translation>Impossible de joindre le serveur PostgreSQL de la connexion {name} ; vérifiez qu’il fonctionne et que les paramètres de la connexion sont corrects.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="176" />
+            <location filename="../smart_municipality/store/postgis.py" line="178" />
             <source>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</source>
             <translation>La base de données de la connexion {name} n’a pas l’extension PostGIS ; demandez à son administrateur d’y exécuter CREATE EXTENSION postgis.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="187" />
+            <location filename="../smart_municipality/store/postgis.py" line="189" />
             <source>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</source>
             <translation>La connexion à {store} a été perdue ; rien de cette modification n’a été enregistré. Vérifiez le réseau ou le serveur et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="541" />
+            <location filename="../smart_municipality/store/postgis.py" line="554" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} a refusé la modification : vous n’avez pas de droits d’édition sur celui-ci ou pour cette commune ; adressez-vous à l’administrateur de la base de données.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="547" />
+            <location filename="../smart_municipality/store/postgis.py" line="560" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>Le disque du serveur de base de données de {store} est plein ; rien n’a été enregistré. Demandez à l’administrateur de libérer de l’espace.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="565" />
+            <location filename="../smart_municipality/store/postgis.py" line="578" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Certaines valeurs destinées à {table} ne sont pas valides pour la base de données ; rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="572" />
+            <location filename="../smart_municipality/store/postgis.py" line="585" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>Les tables d’étude de {store} sont manquantes ; ouvrez à nouveau le stockage pour les recréer, ou vérifiez le nom du schéma.</translation>
         </message>

@@ -3106,7 +3106,7 @@
             <location filename="../processing/algorithms/site_sensors.py" line="128" />
             <location filename="../processing/algorithms/site_sensors.py" line="250" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="188" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="192" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="193" />
             <source>areas</source>
             <translation>gebieden</translation>
         </message>
@@ -3630,7 +3630,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="210" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="212" />
             <source>denominator units</source>
             <translation>noemereenheden</translation>
         </message>
@@ -3725,27 +3725,27 @@
             <translation>{n} panden met een locatie.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="182" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="183" />
             <source>Choose the areas layer.</source>
             <translation>Kies de laag met gebieden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="193" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
             <source>{n} areas.</source>
             <translation>{n} gebieden.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="213" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="215" />
             <source>{n} denominator units.</source>
             <translation>{n} eenheden in de noemer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="235" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="237" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Panden gekoppeld op straatcode: {code}, op straatnaam: {name}, niet gekoppeld: {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="259" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="261" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} gebieden hebben minder dan {limit} eenheden: hun percentage wordt onderdrukt.</translation>
         </message>
@@ -4046,7 +4046,7 @@
         <message>
             <location filename="../smart_municipality/charts.py" line="21" />
             <location filename="../smart_municipality/gui/widgets.py" line="178" />
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="83" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="81" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
             <location filename="../smart_municipality/siting/html_report.py" line="43" />
             <location filename="../smart_municipality/vacancy/chart.py" line="29" />
@@ -6204,7 +6204,7 @@
             <translation>Adressen gedekt door de sensoren</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="97" />
+            <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="95" />
             <source>Daily means of {property}</source>
             <translation>Daggemiddelden van {property}</translation>
         </message>
@@ -6823,7 +6823,7 @@
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="712" />
             <source>Best possible with as many sites (bound)</source>
-            <translation>Best mogelijke met evenveel locaties (bovengrens)</translation>
+            <translation>Bovengrens met evenveel locaties</translation>
         </message>
         <message>
             <location filename="../smart_municipality/mapstudy/themes.py" line="713" />
@@ -8794,9 +8794,10 @@
             <translation>Voor een kalibratie zijn minstens drie ontvangen metingen van gekende gateways nodig.</translation>
         </message>
         <message>
+            <location filename="../smart_municipality/siting/cover_search.py" line="23" />
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
-            <location filename="../smart_municipality/siting/coverage.py" line="490" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="36" />
+            <location filename="../smart_municipality/siting/coverage.py" line="513" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="38" />
             <location filename="../processing/algorithms/site_sensors.py" line="154" />
             <location filename="../processing/algorithms/site_sensors.py" line="234" />
             <source>Radio coverage and site placement</source>
@@ -8823,13 +8824,13 @@
             <translation>{n} {what} liggen buiten het terreinmodel of de gekozen omgrenzing ({ids}); verwijder ze of gebruik een groter terreinmodel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="382" />
+            <location filename="../smart_municipality/siting/coverage.py" line="405" />
             <location filename="../smart_municipality/siting/tiling.py" line="330" />
             <source>There are no gateways to compute the coverage of.</source>
             <translation>Er zijn geen gateways om de dekking van te berekenen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="384" />
+            <location filename="../smart_municipality/siting/coverage.py" line="407" />
             <location filename="../smart_municipality/siting/tiling.py" line="331" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
             <location filename="../processing/algorithms/radio_coverage.py" line="83" />
@@ -8839,26 +8840,26 @@
             <translation>gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="399" />
-            <location filename="../smart_municipality/siting/coverage.py" line="468" />
+            <location filename="../smart_municipality/siting/coverage.py" line="422" />
+            <location filename="../smart_municipality/siting/coverage.py" line="491" />
             <location filename="../smart_municipality/siting/tiling.py" line="64" />
             <location filename="../processing/algorithms/radio_coverage.py" line="143" />
             <source>The coverage computation was cancelled.</source>
             <translation>De berekening van de dekking werd geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="430" />
+            <location filename="../smart_municipality/siting/coverage.py" line="453" />
             <source>GDAL could not turn the coverage into polygons.</source>
             <translation>GDAL kon de dekking niet omzetten in polygonen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="459" />
+            <location filename="../smart_municipality/siting/coverage.py" line="482" />
             <location filename="../processing/algorithms/placement_common.py" line="118" />
             <source>candidate sites</source>
             <translation>kandidaat-locaties</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="493" />
+            <location filename="../smart_municipality/siting/coverage.py" line="516" />
             <source>The radius must be a positive number of metres.</source>
             <translation>De straal moet een positief aantal meter zijn.</translation>
         </message>
@@ -9095,93 +9096,93 @@
             <translation>De dekkingskans</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="51" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="53" />
             <source>The exact method needs SciPy 1.9 or newer (this QGIS has SciPy {}); use the greedy method, which reports how far from optimal it can be at most.</source>
             <translation>De exacte methode vereist SciPy 1.9 of nieuwer (deze QGIS heeft SciPy {}); gebruik de gulzige methode, die meldt hoe ver ze hoogstens van het optimum kan liggen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="74" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="963" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="76" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1047" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>De gewichten van de vraag moeten getallen van nul of meer zijn; corrigeer de lege, negatieve of niet-numerieke waarden in het gewichtsveld.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="77" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="79" />
             <source>There are no demand points.</source>
             <translation>Er zijn geen vraagpunten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="79" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="81" />
             <source>All demand weights are zero, so there is nothing to cover; choose another weight field or none.</source>
             <translation>Alle gewichten van de vraag zijn nul, dus er valt niets te dekken; kies een ander gewichtsveld of geen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="83" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="85" />
             <source>The candidate costs must be numbers of zero or more; fix the empty, negative or non-numeric values in the cost field.</source>
             <translation>De kosten van de kandidaten moeten getallen van nul of meer zijn; corrigeer de lege, negatieve of niet-numerieke waarden in het kostenveld.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="87" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="89" />
             <source>The redundancy must be 1, 2 or 3 gateways per demand point.</source>
             <translation>De redundantie moet 1, 2 of 3 gateways per vraagpunt zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="174" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="176" />
             <source>The number of sites to choose must be at least 1.</source>
             <translation>Het aantal te kiezen locaties moet minstens 1 zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="176" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="178" />
             <source>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</source>
             <translation>U vraagt {k} nieuwe locaties, maar er zijn maar {free} kandidaten (naast de bestaande); verlaag het aantal of voeg kandidaten toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="484" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="537" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>De exacte solver vond binnen de tijdslimiet geen oplossing; de gulzige oplossing wordt getoond.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="517" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="930" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1139" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1181" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="570" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1014" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1407" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1449" />
             <source>Optimal.</source>
             <translation>Optimaal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="517" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="930" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1139" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="570" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1014" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1407" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Tijdslimiet bereikt; beste oplossing tot nu toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="544" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="597" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>Het dekkingsdoel moet een aandeel tussen 0 en 100 % zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="548" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="601" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>Het doel van {t:.1f} % is niet haalbaar: zelfs met alle kandidaten wordt maar {r:.1f} % van de vraag gedekt; verlaag het doel of voeg kandidaten toe.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="940" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1024" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} vraagpunten hebben geen kandidaat-locatie binnen bereik, dus ze allemaal dekken is onmogelijk; voeg kandidaten in hun buurt toe of gebruik het model voor maximale dekking (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="966" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1050" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>Alle gewichten van de vraag zijn nul, dus er valt niets te bedienen; kies een ander gewichtsveld of geen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1110" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1378" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>Het exacte p-medianmodel zou {v:,} variabelen hebben, te veel om hier op te lossen; gebruik de gulzige methode (met haar kwaliteitsgrens) of minder vraagpunten.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1180" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1448" />
             <source>Proven optimum not reached in {s:g} s; heuristic solution with its quality bound.</source>
             <translation>Geen bewezen optimum binnen {s:g} s; oplossing van de heuristiek met haar kwaliteitsgrens.</translation>
         </message>
@@ -9705,7 +9706,7 @@
         <message>
             <location filename="../smart_municipality/store/base.py" line="217" />
             <location filename="../smart_municipality/store/geopackage.py" line="585" />
-            <location filename="../smart_municipality/store/postgis.py" line="544" />
+            <location filename="../smart_municipality/store/postgis.py" line="557" />
             <source>{store} is read-only here; copy it to a folder you can write in, or ask for write access.</source>
             <translation>{store} is hier alleen-lezen; kopieer het naar een map waarin u kunt schrijven, of vraag schrijfrechten.</translation>
         </message>
@@ -9755,80 +9756,81 @@
             <translation>Geannuleerd; er werd niets weggeschreven naar {store}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="391" />
+            <location filename="../smart_municipality/store/base.py" line="397" />
             <source>{table} has no row versions; replace its rows instead.</source>
             <translation>{table} heeft geen versies van rijen; vervang in de plaats de rijen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="393" />
+            <location filename="../smart_municipality/store/base.py" line="399" />
             <source>Nothing to change.</source>
             <translation>Niets te wijzigen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="433" />
+            <location filename="../smart_municipality/store/base.py" line="439" />
             <source>Say which records of {table} to delete.</source>
             <translation>Geef aan welke records van {table} verwijderd moeten worden.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="450" />
+            <location filename="../smart_municipality/store/base.py" line="456" />
             <source>Record {fid} of {table} no longer exists; someone deleted it.</source>
             <translation>Record {fid} van {table} bestaat niet meer; iemand heeft het verwijderd.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="455" />
+            <location filename="../smart_municipality/store/base.py" line="461" />
             <source>Record {fid} of {table} was changed by {user} at {time} after you opened it; reload it and apply your change again.</source>
             <translation>Record {fid} van {table} werd gewijzigd door {user} om {time} nadat u het opende; laad het opnieuw en breng uw wijziging opnieuw aan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="456" />
+            <location filename="../smart_municipality/store/base.py" line="462" />
             <source>someone</source>
             <translation>iemand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="460" />
+            <location filename="../smart_municipality/store/base.py" line="466" />
             <source>You may not change record {fid} of {table} in {store}; ask the administrator for editor rights for its municipality.</source>
             <translation>U mag record {fid} van {table} in {store} niet wijzigen; vraag de beheerder om bewerkingsrechten voor de gemeente ervan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="473" />
+            <location filename="../smart_municipality/store/base.py" line="479" />
             <source>Give a record of {table} by its fid or its key.</source>
             <translation>Geef een record van {table} op met zijn fid of zijn sleutel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="478" />
+            <location filename="../smart_municipality/store/base.py" line="484" />
             <source>{table} has no single record {key}.</source>
             <translation>{table} heeft geen uniek record {key}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="491" />
+            <location filename="../smart_municipality/store/base.py" line="497" />
             <source>Records cannot be filtered on column '{column}'.</source>
             <translation>Records kunnen niet gefilterd worden op kolom '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="496" />
-            <location filename="../smart_municipality/store/base.py" line="539" />
-            <location filename="../smart_municipality/store/base.py" line="549" />
+            <location filename="../smart_municipality/store/base.py" line="502" />
+            <location filename="../smart_municipality/store/base.py" line="545" />
+            <location filename="../smart_municipality/store/base.py" line="555" />
+            <location filename="../smart_municipality/store/base.py" line="649" />
             <source>{table} has no column '{column}'.</source>
             <translation>{table} heeft geen kolom '{column}'.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="525" />
-            <location filename="../smart_municipality/store/base.py" line="629" />
+            <location filename="../smart_municipality/store/base.py" line="531" />
+            <location filename="../smart_municipality/store/base.py" line="635" />
             <source>{table} is not split by municipality.</source>
             <translation>{table} is niet per gemeente opgesplitst.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="638" />
+            <location filename="../smart_municipality/store/base.py" line="666" />
             <source>{table} has no natural key.</source>
             <translation>{table} heeft geen natuurlijke sleutel.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="671" />
+            <location filename="../smart_municipality/store/base.py" line="699" />
             <source>Counting per area needs a point table; {table} is not one.</source>
             <translation>Tellen per gebied vereist een tabel met punten; {table} is dat niet.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/base.py" line="678" />
+            <location filename="../smart_municipality/store/base.py" line="706" />
             <source>the areas</source>
             <translation>de gebieden</translation>
         </message>
@@ -9925,7 +9927,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="588" />
-            <location filename="../smart_municipality/store/postgis.py" line="550" />
+            <location filename="../smart_municipality/store/postgis.py" line="563" />
             <source>{store} is busy: someone else is writing to it; try again in a moment.</source>
             <translation>{store} is bezet: iemand anders schrijft erin; probeer het zo meteen opnieuw.</translation>
         </message>
@@ -9936,7 +9938,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="594" />
-            <location filename="../smart_municipality/store/postgis.py" line="568" />
+            <location filename="../smart_municipality/store/postgis.py" line="581" />
             <source>{store} lacks tables or columns of the study ({detail}); it was changed outside the plugin. Restore it from a backup.</source>
             <translation>In {store} ontbreken tabellen of kolommen van de studie ({detail}); het werd buiten de plugin gewijzigd. Zet een back-up terug.</translation>
         </message>
@@ -9947,85 +9949,85 @@
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="600" />
-            <location filename="../smart_municipality/store/postgis.py" line="553" />
+            <location filename="../smart_municipality/store/postgis.py" line="566" />
             <source>Some records already exist in {table} (same key); nothing was saved.</source>
             <translation>Sommige records bestaan al in {table} (dezelfde sleutel); er werd niets opgeslagen.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="603" />
-            <location filename="../smart_municipality/store/postgis.py" line="556" />
+            <location filename="../smart_municipality/store/postgis.py" line="569" />
             <source>Some records of {table} refer to records that do not exist; nothing was saved.</source>
             <translation>Sommige records van {table} verwijzen naar records die niet bestaan; er werd niets opgeslagen.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="606" />
-            <location filename="../smart_municipality/store/postgis.py" line="559" />
+            <location filename="../smart_municipality/store/postgis.py" line="572" />
             <source>Some records of {table} miss a required value; nothing was saved.</source>
             <translation>Sommige records van {table} missen een verplichte waarde; er werd niets opgeslagen.</translation>
         </message>
         <message>
             <location filename="../smart_municipality/store/geopackage.py" line="609" />
-            <location filename="../smart_municipality/store/postgis.py" line="562" />
+            <location filename="../smart_municipality/store/postgis.py" line="575" />
             <source>Some values for {table} are not allowed (for example a NIS code that is not five digits); nothing was saved.</source>
             <translation>Sommige waarden voor {table} zijn niet toegelaten (bijvoorbeeld een NIS-code die geen vijf cijfers heeft); er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="126" />
+            <location filename="../smart_municipality/store/postgis.py" line="128" />
             <source>A study store on PostGIS</source>
             <translation>Een studieopslag in PostGIS</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="126" />
+            <location filename="../smart_municipality/store/postgis.py" line="128" />
             <source>use a GeoPackage study store</source>
             <translation>gebruik een studieopslag in GeoPackage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="136" />
+            <location filename="../smart_municipality/store/postgis.py" line="138" />
             <source>There is no study in schema {schema} of connection {name}; check the name.</source>
             <translation>Er is geen studie in schema {schema} van verbinding {name}; controleer de naam.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="155" />
+            <location filename="../smart_municipality/store/postgis.py" line="157" />
             <source>PostgreSQL refused the login of connection {name}; check the user name and the password in its QGIS authentication configuration.</source>
             <translation>PostgreSQL weigerde de aanmelding van verbinding {name}; controleer de gebruikersnaam en het wachtwoord in de QGIS-authenticatieconfiguratie ervan.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="158" />
+            <location filename="../smart_municipality/store/postgis.py" line="160" />
             <source>The database of connection {name} does not exist; check the connection settings.</source>
             <translation>De databank van verbinding {name} bestaat niet; controleer de instellingen van de verbinding.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="160" />
+            <location filename="../smart_municipality/store/postgis.py" line="162" />
             <source>Cannot reach the PostgreSQL server of connection {name}; check that it is running and that the connection settings are right.</source>
             <translation>De PostgreSQL-server van verbinding {name} is niet bereikbaar; controleer of hij draait en of de instellingen van de verbinding juist zijn.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="176" />
+            <location filename="../smart_municipality/store/postgis.py" line="178" />
             <source>The database of connection {name} has no PostGIS extension; ask its administrator to run CREATE EXTENSION postgis in it.</source>
             <translation>De databank van verbinding {name} heeft geen PostGIS-extensie; vraag de beheerder om er CREATE EXTENSION postgis in uit te voeren.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="187" />
+            <location filename="../smart_municipality/store/postgis.py" line="189" />
             <source>The connection to {store} was lost; nothing of this change was saved. Check the network or the server and try again.</source>
             <translation>De verbinding met {store} is verbroken; niets van deze wijziging werd opgeslagen. Controleer het netwerk of de server en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="541" />
+            <location filename="../smart_municipality/store/postgis.py" line="554" />
             <source>{store} refused the change: you have no editor rights for it or for this municipality; ask the database administrator.</source>
             <translation>{store} weigerde de wijziging: u hebt er geen bewerkingsrechten voor, of niet voor deze gemeente; vraag het aan de databankbeheerder.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="547" />
+            <location filename="../smart_municipality/store/postgis.py" line="560" />
             <source>The disk of the database server of {store} is full; nothing was saved. Ask the administrator to free space.</source>
             <translation>De schijf van de databankserver van {store} is vol; er werd niets opgeslagen. Vraag de beheerder om ruimte vrij te maken.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="565" />
+            <location filename="../smart_municipality/store/postgis.py" line="578" />
             <source>Some values for {table} are not valid for the database; nothing was saved.</source>
             <translation>Sommige waarden voor {table} zijn niet geldig voor de databank; er werd niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/store/postgis.py" line="572" />
+            <location filename="../smart_municipality/store/postgis.py" line="585" />
             <source>The study tables in {store} are missing; open the store again to recreate them, or check the schema name.</source>
             <translation>De studietabellen in {store} ontbreken; open de opslag opnieuw om ze opnieuw aan te maken, of controleer de schemanaam.</translation>
         </message>
