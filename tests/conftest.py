@@ -78,13 +78,15 @@ def pytest_sessionfinish(session, exitstatus):
     _EXIT_STATUS.append(int(exitstatus))
 
 
-@pytest.hookimpl(trylast=True)
+@pytest.hookimpl(tryfirst=True)
 def pytest_unconfigure(config):
     """Leave the process with pytest's own exit status once everything is reported.
 
     QGIS 3.22 can crash while the interpreter tears down Qt objects after ``exitQgis()`` (a known class of
     shutdown crashes of PyQGIS test runs); the results are final by then, so the process exits directly with the
-    status pytest computed, which keeps failures failures and a green run green.
+    status pytest computed, which keeps failures failures and a green run green. First among the unconfigure hooks:
+    the report is written by then (at session finish), and another plugin's clean-up could already free the Qt
+    objects that crash (``tests/qgis/test_map_study.py`` on its own did).
     """
     if _EXIT_STATUS:
         import sys
