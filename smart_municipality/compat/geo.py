@@ -95,13 +95,19 @@ def bounds_array(geometries: Sequence) -> np.ndarray:
     return out
 
 
+def _shapely_1() -> bool:
+    """Whether shapely 1.x runs: only it has ``shapely.geos``'s writer and GEOS handle (shapely 2 warns on importing
+    that module, which it keeps empty). Asked, not imported at module level: shapely stays out of start-up."""
+    import shapely
+
+    return shapely.__version__.startswith("1.")
+
+
 def wkb_writer():
     """A fast ``geometry -> WKB`` function (the bytes of ``.wkb``): shapely 1.8's ``.wkb`` builds a GEOS writer per
     call, so one writer serves a whole batch; shapely 2's ``.wkb`` is fast already. Take one per batch, not per
     process: a writer is not shared between threads."""
-    import shapely
-
-    if not shapely.__version__.startswith("1."):  # shapely 2 warns on importing shapely.geos, which it keeps empty
+    if not _shapely_1():
         return lambda geometry: geometry.wkb
     from shapely.geos import WKBWriter, lgeos
 
@@ -116,9 +122,7 @@ def _geos_extent_getters():
     if not _GETTERS:
         found = None
         try:
-            import shapely
-
-            if not shapely.__version__.startswith("1."):  # as in wkb_writer: nothing to find in shapely 2
+            if not _shapely_1():
                 raise ImportError
             from shapely.geos import lgeos
 
