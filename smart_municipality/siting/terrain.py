@@ -123,13 +123,18 @@ def octant_views(array: np.ndarray, row: int, col: int) -> list[np.ndarray]:
 class HorizonSweep:
     """The state of :func:`horizon_sweep`: octants (longest first, rows = rings) swept in blocks of rings.
 
-    ``z`` and ``d1`` hold the block's horizon and obstacle distance per octant, ring and column; ``carried`` (max of
-    adjusted height and horizon) and ``carried_d`` (its obstacle distance) are what the next ring interpolates from.
+    ``z`` and ``d1`` hold the block's horizon and obstacle distance per octant, ring and column (views). Inside, a
+    ring's state is stored ring-major, ``(ring, quantity, octant, padded column)`` with quantity 0 the carried height
+    (max of adjusted height and horizon) and 1 its obstacle distance, and the padded width of the block's widest ring:
+    one ring of every octant and both quantities is then one contiguous run, and a ring is a handful of numpy calls
+    on it (the call overhead, not the arithmetic, dominated when each octant and quantity had its own calls). The
+    weights are laid out the same way, zero past each ring's columns, so the cells past them (never read with a
+    non-zero weight by a cell that is read out) hold finite values and 0 as obstacle distance.
     With ``limit_m`` only the cells within that distance are swept: the two cells a cell interpolates from are nearer
     the antenna, so the cells within a distance never need one beyond it.
     """
 
-    BLOCK = 64  # rings per block: the buffers are 8 × BLOCK × width, small next to the outputs
+    BLOCK = 64  # rings per block: the buffers are 16 × BLOCK × width, small next to the outputs
 
     def __init__(self, surface: np.ndarray, row: int, col: int, cell_size: float, observer_elevation: float,
                  curvature_coeff: float, limit_m: float | None = None, block: int = BLOCK) -> None:
@@ -145,15 +150,18 @@ class HorizonSweep:
         self.width = max(s[1] for s in self.sizes) + 2  # column 0 is a zero pad: the "diagonal predecessor" of i = 0
         self.ii = np.arange(self.width, dtype=np.float64) - 1.0
         self.i_all = np.arange(self.width, dtype=np.float32)
-        shape = (8, block, self.width)
-        self.carried, self.carried_d = np.zeros(shape, np.float32), np.zeros(shape, np.float32)
-        self.z, self.d1 = np.zeros(shape, np.float32), np.zeros(shape, np.float32)
-        self.prev, self.prev_d = np.zeros((8, self.width), np.float32), np.zeros((8, self.width), np.float32)
-        self.work, self.mask = np.zeros((8, self.width), np.float32), np.zeros((8, self.width), bool)
+        ring = 16 * self.width
+        # one element before the first slot, so that "one column back" is a view of the same buffer
+        self._carried = np.zeros((block + 1) * ring + 1, np.float32)
+        self._out, self._w_diag, self._w_straight = (np.zeros(block * ring, np.float32) for _ in range(3))
+        self._dist = np.zeros(block * ring // 2, np.float32)
+        self._work, self._mask = np.zeros(ring, np.float32), np.zeros(ring // 2, bool)
+        self._prev, self._prev_width = np.zeros((2, 8, self.width), np.float32), self.width
+        self.z = self.d1 = np.zeros((8, 0, 0), np.float32)
         if self.n_rings > 1:  # ring 1: the adjusted heights, each its own obstacle
             self.ring_geometry(1, 2)
-            self.heights(1, 2, self.dist.shape[1] - 1, self.prev[:, None, :])
-            self.prev_d[:, :self.dist.shape[1]] = self.dist[0]
+            self.heights(1, 2, self.dist.shape[1] - 1, self._prev[0][:, None, :])
+            self._prev[1, :, :self.dist.shape[1]] = self.dist[0]
 
     def n_active(self, j: int) -> int:
         return sum(1 for n, _m in self.sizes if n > j)
@@ -172,7 +180,7 @@ class HorizonSweep:
     def heights(self, first: int, stop: int, cols: int, out: np.ndarray) -> None:
         """Adjusted heights of rings first..stop-1, columns < cols, into ``out[octant, ring, 1:]``. Beyond an octant's
         columns the buffer keeps older (finite) values: a cell never interpolates from a column beyond its own, so
-        they reach no cell that is read out; the pad column 0 is never written and stays 0."""
+        they reach no cell that is read out; the pad column 0 is never written."""
         active = self.n_active(first)
         for pos in range(active):
             n, m = self.sizes[pos]
@@ -191,44 +199,63 @@ class HorizonSweep:
             self.block(first, stop)
             yield first, stop
 
+    def _layout(self, flat: np.ndarray, rings: int, quantities: int, padded: int) -> np.ndarray:
+        return flat[:rings * quantities * 8 * padded].reshape(rings, quantities, 8, padded)
+
+    def _tiles(self, first: int, stop: int, cols: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The block's weights, ``(ring, quantity, 8 · padded)``, and the cells' distances, ``(ring, 8 · padded)``,
+        repeated for the 8 octants and zero past each ring's columns and in the pad column.
+
+        Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the two
+        predecessors; obstacle distances are interpolated with the same (normalised) weights. The weights of all the
+        block's rings at once, with the float32 operations a ring at a time would do."""
+        rings, nb, padded = np.arange(first, stop), stop - first, cols + 1
+        columns = np.minimum(np.minimum(rings + 1, self.width - 2), self.caps)
+        inside = np.arange(cols)[None, :] < columns[:, None]
+        i = self.i_all[None, :cols]
+        inv_prev = (1.0 / (rings - 1)).astype(np.float32)[:, None]
+        v_diag = i * (1.0 / rings).astype(np.float32)[:, None]
+        rows = np.zeros((3, 2, nb, 1, padded), np.float32)  # (weight of the diagonal, straight, distance; quantity)
+        for row, values in zip(rows.reshape(6, nb, 1, padded), (i * inv_prev, v_diag,
+                                                                 (rings.astype(np.float32)[:, None] - i) * inv_prev,
+                                                                 np.float32(1.0) - v_diag, self.dist[:, 1:cols + 1])):
+            np.multiply(values, inside, out=row[:, 0, 1:])
+        tiles = [self._layout(flat, nb, 2, padded) for flat in (self._w_diag, self._w_straight)]
+        tiles.append(self._layout(self._dist, nb, 1, padded))
+        for tile, row in zip(tiles, (rows[0], rows[1], rows[2, :1])):
+            np.copyto(tile, row.transpose(1, 0, 2, 3))
+        return tuple(t.reshape(nb, t.shape[1], -1) for t in tiles)
+
     def block(self, first: int, stop: int) -> None:
         self.ring_geometry(first, stop)
-        dist, carried, carried_d = self.dist, self.carried, self.carried_d
-        cols = self.block_columns(first, stop)
-        self.heights(first, stop, cols, carried)
-        rings = np.arange(first, stop)
-        actives = (np.array([n for n, _m in self.sizes])[None, :] > rings[:, None]).sum(axis=1)
-        widths = np.minimum(np.minimum(rings + 1, self.width - 2), self.caps)
-        # Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the two
-        # predecessors; obstacle distances are interpolated with the same (normalised) weights. The weights of all
-        # the block's rings at once, with the float32 operations a ring at a time would do.
-        i = self.i_all[None, :max(cols, 1)]
-        inv_prev = (1.0 / (rings - 1)).astype(np.float32)[:, None]
-        w_diag, w_straight = i * inv_prev, (rings.astype(np.float32)[:, None] - i) * inv_prev
-        v_diag = i * (1.0 / rings).astype(np.float32)[:, None]
-        v_straight = np.float32(1.0) - v_diag
-        for b in range(stop - first):
-            w, active = int(widths[b]), int(actives[b])
-            if w <= 0:
-                continue
-            last = self.prev if b == 0 else carried[:, b - 1]
-            last_d = self.prev_d if b == 0 else carried_d[:, b - 1]
-            work = self.work[:active, :w]
-            z = self.z[:active, b, :w]
-            np.multiply(last[:active, 0:w], w_diag[b, :w], out=z)
-            z += np.multiply(last[:active, 1:w + 1], w_straight[b, :w], out=work)
-            d1 = self.d1[:active, b, :w]
-            np.multiply(last_d[:active, 0:w], v_diag[b, :w], out=d1)
-            d1 += np.multiply(last_d[:active, 1:w + 1], v_straight[b, :w], out=work)
-            ring, ring_d = carried[:active, b, 1:w + 1], carried_d[:active, b, 1:w + 1]
+        nb, cols = stop - first, max(self.block_columns(first, stop), 0)
+        padded = cols + 1
+        size = (nb + 1) * 16 * padded
+        carried = self._carried[1:size + 1].reshape(nb + 1, 2, 8 * padded)
+        back = self._carried[:size].reshape(nb + 1, 2, 8 * padded)  # one column back: the diagonal predecessor
+        slots, out = carried.reshape(nb + 1, 2, 8, padded), self._layout(self._out, nb, 2, padded)
+        # the ring before the block; past its columns zeros, read with weight 0 only
+        kept = min(padded, self._prev_width)
+        slots[0, :, :, :kept] = self._prev[:, :, :kept]
+        slots[0, :, :, kept:] = 0.0
+        self.heights(first, stop, cols, slots[1:, 0].transpose(1, 0, 2))
+        w_diag, w_straight, dist = self._tiles(first, stop, cols)
+        actives = (np.array([n for n, _m in self.sizes])[None, :] > np.arange(first, stop)[:, None]).sum(axis=1)
+        flat_out = out.reshape(nb, 2, 8 * padded)
+        for b, active in enumerate(actives.tolist()):
+            n = active * padded
+            z, work, here = flat_out[b, :, :n], self._work[:2 * n].reshape(2, n), carried[b + 1, :, :n]
+            np.multiply(back[b, :, :n], w_diag[b, :, :n], out=z)
+            z += np.multiply(carried[b, :, :n], w_straight[b, :, :n], out=work)
             # the obstacle is this cell where it sets the next horizon, else the interpolated one: a maximum picks
             # it, because 0 <= d1 < the cell's distance (d1 mixes distances of nearer cells with weights >= 0),
-            # and costs far less than a masked copy
-            sets_horizon = np.greater_equal(ring, z, out=self.mask[:active, :w])
-            np.maximum(d1, np.multiply(sets_horizon, dist[b, 1:w + 1], out=work), out=ring_d)
-            np.maximum(ring, z, out=ring)
-        self.prev = carried[:, stop - first - 1].copy()
-        self.prev_d = carried_d[:, stop - first - 1].copy()
+            # and costs far less than a masked copy; the same maximum carries the horizon
+            sets_horizon = np.greater_equal(here[0], z[0], out=self._mask[:n])
+            np.multiply(sets_horizon, dist[b, 0, :n], out=here[1])
+            np.maximum(here, z, out=here)
+        self._prev[:, :, :padded] = slots[nb]
+        self._prev_width = padded
+        self.z, self.d1 = out[:, 0, :, 1:].transpose(1, 0, 2), out[:, 1, :, 1:].transpose(1, 0, 2)
 
 
 def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, observer_elevation: float,
