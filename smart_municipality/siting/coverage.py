@@ -342,16 +342,23 @@ def finish_cells(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, n
         reached, blank, none = reached_all[:n], blank_all[:n], server_all[:n]
         as_u8 = reached.view(np.uint8)
         np.greater_equal(b, thresholds[-1][1], out=reached)
-        np.multiply(as_u8, np.uint8(thresholds[-1][0]), out=sf)
-        for _sf, threshold in thresholds[:-1]:
-            np.greater_equal(b, threshold, out=reached)
-            np.subtract(sf, as_u8, out=sf)
+        if reached.any():  # the smaller SFs only in chunks where some cell closes the link at all
+            np.multiply(as_u8, np.uint8(thresholds[-1][0]), out=sf)
+            for _sf, threshold in thresholds[:-1]:
+                np.greater_equal(b, threshold, out=reached)
+                np.subtract(sf, as_u8, out=sf)
+        else:
+            sf.fill(0)
         below = np.less(b, settings.floor_dbm, out=reached)
         if no.any():  # no-data cells are rare: their own pass only where there are some
             below |= no
             sf[no] = 0
             redundancy[part][no] = 0
-        _blank_below(b, server[part], as_u8, blank, none)
+        if below.all():  # a chunk with nothing to show (often, far from the gateways): one write each
+            b.fill(np.nan)
+            server[part].fill(-1)
+        else:
+            _blank_below(b, server[part], as_u8, blank, none)
     return min_sf
 
 
