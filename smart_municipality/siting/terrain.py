@@ -154,7 +154,7 @@ class HorizonSweep:
         # one element before the first slot, so that "one column back" is a view of the same buffer
         self._carried = np.zeros((block + 1) * ring + 1, np.float32)
         self._out, self._w_diag, self._w_straight = (np.zeros(block * ring, np.float32) for _ in range(3))
-        self._dist = np.zeros(block * ring // 2, np.float32)
+        self._dist, self._rows = np.zeros(block * ring // 2, np.float32), np.zeros(block * 6 * self.width, np.float32)
         self._work, self._mask = np.zeros(ring, np.float32), np.zeros(ring // 2, bool)
         self._prev, self._prev_width = np.zeros((2, 8, self.width), np.float32), self.width
         self.z = self.d1 = np.zeros((8, 0, 0), np.float32)
@@ -211,19 +211,23 @@ class HorizonSweep:
         block's rings at once, with the float32 operations a ring at a time would do."""
         rings, nb, padded = np.arange(first, stop), stop - first, cols + 1
         columns = np.minimum(np.minimum(rings + 1, self.width - 2), self.caps)
-        inside = np.arange(cols)[None, :] < columns[:, None]
+        inside = np.less(self.i_all[None, :cols], columns[:, None]).astype(np.float32)  # 1 or 0: no casting loop
         i = self.i_all[None, :cols]
         inv_prev = (1.0 / (rings - 1)).astype(np.float32)[:, None]
-        v_diag = i * (1.0 / rings).astype(np.float32)[:, None]
-        rows = np.zeros((3, 2, nb, 1, padded), np.float32)  # (weight of the diagonal, straight, distance; quantity)
-        for row, values in zip(rows.reshape(6, nb, 1, padded), (i * inv_prev, v_diag,
-                                                                 (rings.astype(np.float32)[:, None] - i) * inv_prev,
-                                                                 np.float32(1.0) - v_diag, self.dist[:, 1:cols + 1])):
-            np.multiply(values, inside, out=row[:, 0, 1:])
+        # (ring, weight of the diagonal / of the straight predecessor / distance, quantity, 1, padded column)
+        rows = self._rows[:nb * 6 * padded].reshape(nb, 3, 2, 1, padded)
+        rows[..., 0] = 0.0
+        weights = rows[:, :, :, 0, 1:]
+        np.multiply(i, inv_prev, out=weights[:, 0, 0])
+        np.multiply(i, (1.0 / rings).astype(np.float32)[:, None], out=weights[:, 0, 1])
+        np.multiply(np.subtract(rings.astype(np.float32)[:, None], i), inv_prev, out=weights[:, 1, 0])
+        np.subtract(np.float32(1.0), weights[:, 0, 1], out=weights[:, 1, 1])
+        weights[:, 2, 0] = self.dist[:, 1:cols + 1]
+        weights *= inside[:, None, None, :]
         tiles = [self._layout(flat, nb, 2, padded) for flat in (self._w_diag, self._w_straight)]
         tiles.append(self._layout(self._dist, nb, 1, padded))
-        for tile, row in zip(tiles, (rows[0], rows[1], rows[2, :1])):
-            np.copyto(tile, row.transpose(1, 0, 2, 3))
+        for tile, row in zip(tiles, (rows[:, 0], rows[:, 1], rows[:, 2, :1])):
+            np.copyto(tile, row)
         return tuple(t.reshape(nb, t.shape[1], -1) for t in tiles)
 
     def block(self, first: int, stop: int) -> None:
