@@ -101,9 +101,11 @@ def distances_from(grid_shape: tuple[int, int], row: int, col: int, cell_size: f
     return np.hypot(dy[:, None], dx[None, :])
 
 
-def curvature_drop(distance_m, curvature_coeff: float = RADIO_CURVATURE_COEFF):
-    """Apparent drop of the earth's surface at a distance, with refraction: ``cc · d² / (2 R)``."""
-    return curvature_coeff * np.square(distance_m) / (2.0 * EARTH_RADIUS_M)
+def curvature_drop(distance_m, curvature_coeff: float = RADIO_CURVATURE_COEFF, out: np.ndarray | None = None):
+    """Apparent drop of the earth's surface at a distance, with refraction: ``cc · d² / (2 R)`` (into ``out`` when
+    given: no temporaries)."""
+    drop = np.multiply(curvature_coeff, np.square(distance_m, out=out), out=out)
+    return np.divide(drop, 2.0 * EARTH_RADIUS_M, out=out)
 
 
 def _quadrants(array: np.ndarray, row: int, col: int) -> list[np.ndarray]:
@@ -168,11 +170,16 @@ class HorizonSweep:
 
     def ring_geometry(self, first: int, stop: int) -> None:
         """Distance (``dist64``, ``dist``), antenna + curvature drop (``drop64``, ``drop``) of rings first..stop-1 by
-        padded column (the columns of the cone i <= j only), and ``caps``: per ring, the columns within the limit."""
+        padded column (the columns of the cone i <= j only, and within the limit those of the first ring: the later
+        rings are further out), and ``caps``: per ring, the columns within the limit."""
         padded = min(stop, self.width - 2) + 1
-        self.dist64 = np.hypot(np.arange(first, stop, dtype=np.float64)[:, None], self.ii[None, :padded]) * \
-            self.cell_size
-        self.drop64 = self.observer + curvature_drop(self.dist64, self.cc)
+        rings = np.arange(first, stop, dtype=np.float64)[:, None]
+        if math.isfinite(self.limit):
+            padded = min(padded, int((np.hypot(rings[:1], self.ii[None, 1:padded]) * self.cell_size <=
+                                      self.limit).sum()) + 1)
+        self.dist64 = np.hypot(rings, self.ii[None, :padded]) * self.cell_size
+        self.drop64 = curvature_drop(self.dist64, self.cc, out=np.empty_like(self.dist64))
+        self.drop64 += self.observer
         self.dist, self.drop = self.dist64.astype(np.float32), self.drop64.astype(np.float32)
         self.caps = (self.dist64[:, 1:] <= self.limit).sum(axis=1) if math.isfinite(self.limit) else \
             np.full(stop - first, self.width, np.int64)
