@@ -252,22 +252,35 @@ class HorizonSweep:
         self.heights(first, stop, cols, slots[1:, 0].transpose(1, 0, 2))
         w_diag, w_straight, dist = self._tiles(first, stop, cols)
         actives = (np.array([n for n, _m in self.sizes])[None, :] > np.arange(first, stop)[:, None]).sum(axis=1)
-        flat_out = out.reshape(nb, 2, 8 * padded)
-        for b, active in enumerate(actives.tolist()):
-            n = active * padded
-            z, work, here = flat_out[b, :, :n], self._work[:2 * n].reshape(2, n), carried[b + 1, :, :n]
-            np.multiply(back[b, :, :n], w_diag[b, :, :n], out=z)
-            z += np.multiply(carried[b, :, :n], w_straight[b, :, :n], out=work)
-            # the obstacle is this cell where it sets the next horizon, else the interpolated one: a maximum picks
-            # it, because 0 <= d1 < the cell's distance (d1 mixes distances of nearer cells with weights >= 0),
-            # and costs far less than a masked copy; the same maximum carries the horizon
-            sets_horizon = np.greater_equal(here[0], z[0], out=self._mask[:n])
-            np.multiply(sets_horizon, dist[b, 0, :n], out=here[1])
-            np.maximum(here, z, out=here)
+        self._rings(carried, back, out.reshape(nb, 2, 8 * padded), w_diag, w_straight, dist, actives.tolist())
         self._prev[:, :, :padded] = slots[nb]
         self._prev_width = padded
         self.z, self.d1 = out[:, 0, :, 1:].transpose(1, 0, 2), out[:, 1, :, 1:].transpose(1, 0, 2)
 
+
+    def _rings(self, carried: np.ndarray, back: np.ndarray, out: np.ndarray, w_diag: np.ndarray,
+               w_straight: np.ndarray, dist: np.ndarray, actives: list[int]) -> None:
+        """The recurrence ring after ring: ``carried`` (slot 0 the ring before the block) and ``back`` (the same one
+        column back) as laid out by :meth:`block`, the horizon and obstacle distance into ``out``. Whole rows where all
+        8 octants are active: the views come from iterating, not from slicing, for a few calls on short rows."""
+        length = carried.shape[2]
+        work, mask = self._work[:2 * length].reshape(2, length), self._mask[:length]
+        for z, before, diagonal, w_d, w_s, d, here, active in zip(out, carried, back, w_diag, w_straight, dist,
+                                                                 carried[1:], actives):
+            if active < 8:
+                n = active * length // 8
+                z, before, diagonal, w_d, w_s, d, here, work_n, mask_n = (
+                    a[..., :n] for a in (z, before, diagonal, w_d, w_s, d, here, work, mask))
+            else:
+                work_n, mask_n = work, mask
+            np.multiply(diagonal, w_d, out=z)
+            z += np.multiply(before, w_s, out=work_n)
+            # the obstacle is this cell where it sets the next horizon, else the interpolated one: a maximum picks
+            # it, because 0 <= d1 < the cell's distance (d1 mixes distances of nearer cells with weights >= 0),
+            # and costs far less than a masked copy; the same maximum carries the horizon
+            height, obstacle = here
+            np.multiply(np.greater_equal(height, z[0], out=mask_n), d[0], out=obstacle)
+            np.maximum(here, z, out=here)
 
 def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, observer_elevation: float,
                   curvature_coeff: float = RADIO_CURVATURE_COEFF) -> tuple[np.ndarray, np.ndarray]:
