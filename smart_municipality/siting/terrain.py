@@ -197,7 +197,7 @@ class HorizonSweep:
 
     def block_columns(self, first: int, stop: int) -> int:
         """Columns the block's rings use: the cone (i <= j), the octants and the limit."""
-        return int(min(stop, self.width - 2, self.caps[0]))
+        return min(stop, self.width - 2, int(self.caps[0]))
 
     def blocks(self):
         """Sweep block by block; yields (first, stop) once ``z`` and ``d1`` hold rings first..stop-1."""
