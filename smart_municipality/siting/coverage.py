@@ -259,11 +259,10 @@ class _BlockPower:
         target, nu, work = (b[:size].reshape(shape) for b in self.pool)
         dist64 = sweep.dist64[:, 1:n_cols + 1]
         # per ring and column, shared by the octants: model loss (+inf where not this block's: past the cone i <= j
-        # or beyond reach, a ring's columns from the first of either on, as the distance grows along a ring; a slice
-        # per ring costs less than a mask of the block) and what the receiver's height is taken from
+        # or beyond reach, where the sweep's ``inside`` is 0 — the loss is positive, so a division by it gives +inf
+        # there and leaves it exact elsewhere) and what the receiver's height is taken from
         loss = self.model.loss(dist64, f, self.hb, rx).astype(np.float32)
-        for ring, end in enumerate(np.minimum(np.arange(first, stop) + 1, sweep.caps).tolist()):
-            loss[ring, end:] = np.inf
+        np.divide(loss, sweep.inside, out=loss)
         offset = (sweep.drop64[:, 1:n_cols + 1] - rx).astype(np.float32)
         for pos in range(active):
             n, m = sweep.sizes[pos]

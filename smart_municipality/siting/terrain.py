@@ -125,7 +125,8 @@ def octant_views(array: np.ndarray, row: int, col: int) -> list[np.ndarray]:
 class HorizonSweep:
     """The state of :func:`horizon_sweep`: octants (longest first, rows = rings) swept in blocks of rings.
 
-    ``z`` and ``d1`` hold the block's horizon and obstacle distance per octant, ring and column (views). Inside, a
+    ``z`` and ``d1`` hold the block's horizon and obstacle distance per octant, ring and column (views), ``inside``
+    per ring and column 1 where the ring has the column (the cone i <= j, the limit) and 0 past it. Inside, a
     ring's state is stored ring-major, ``(ring, quantity, octant, padded column)`` with quantity 0 the carried height
     (max of adjusted height and horizon) and 1 its obstacle distance, and the padded width of the block's widest ring:
     one ring of every octant and both quantities is then one contiguous run, and a ring is a handful of numpy calls
@@ -160,6 +161,7 @@ class HorizonSweep:
         self._work, self._mask = np.zeros(ring, np.float32), np.zeros(ring // 2, bool)
         self._prev, self._prev_width = np.zeros((2, 8, self.width), np.float32), self.width
         self.z = self.d1 = np.zeros((8, 0, 0), np.float32)
+        self.inside = np.zeros((0, 0), np.float32)
         if self.n_rings > 1:  # ring 1: the adjusted heights, each its own obstacle
             self.ring_geometry(1, 2)
             self.heights(1, 2, self.dist.shape[1] - 1, self._prev[0][:, None, :])
@@ -219,6 +221,7 @@ class HorizonSweep:
         rings, nb, padded = np.arange(first, stop), stop - first, cols + 1
         columns = np.minimum(np.minimum(rings + 1, self.width - 2), self.caps)
         inside = np.less(self.i_all[None, :cols], columns[:, None]).astype(np.float32)  # 1 or 0: no casting loop
+        self.inside = inside
         i = self.i_all[None, :cols]
         inv_prev = (1.0 / (rings - 1)).astype(np.float32)[:, None]
         # (ring, weight of the diagonal / of the straight predecessor / distance, quantity, 1, padded column)
