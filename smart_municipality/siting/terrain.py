@@ -131,8 +131,10 @@ class HorizonSweep:
     (max of adjusted height and horizon) and 1 its obstacle distance, and the padded width of the block's widest ring:
     one ring of every octant and both quantities is then one contiguous run, and a ring is a handful of numpy calls
     on it (the call overhead, not the arithmetic, dominated when each octant and quantity had its own calls). The
-    weights are laid out the same way, zero past each ring's columns, so the cells past them (never read with a
-    non-zero weight by a cell that is read out) hold finite values and 0 as obstacle distance.
+    weights are laid out the same way, zero past each ring's columns, so the cells past them hold finite values and 0
+    as obstacle distance, as the sweep over whole octant rasters had there: a cell that is read out reads them only
+    with a zero weight or, for the diagonal's obstacle distance, ``1 - j · (1/j)`` in float32, which may be an ulp
+    off zero.
     With ``limit_m`` only the cells within that distance are swept: the two cells a cell interpolates from are nearer
     the antenna, so the cells within a distance never need one beyond it.
     """
@@ -296,7 +298,8 @@ def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, obs
     ``obstacle_distance`` — distance (m) from the antenna of the obstacle that sets it.
 
     Memory: the recurrence only looks one ring back, so the rings are swept in blocks of 64 whose results go straight
-    into the outputs; besides the two outputs the sweep holds 8 × 64 rings, not eight octant rasters.
+    into the outputs; besides the two outputs the sweep holds a few buffers of 64 rings (a ring: 8 octants, horizon
+    and obstacle distance), not eight octant rasters.
     """
     dtype = np.float32
     out_h = np.empty(surface.shape, dtype)
