@@ -262,7 +262,6 @@ class HorizonSweep:
         self._prev_width = padded
         self.z, self.d1 = out[:, 0, :, 1:].transpose(1, 0, 2), out[:, 1, :, 1:].transpose(1, 0, 2)
 
-
     def _rings(self, carried: np.ndarray, back: np.ndarray, out: np.ndarray, w_diag: np.ndarray,
                w_straight: np.ndarray, dist: np.ndarray, actives: list[int]) -> None:
         """The recurrence ring after ring: ``carried`` (slot 0 the ring before the block) and ``back`` (the same one
@@ -286,6 +285,7 @@ class HorizonSweep:
             height, obstacle = here
             np.multiply(np.greater_equal(height, z[0], out=mask_n), d[0], out=obstacle)
             np.maximum(here, z, out=here)
+
 
 def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, observer_elevation: float,
                   curvature_coeff: float = RADIO_CURVATURE_COEFF) -> tuple[np.ndarray, np.ndarray]:
