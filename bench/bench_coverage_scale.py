@@ -23,6 +23,8 @@ Written to move onto the shared harness (bench/harness.py) once that exists: ``m
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
 import importlib.util
 import json
 import os
@@ -108,7 +110,14 @@ def _status_kb(key: str) -> int:
 def _reset_peak() -> int | None:
     """Reset the peak resident size (Linux: ``clear_refs`` 5) so that it shows the measured call only, not the
     terrain loading before it; returns the resident size now (kB), or None where this is not possible (then the
-    process's own peak, ``ru_maxrss``, is reported whole)."""
+    process's own peak, ``ru_maxrss``, is reported whole).
+
+    The memory the set-up freed goes back to the system first (glibc ``malloc_trim``): otherwise the call reuses
+    it, already resident, and its own memory does not show (both sides read +0 MB at scale 1)."""
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):
+        pass  # not glibc: the peak may then hide memory the set-up left resident
     try:
         Path("/proc/self/clear_refs").write_text("5")
         return _status_kb("VmRSS")

@@ -168,7 +168,8 @@ def transmitter_field(terrain: Terrain, tx: Transmitter, settings: CoverageSetti
         # the same pieces compute_coverage folds in, so a field folded later (tiles) equals it cell for cell
         power = np.full(ground.shape, -np.inf, np.float32)
         views = octant_views(power, r, c)
-        for k, piece_rows, piece_cols, piece in _diffraction_pieces(terrain, tx, settings, (rows, cols), reach):
+        for k, piece_rows, piece_cols, piece, _peak in _diffraction_pieces(terrain, tx, settings, (rows, cols),
+                                                                           reach):
             target = (power if k is None else views[k])[piece_rows, piece_cols]
             np.maximum(target, piece, out=target)
         return (rows, cols), power
@@ -194,9 +195,10 @@ _FIELD_BLOCK = 32
 def _diffraction_pieces(terrain: Terrain, tx: Transmitter, settings: CoverageSettings,
                         window: tuple[slice, slice], reach: float) -> Iterator[tuple]:
     """Received power with knife-edge diffraction of one transmitter, computed block by block of the horizon sweep
-    (:class:`~.terrain.HorizonSweep`) without any array of the window's size: yields ``(octant, rows, cols, power)``
-    where ``power`` (float32) is the part ``[rows, cols]`` of :func:`~.terrain.octant_views` ``[octant]`` of the
-    window, or of the window itself when ``octant`` is None (the antenna and its 8 neighbours: no obstacle).
+    (:class:`~.terrain.HorizonSweep`) without any array of the window's size: yields ``(octant, rows, cols, power,
+    peak)`` where ``power`` (float32) is the part ``[rows, cols]`` of :func:`~.terrain.octant_views` ``[octant]`` of
+    the window, or of the window itself when ``octant`` is None (the antenna and its 8 neighbours: no obstacle), and
+    ``peak`` is at least the largest power of the piece (the largest of its block).
 
     Every cell within reach is in exactly one piece with its power; the other cells of a piece (past the octant's
     cone, the transposed octant's diagonal, beyond reach) hold ``-inf``, which neither a maximum nor a fold into the
@@ -214,7 +216,7 @@ def _diffraction_pieces(terrain: Terrain, tx: Transmitter, settings: CoverageSet
                         ((np.arange(ground.shape[1])[near[1]] - c) * cell)[None, :])
     power = budget - model.loss(distance, f, hb, rx).astype(np.float32)
     power[distance > limit] = -np.inf
-    yield None, near[0], near[1], power
+    yield None, near[0], near[1], power, power.max()
     sweep = HorizonSweep(terrain.surface[window], r, c, cell, float(ground[r, c]) + tx.radio.antenna_height_m,
                          settings.curvature_coeff, limit_m=limit, block=_FIELD_BLOCK)
     kernel = _BlockPower(sweep, [octant_views(ground, r, c)[k] for k in sweep.order], model, hb, settings, budget)
@@ -224,11 +226,12 @@ def _diffraction_pieces(terrain: Terrain, tx: Transmitter, settings: CoverageSet
             if n_cols <= 0:
                 continue
             target = kernel.power(first, stop, n_cols)
+            peak = np.fmax.reduce(target, axis=None)  # past an octant's columns the block holds junk, even NaN
             for pos in range(target.shape[0]):
                 n, m = sweep.sizes[pos]
                 rows = min(n, stop) - first
                 yield sweep.order[pos], slice(first, first + rows), slice(0, min(m, n_cols)), \
-                    target[pos, :rows, :min(m, n_cols)]
+                    target[pos, :rows, :min(m, n_cols)], peak
 
 
 class _BlockPower:
@@ -256,11 +259,10 @@ class _BlockPower:
         target, nu, work = (b[:size].reshape(shape) for b in self.pool)
         dist64 = sweep.dist64[:, 1:n_cols + 1]
         # per ring and column, shared by the octants: model loss (+inf where not this block's: past the cone i <= j
-        # or beyond reach, a ring's columns from the first of either on, as the distance grows along a ring; a slice
-        # per ring costs less than a mask of the block) and what the receiver's height is taken from
+        # or beyond reach, where the sweep's ``inside`` is 0 — the loss is positive, so a division by it gives +inf
+        # there and leaves it exact elsewhere) and what the receiver's height is taken from
         loss = self.model.loss(dist64, f, self.hb, rx).astype(np.float32)
-        for ring, end in enumerate(np.minimum(np.arange(first, stop) + 1, sweep.caps).tolist()):
-            loss[ring, end:] = np.inf
+        np.divide(loss, sweep.inside, out=loss)
         offset = (sweep.drop64[:, 1:n_cols + 1] - rx).astype(np.float32)
         for pos in range(active):
             n, m = sweep.sizes[pos]
@@ -295,13 +297,15 @@ def _in_window(octant: int, rows: slice, cols: slice, power: np.ndarray, r: int,
 
 
 def add_field(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, power: np.ndarray, index: int,
-              hear: float) -> None:
+              hear: float, heard: bool = True) -> None:
     """Fold one transmitter's power into best power, best server and redundancy (views of the same cells, changed in
-    place); the first transmitter keeps a tie, so any order of windows over the same cells gives the same answer."""
+    place); the first transmitter keeps a tie, so any order of windows over the same cells gives the same answer.
+    ``heard`` False: the caller knows that no power reaches ``hear``, so the redundancy stays as it is."""
     better = np.greater(power, best)
     np.fmax(best, power, out=best)  # the better power where better, else unchanged: a masked copy costs more
     np.copyto(server, index, where=better, casting="unsafe")
-    np.add(redundancy, np.greater_equal(power, hear, out=better).view(np.uint8), out=redundancy)
+    if heard:
+        np.add(redundancy, np.greater_equal(power, hear, out=better).view(np.uint8), out=redundancy)
 
 
 def _sf_thresholds(settings: CoverageSettings) -> list[tuple[int, np.float32]]:
@@ -342,16 +346,23 @@ def finish_cells(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, n
         reached, blank, none = reached_all[:n], blank_all[:n], server_all[:n]
         as_u8 = reached.view(np.uint8)
         np.greater_equal(b, thresholds[-1][1], out=reached)
-        np.multiply(as_u8, np.uint8(thresholds[-1][0]), out=sf)
-        for _sf, threshold in thresholds[:-1]:
-            np.greater_equal(b, threshold, out=reached)
-            np.subtract(sf, as_u8, out=sf)
+        if reached.any():  # the smaller SFs only in chunks where some cell closes the link at all
+            np.multiply(as_u8, np.uint8(thresholds[-1][0]), out=sf)
+            for _sf, threshold in thresholds[:-1]:
+                np.greater_equal(b, threshold, out=reached)
+                np.subtract(sf, as_u8, out=sf)
+        else:
+            sf.fill(0)
         below = np.less(b, settings.floor_dbm, out=reached)
         if no.any():  # no-data cells are rare: their own pass only where there are some
             below |= no
             sf[no] = 0
             redundancy[part][no] = 0
-        _blank_below(b, server[part], as_u8, blank, none)
+        if below.all():  # a chunk with nothing to show (often, far from the gateways): one write each
+            b.fill(np.nan)
+            server[part].fill(-1)
+        else:
+            _blank_below(b, server[part], as_u8, blank, none)
     return min_sf
 
 
@@ -369,12 +380,13 @@ def _blank_below(best: np.ndarray, server: np.ndarray, below: np.ndarray, blank:
 
 
 def _add_first_field(best: np.ndarray, server: np.ndarray, redundancy: np.ndarray, power: np.ndarray, index: int,
-                     hear: float) -> None:
+                     hear: float, heard: bool = True) -> None:
     """:func:`add_field` for the first transmitter, on cells nobody has touched: best ``-inf``, redundancy 0 and the
     server preset to this index (``finish_cells`` takes it back wherever the power stays below the floor). No tie is
     possible, so the best power is the maximum, and the server needs no update."""
     np.maximum(best, power, out=best)
-    np.add(redundancy, np.greater_equal(power, hear).view(np.uint8), out=redundancy)  # uint8: no casting loop
+    if heard:
+        np.add(redundancy, np.greater_equal(power, hear).view(np.uint8), out=redundancy)  # uint8: no casting loop
 
 
 def _filled(shape: tuple[int, int], dtype, box: tuple[slice, slice], inside: float, outside: float) -> np.ndarray:
@@ -424,10 +436,11 @@ def compute_coverage(terrain: Terrain, transmitters: Sequence[Transmitter], sett
         fold = add_field if index else _add_first_field
         if settings.terrain == "diffraction":
             r, c = row - window[0].start, col - window[1].start
-            for k, rows, cols, power in _diffraction_pieces(terrain, tx, settings, window, reach):
+            for k, rows, cols, power, peak in _diffraction_pieces(terrain, tx, settings, window, reach):
                 if k is not None:
                     rows, cols, power = _in_window(k, rows, cols, power, r, c)
-                fold(*(a[rows, cols] for a in cells), power, index, hear)
+                # far from the gateways no cell of a block reaches the threshold: no redundancy pass there
+                fold(*(a[rows, cols] for a in cells), power, index, hear, bool(peak >= hear))
         else:
             fold(*cells, transmitter_field(terrain, tx, settings)[1], index, hear)
         if progress is not None:

@@ -101,9 +101,11 @@ def distances_from(grid_shape: tuple[int, int], row: int, col: int, cell_size: f
     return np.hypot(dy[:, None], dx[None, :])
 
 
-def curvature_drop(distance_m, curvature_coeff: float = RADIO_CURVATURE_COEFF):
-    """Apparent drop of the earth's surface at a distance, with refraction: ``cc · d² / (2 R)``."""
-    return curvature_coeff * np.square(distance_m) / (2.0 * EARTH_RADIUS_M)
+def curvature_drop(distance_m, curvature_coeff: float = RADIO_CURVATURE_COEFF, out: np.ndarray | None = None):
+    """Apparent drop of the earth's surface at a distance, with refraction: ``cc · d² / (2 R)`` (into ``out`` when
+    given: no temporaries)."""
+    drop = np.multiply(curvature_coeff, np.square(distance_m, out=out), out=out)
+    return np.divide(drop, 2.0 * EARTH_RADIUS_M, out=out)
 
 
 def _quadrants(array: np.ndarray, row: int, col: int) -> list[np.ndarray]:
@@ -123,13 +125,21 @@ def octant_views(array: np.ndarray, row: int, col: int) -> list[np.ndarray]:
 class HorizonSweep:
     """The state of :func:`horizon_sweep`: octants (longest first, rows = rings) swept in blocks of rings.
 
-    ``z`` and ``d1`` hold the block's horizon and obstacle distance per octant, ring and column; ``carried`` (max of
-    adjusted height and horizon) and ``carried_d`` (its obstacle distance) are what the next ring interpolates from.
+    ``z`` and ``d1`` hold the block's horizon and obstacle distance per octant, ring and column (views), ``inside``
+    per ring and column 1 where the ring has the column (the cone i <= j, the limit) and 0 past it. Inside, a
+    ring's state is stored ring-major, ``(ring, quantity, octant, padded column)`` with quantity 0 the carried height
+    (max of adjusted height and horizon) and 1 its obstacle distance, and the padded width of the block's widest ring:
+    one ring of every octant and both quantities is then one contiguous run, and a ring is a handful of numpy calls
+    on it (the call overhead, not the arithmetic, dominated when each octant and quantity had its own calls). The
+    weights are laid out the same way, zero past each ring's columns, so the cells past them hold finite values and 0
+    as obstacle distance, as the sweep over whole octant rasters had there: a cell that is read out reads them only
+    with a zero weight or, for the diagonal's obstacle distance, ``1 - j · (1/j)`` in float32, which may be an ulp
+    off zero.
     With ``limit_m`` only the cells within that distance are swept: the two cells a cell interpolates from are nearer
     the antenna, so the cells within a distance never need one beyond it.
     """
 
-    BLOCK = 64  # rings per block: the buffers are 8 × BLOCK × width, small next to the outputs
+    BLOCK = 64  # rings per block: the buffers are 16 × BLOCK × width, small next to the outputs
 
     def __init__(self, surface: np.ndarray, row: int, col: int, cell_size: float, observer_elevation: float,
                  curvature_coeff: float, limit_m: float | None = None, block: int = BLOCK) -> None:
@@ -145,26 +155,35 @@ class HorizonSweep:
         self.width = max(s[1] for s in self.sizes) + 2  # column 0 is a zero pad: the "diagonal predecessor" of i = 0
         self.ii = np.arange(self.width, dtype=np.float64) - 1.0
         self.i_all = np.arange(self.width, dtype=np.float32)
-        shape = (8, block, self.width)
-        self.carried, self.carried_d = np.zeros(shape, np.float32), np.zeros(shape, np.float32)
-        self.z, self.d1 = np.zeros(shape, np.float32), np.zeros(shape, np.float32)
-        self.prev, self.prev_d = np.zeros((8, self.width), np.float32), np.zeros((8, self.width), np.float32)
-        self.work, self.mask = np.zeros((8, self.width), np.float32), np.zeros((8, self.width), bool)
+        ring = 16 * self.width
+        # one element before the first slot, so that "one column back" is a view of the same buffer
+        self._carried = np.zeros((block + 1) * ring + 1, np.float32)
+        self._out, self._w_diag, self._w_straight = (np.zeros(block * ring, np.float32) for _ in range(3))
+        self._dist, self._rows = np.zeros(block * ring // 2, np.float32), np.zeros(block * 6 * self.width, np.float32)
+        self._work, self._mask = np.zeros(ring, np.float32), np.zeros(ring // 2, bool)
+        self._prev, self._prev_width = np.zeros((2, 8, self.width), np.float32), self.width
+        self.z = self.d1 = np.zeros((8, 0, 0), np.float32)
+        self.inside = np.zeros((0, 0), np.float32)
         if self.n_rings > 1:  # ring 1: the adjusted heights, each its own obstacle
             self.ring_geometry(1, 2)
-            self.heights(1, 2, self.dist.shape[1] - 1, self.prev[:, None, :])
-            self.prev_d[:, :self.dist.shape[1]] = self.dist[0]
+            self.heights(1, 2, self.dist.shape[1] - 1, self._prev[0][:, None, :])
+            self._prev[1, :, :self.dist.shape[1]] = self.dist[0]
 
     def n_active(self, j: int) -> int:
         return sum(1 for n, _m in self.sizes if n > j)
 
     def ring_geometry(self, first: int, stop: int) -> None:
         """Distance (``dist64``, ``dist``), antenna + curvature drop (``drop64``, ``drop``) of rings first..stop-1 by
-        padded column (the columns of the cone i <= j only), and ``caps``: per ring, the columns within the limit."""
+        padded column (the columns of the cone i <= j only, and within the limit those of the first ring: the later
+        rings are further out), and ``caps``: per ring, the columns within the limit."""
         padded = min(stop, self.width - 2) + 1
-        self.dist64 = np.hypot(np.arange(first, stop, dtype=np.float64)[:, None], self.ii[None, :padded]) * \
-            self.cell_size
-        self.drop64 = self.observer + curvature_drop(self.dist64, self.cc)
+        rings = np.arange(first, stop, dtype=np.float64)[:, None]
+        if math.isfinite(self.limit):
+            padded = min(padded, int((np.hypot(rings[:1], self.ii[None, 1:padded]) * self.cell_size <=
+                                      self.limit).sum()) + 1)
+        self.dist64 = np.hypot(rings, self.ii[None, :padded]) * self.cell_size
+        self.drop64 = curvature_drop(self.dist64, self.cc, out=np.empty_like(self.dist64))
+        self.drop64 += self.observer
         self.dist, self.drop = self.dist64.astype(np.float32), self.drop64.astype(np.float32)
         self.caps = (self.dist64[:, 1:] <= self.limit).sum(axis=1) if math.isfinite(self.limit) else \
             np.full(stop - first, self.width, np.int64)
@@ -172,7 +191,7 @@ class HorizonSweep:
     def heights(self, first: int, stop: int, cols: int, out: np.ndarray) -> None:
         """Adjusted heights of rings first..stop-1, columns < cols, into ``out[octant, ring, 1:]``. Beyond an octant's
         columns the buffer keeps older (finite) values: a cell never interpolates from a column beyond its own, so
-        they reach no cell that is read out; the pad column 0 is never written and stays 0."""
+        they reach no cell that is read out; the pad column 0 is never written."""
         active = self.n_active(first)
         for pos in range(active):
             n, m = self.sizes[pos]
@@ -182,7 +201,7 @@ class HorizonSweep:
 
     def block_columns(self, first: int, stop: int) -> int:
         """Columns the block's rings use: the cone (i <= j), the octants and the limit."""
-        return int(min(stop, self.width - 2, self.caps[0]))
+        return min(stop, self.width - 2, int(self.caps[0]))
 
     def blocks(self):
         """Sweep block by block; yields (first, stop) once ``z`` and ``d1`` hold rings first..stop-1."""
@@ -191,44 +210,81 @@ class HorizonSweep:
             self.block(first, stop)
             yield first, stop
 
+    def _layout(self, flat: np.ndarray, rings: int, quantities: int, padded: int) -> np.ndarray:
+        return flat[:rings * quantities * 8 * padded].reshape(rings, quantities, 8, padded)
+
+    def _tiles(self, first: int, stop: int, cols: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The block's weights, ``(ring, quantity, 8 · padded)``, and the cells' distances, ``(ring, 8 · padded)``,
+        repeated for the 8 octants and zero past each ring's columns and in the pad column.
+
+        Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the two
+        predecessors; obstacle distances are interpolated with the same (normalised) weights. The weights of all the
+        block's rings at once, with the float32 operations a ring at a time would do."""
+        rings, nb, padded = np.arange(first, stop), stop - first, cols + 1
+        columns = np.minimum(np.minimum(rings + 1, self.width - 2), self.caps)
+        inside = np.less(self.i_all[None, :cols], columns[:, None]).astype(np.float32)  # 1 or 0: no casting loop
+        self.inside = inside
+        i = self.i_all[None, :cols]
+        inv_prev = (1.0 / (rings - 1)).astype(np.float32)[:, None]
+        # (ring, weight of the diagonal / of the straight predecessor / distance, quantity, 1, padded column)
+        rows = self._rows[:nb * 6 * padded].reshape(nb, 3, 2, 1, padded)
+        rows[..., 0] = 0.0
+        weights = rows[:, :, :, 0, 1:]
+        np.multiply(i, inv_prev, out=weights[:, 0, 0])
+        np.multiply(i, (1.0 / rings).astype(np.float32)[:, None], out=weights[:, 0, 1])
+        np.multiply(np.subtract(rings.astype(np.float32)[:, None], i), inv_prev, out=weights[:, 1, 0])
+        np.subtract(np.float32(1.0), weights[:, 0, 1], out=weights[:, 1, 1])
+        weights[:, 2, 0] = self.dist[:, 1:cols + 1]
+        weights *= inside[:, None, None, :]
+        tiles = [self._layout(flat, nb, 2, padded) for flat in (self._w_diag, self._w_straight)]
+        tiles.append(self._layout(self._dist, nb, 1, padded))
+        for tile, row in zip(tiles, (rows[:, 0], rows[:, 1], rows[:, 2, :1])):
+            np.copyto(tile, row)
+        return tuple(t.reshape(nb, t.shape[1], -1) for t in tiles)
+
     def block(self, first: int, stop: int) -> None:
         self.ring_geometry(first, stop)
-        dist, carried, carried_d = self.dist, self.carried, self.carried_d
-        cols = self.block_columns(first, stop)
-        self.heights(first, stop, cols, carried)
-        rings = np.arange(first, stop)
-        actives = (np.array([n for n, _m in self.sizes])[None, :] > rings[:, None]).sum(axis=1)
-        widths = np.minimum(np.minimum(rings + 1, self.width - 2), self.caps)
-        # Z(i, j) = (Z(i-1, j-1)·i + Z(i, j-1)·(j-i)) / (j-1): the reference plane through the antenna and the two
-        # predecessors; obstacle distances are interpolated with the same (normalised) weights. The weights of all
-        # the block's rings at once, with the float32 operations a ring at a time would do.
-        i = self.i_all[None, :max(cols, 1)]
-        inv_prev = (1.0 / (rings - 1)).astype(np.float32)[:, None]
-        w_diag, w_straight = i * inv_prev, (rings.astype(np.float32)[:, None] - i) * inv_prev
-        v_diag = i * (1.0 / rings).astype(np.float32)[:, None]
-        v_straight = np.float32(1.0) - v_diag
-        for b in range(stop - first):
-            w, active = int(widths[b]), int(actives[b])
-            if w <= 0:
-                continue
-            last = self.prev if b == 0 else carried[:, b - 1]
-            last_d = self.prev_d if b == 0 else carried_d[:, b - 1]
-            work = self.work[:active, :w]
-            z = self.z[:active, b, :w]
-            np.multiply(last[:active, 0:w], w_diag[b, :w], out=z)
-            z += np.multiply(last[:active, 1:w + 1], w_straight[b, :w], out=work)
-            d1 = self.d1[:active, b, :w]
-            np.multiply(last_d[:active, 0:w], v_diag[b, :w], out=d1)
-            d1 += np.multiply(last_d[:active, 1:w + 1], v_straight[b, :w], out=work)
-            ring, ring_d = carried[:active, b, 1:w + 1], carried_d[:active, b, 1:w + 1]
+        nb, cols = stop - first, max(self.block_columns(first, stop), 0)
+        padded = cols + 1
+        size = (nb + 1) * 16 * padded
+        carried = self._carried[1:size + 1].reshape(nb + 1, 2, 8 * padded)
+        back = self._carried[:size].reshape(nb + 1, 2, 8 * padded)  # one column back: the diagonal predecessor
+        slots, out = carried.reshape(nb + 1, 2, 8, padded), self._layout(self._out, nb, 2, padded)
+        # the ring before the block; past its columns zeros, read with weight 0 only
+        kept = min(padded, self._prev_width)
+        slots[0, :, :, :kept] = self._prev[:, :, :kept]
+        slots[0, :, :, kept:] = 0.0
+        self.heights(first, stop, cols, slots[1:, 0].transpose(1, 0, 2))
+        w_diag, w_straight, dist = self._tiles(first, stop, cols)
+        actives = (np.array([n for n, _m in self.sizes])[None, :] > np.arange(first, stop)[:, None]).sum(axis=1)
+        self._rings(carried, back, out.reshape(nb, 2, 8 * padded), w_diag, w_straight, dist, actives.tolist())
+        self._prev[:, :, :padded] = slots[nb]
+        self._prev_width = padded
+        self.z, self.d1 = out[:, 0, :, 1:].transpose(1, 0, 2), out[:, 1, :, 1:].transpose(1, 0, 2)
+
+    def _rings(self, carried: np.ndarray, back: np.ndarray, out: np.ndarray, w_diag: np.ndarray,
+               w_straight: np.ndarray, dist: np.ndarray, actives: list[int]) -> None:
+        """The recurrence ring after ring: ``carried`` (slot 0 the ring before the block) and ``back`` (the same one
+        column back) as laid out by :meth:`block`, the horizon and obstacle distance into ``out``. Whole rows where all
+        8 octants are active: the views come from iterating, not from slicing, for a few calls on short rows."""
+        length = carried.shape[2]
+        work, mask = self._work[:2 * length].reshape(2, length), self._mask[:length]
+        for z, before, diagonal, w_d, w_s, d, here, active in zip(out, carried, back, w_diag, w_straight, dist,
+                                                                 carried[1:], actives):
+            if active < 8:
+                n = active * length // 8
+                z, before, diagonal, w_d, w_s, d, here, work_n, mask_n = (
+                    a[..., :n] for a in (z, before, diagonal, w_d, w_s, d, here, work, mask))
+            else:
+                work_n, mask_n = work, mask
+            np.multiply(diagonal, w_d, out=z)
+            z += np.multiply(before, w_s, out=work_n)
             # the obstacle is this cell where it sets the next horizon, else the interpolated one: a maximum picks
             # it, because 0 <= d1 < the cell's distance (d1 mixes distances of nearer cells with weights >= 0),
-            # and costs far less than a masked copy
-            sets_horizon = np.greater_equal(ring, z, out=self.mask[:active, :w])
-            np.maximum(d1, np.multiply(sets_horizon, dist[b, 1:w + 1], out=work), out=ring_d)
-            np.maximum(ring, z, out=ring)
-        self.prev = carried[:, stop - first - 1].copy()
-        self.prev_d = carried_d[:, stop - first - 1].copy()
+            # and costs far less than a masked copy; the same maximum carries the horizon
+            height, obstacle = here
+            np.multiply(np.greater_equal(height, z[0], out=mask_n), d[0], out=obstacle)
+            np.maximum(here, z, out=here)
 
 
 def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, observer_elevation: float,
@@ -242,7 +298,8 @@ def horizon_sweep(surface: np.ndarray, row: int, col: int, cell_size: float, obs
     ``obstacle_distance`` — distance (m) from the antenna of the obstacle that sets it.
 
     Memory: the recurrence only looks one ring back, so the rings are swept in blocks of 64 whose results go straight
-    into the outputs; besides the two outputs the sweep holds 8 × 64 rings, not eight octant rasters.
+    into the outputs; besides the two outputs the sweep holds a few buffers of 64 rings (a ring: 8 octants, horizon
+    and obstacle distance), not eight octant rasters.
     """
     dtype = np.float32
     out_h = np.empty(surface.shape, dtype)

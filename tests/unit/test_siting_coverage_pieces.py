@@ -141,6 +141,30 @@ def test_min_sf_with_uneven_sensitivities_and_thresholds_between_float32_values(
     assert np.array_equal(got, expected) and len(np.unique(got)) >= 4
 
 
+def test_finish_cells_chunks_with_nothing_to_show_or_no_link_equal_the_plain_rules():
+    """finish_cells' shortcuts (a chunk without any link skips the smaller SFs, a chunk wholly below the floor is
+    blanked by one write) give what the plain rules give, chunk boundaries falling inside each kind of band."""
+    settings = cov.CoverageSettings(PUBLISHED_MODELS["oulu"])
+    rng = np.random.default_rng(11)
+    shape = (1100, 256)  # 256 rows a chunk: a band of -inf, one above the floor without a link, two mixed
+    best = rng.uniform(-150.0, -90.0, shape).astype(np.float32)
+    best[:300] = -np.inf
+    best[300:600] = rng.uniform(settings.floor_dbm, settings.hear_threshold_dbm - 0.01, (300, 256))
+    nodata = np.zeros(shape, bool)
+    nodata[900:] = rng.random((200, 256)) < 0.1
+    redundancy = rng.integers(0, 3, shape).astype(np.uint8)
+    server = rng.integers(0, 5, shape).astype(np.int16)
+    expected_sf = minimum_spreading_factor(best, settings.fade_margin_db, settings.sensitivities, settings.max_sf)
+    blank = (best < settings.floor_dbm) | nodata
+    expected_sf[nodata] = 0
+    expected_best, expected_server = np.where(blank, np.float32(np.nan), best), np.where(blank, -1, server)
+    expected_redundancy = np.where(nodata, 0, redundancy)
+    got = cov.finish_cells(best, server, redundancy, nodata, settings)
+    assert np.array_equal(got, expected_sf) and np.array_equal(best, expected_best, equal_nan=True)
+    assert np.array_equal(server, expected_server) and np.array_equal(redundancy, expected_redundancy)
+    assert not np.signbit(best[np.isnan(best)]).any()  # NumPy's (positive) NaN on both paths
+    assert (got[300:600] == 0).all() and np.isfinite(best[300:600]).all() and len(np.unique(got)) >= 4
+
 def test_piecewise_coverage_on_gent_equals_the_whole_window_computation():
     folder = shared_data("dhmv2_dtm25m_gent")
     grid = Grid(87_000.0, 220_000.0 - 600 * 25.0, 25.0, 600, 640, "EPSG:31370")
@@ -153,6 +177,16 @@ def test_piecewise_coverage_on_gent_equals_the_whole_window_computation():
     transmitters = [cov.Transmitter("gw", float(x), float(y), Radio(antenna_height_m=30.0)),
                     cov.Transmitter("gw2", float(x) + 3000.0, float(y) - 2000.0, Radio(antenna_height_m=15.0))]
     _assert_like_reference(terrain, transmitters, settings)
+    # on an edge and in a corner some octants are a few columns wide: past them a block holds junk (even NaN),
+    # which must not hide a block's peak (the fold skips the redundancy of blocks whose peak stays below it)
+    edge_x, edge_y = grid.cell_centre(1, 200)
+    corner_x, corner_y = grid.cell_centre(598, 637)
+    for tx in (cov.Transmitter("edge", float(edge_x), float(edge_y), Radio(antenna_height_m=20.0)),
+               cov.Transmitter("corner", float(corner_x), float(corner_y), Radio(antenna_height_m=40.0))):
+        window = grid.window(*(int(v) for v in grid.cell_of(tx.x, tx.y)), cov._reach(tx, settings))
+        for *_where, power, peak in cov._diffraction_pieces(terrain, tx, settings, window, cov._reach(tx, settings)):
+            assert peak >= power.max(), tx.id
+        _assert_like_reference(terrain, [tx], settings)
 
 
 @pytest.mark.parametrize("shape", [(1, 7), (2, 2), (3, 9), (6, 5), (40, 23)])
