@@ -7,6 +7,7 @@ are plain ``numpy.bincount``/pandas group-bys.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -23,6 +24,9 @@ GRID_MIN_POINTS = 20_000
 GRID_MAX_CELLS = 3_000_000
 #: see _scanline_cover: more than any number of polygons
 COVER_UNIT = float(2**26)
+#: metres: a point this close to the line through an edge of its grid cell goes to GEOS, which decides what lies on
+#: a boundary; the crossing test's rounding (a few 1e-10 m at Belgian coordinates) is far below it
+CROSSING_EPSILON = 1e-6
 
 
 def points_in_polygons(
@@ -184,14 +188,16 @@ def _wkb_rings(wkb: bytes) -> list[np.ndarray] | None:
 
 
 def _grid_owner(x, y, polygons, bounds) -> tuple[np.ndarray, np.ndarray] | None:
-    """Per point the polygon it lies in when a grid can tell without a test, and which points need the exact test.
+    """Per point the polygon it lies in when a grid can tell without GEOS, and which points need the exact test.
 
     The grid covers the polygons' extent. A cell is *clear* when no edge touches it, found conservatively: every edge
     is cut into pieces no longer than a cell and every cell under a piece's bounding box (grown by a millimetre) is
-    marked. A clear cell lies wholly inside or wholly outside each polygon, so its centre decides: the centres inside
-    each polygon come from a scan line per cell row (the even-odd rule over the polygon's rings, as GEOS counts ray
-    crossings). Returns ``(owner, exact)``: ``owner`` the polygon index or ``-1``, ``exact`` the points in marked
-    cells or in cells covered by more than one polygon. ``None`` when there is nothing to grid.
+    marked. Each cell centre's polygon comes from a scan line per cell row (the even-odd rule over the polygon's
+    rings, as GEOS counts ray crossings). A clear cell lies wholly inside or wholly outside each polygon, so its
+    centre decides; a point in a marked cell counts the pieces of that cell it crosses on its way from the centre
+    (:func:`_crossing_owner`). Returns ``(owner, exact)``: ``owner`` the polygon index or ``-1``, ``exact`` the points
+    the crossings cannot settle (on or next to an edge) and those in cells covered by more than one polygon. ``None``
+    when there is nothing to grid.
     """
     valid = np.isfinite(bounds).all(axis=1)
     if not valid.any() or len(polygons) >= COVER_UNIT:
@@ -215,7 +221,8 @@ def _grid_owner(x, y, polygons, bounds) -> tuple[np.ndarray, np.ndarray] | None:
     p1 = starts[np.flatnonzero(keep) + 1]
     edge_owner = np.repeat(np.asarray(ring_owner, dtype=np.int64), counts)
 
-    marked = _touched_cells(p0, p1, ox, oy, size, nrows, ncols)
+    grid = _Grid(ox, oy, size, nrows, ncols)
+    marked, pieces = _touched_cells(*_shared_edges(p0, p1, edge_owner), grid)
     cover = _scanline_cover(p0, p1, edge_owner, ox, oy, size, nrows, ncols)
     if cover is None:
         return None
@@ -226,19 +233,75 @@ def _grid_owner(x, y, polygons, bounds) -> tuple[np.ndarray, np.ndarray] | None:
     row = np.floor((y - oy) / size)
     # NaN and infinite coordinates fail these comparisons too
     on_grid = (col >= 0) & (col < ncols) & (row >= 0) & (row < nrows)
-    index = slice(None) if on_grid.all() else np.flatnonzero(on_grid)
+    index = np.arange(len(x)) if on_grid.all() else np.flatnonzero(on_grid)
     cell = row[index].astype(np.int64) * ncols + col[index].astype(np.int64)
     # looked up per point, not decided for every cell: fewer full-grid temporaries
     point_cover = cover.ravel()[cell]
-    point_exact = marked.ravel()[cell] | (point_cover >= 2 * COVER_UNIT - 0.5)
-    exact[index] = point_exact
-    one = np.flatnonzero(~point_exact & (point_cover >= COVER_UNIT - 0.5))
-    owner[one if isinstance(index, slice) else index[one]] = np.rint(point_cover[one] - COVER_UNIT).astype(np.int64) - 1
+    overlap = point_cover >= 2 * COVER_UNIT - 0.5
+    centre = np.where(point_cover >= COVER_UNIT - 0.5, np.rint(point_cover - COVER_UNIT) - 1, -1).astype(np.int64)
+    centre[overlap] = -1
+    crossing = np.flatnonzero(marked.ravel()[cell] & ~overlap)
+    centre[crossing], undecided = _crossing_owner(x[index[crossing]], y[index[crossing]], cell[crossing],
+                                                  centre[crossing], pieces, grid)
+    overlap[crossing[undecided]] = True
+    owner[index] = np.where(overlap, -1, centre)
+    exact[index] = overlap
     return owner, exact
 
 
-def _touched_cells(p0, p1, ox, oy, size, nrows, ncols) -> np.ndarray:
-    """Boolean ``(nrows, ncols)``: cells that an edge may touch (a superset: pieces' bounding boxes, grown)."""
+class _Grid(NamedTuple):
+    """The grid's origin, cell size and shape."""
+
+    ox: float
+    oy: float
+    size: float
+    nrows: int
+    ncols: int
+
+
+class _Pieces(NamedTuple):
+    """Polygon edges cut into pieces no longer than a grid cell (the ends of each edge exact, so the pieces of a ring
+    join up), each with its polygon and ``CROSSING_EPSILON`` times its length; and every (cell, piece) pair where
+    the piece may touch the cell, each pair once."""
+
+    x0: np.ndarray
+    y0: np.ndarray
+    x1: np.ndarray
+    y1: np.ndarray
+    owner: np.ndarray
+    other: np.ndarray  # the second polygon of a shared edge, -1 for none
+    reach: np.ndarray
+    cell: np.ndarray
+    piece: np.ndarray
+
+
+def _shared_edges(p0, p1, edge_owner) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each edge once: an edge that two polygons share (a common boundary) is kept once, with both polygons, so the
+    crossing test reads it once. Edges are matched by a hash of their ends, then compared exactly. Returns ``(p0,
+    p1, owner, other)``, ``other`` the second polygon or ``-1``."""
+    n = len(p0)
+    bits = np.ascontiguousarray(np.concatenate([p0, p1]), dtype=float).view(np.uint64).reshape(-1, 2)
+    vertex = bits[:, 0] * np.uint64(0x9E3779B97F4A7C15) + bits[:, 1]  # wraps around: a hash
+    low, high = np.minimum(vertex[:n], vertex[n:]), np.maximum(vertex[:n], vertex[n:])
+    codes, uniques = pd.factorize(low ^ (high * np.uint64(0xC2B2AE3D27D4EB4F)))
+    first, last = np.empty(len(uniques), dtype=np.int64), np.empty(len(uniques), dtype=np.int64)
+    first[codes[::-1]] = np.arange(n)[::-1]
+    last[codes] = np.arange(n)
+    twice = np.flatnonzero(np.bincount(codes, minlength=len(uniques)) == 2)
+    a, b = first[twice], last[twice]
+    same = (((p0[a] == p1[b]) & (p1[a] == p0[b])) | ((p0[a] == p0[b]) & (p1[a] == p1[b]))).all(axis=1)
+    a, b = a[same], b[same]
+    other = np.full(n, -1, dtype=np.int64)
+    other[a] = edge_owner[b]
+    keep = np.ones(n, dtype=bool)
+    keep[b] = False
+    return p0[keep], p1[keep], edge_owner[keep], other[keep]
+
+
+def _touched_cells(p0, p1, edge_owner, edge_other, grid: _Grid) -> tuple[np.ndarray, _Pieces]:
+    """Boolean ``(nrows, ncols)``: cells that an edge may touch (a superset: pieces' bounding boxes, grown); and the
+    pieces with the cells they may touch."""
+    ox, oy, size, nrows, ncols = grid
     length = np.hypot(p1[:, 0] - p0[:, 0], p1[:, 1] - p0[:, 1])
     pieces = np.maximum(np.ceil(length / (0.99 * size)).astype(np.int64), 1)
     edge = np.repeat(np.arange(len(p0)), pieces)
@@ -246,22 +309,97 @@ def _touched_cells(p0, p1, ox, oy, size, nrows, ncols) -> np.ndarray:
     step = np.arange(len(edge)) - first
     t0 = step / pieces[edge]
     t1 = (step + 1) / pieces[edge]
-    d = p1[edge] - p0[edge]
-    a = p0[edge] + t0[:, None] * d
-    b = p0[edge] + t1[:, None] * d
+    last = np.flatnonzero(step == pieces[edge] - 1)
+    ends = []
+    for k in (0, 1):
+        d = p1[edge, k] - p0[edge, k]
+        start, stop = p0[edge, k] + t0 * d, p0[edge, k] + t1 * d
+        stop[last] = p1[edge[last], k]  # p0 + 1.0 * (p1 - p0) need not be p1
+        ends.append((start, stop))
+    (ax, bx), (ay, by) = ends
     grow = 1e-3
-    lo = np.minimum(a, b) - grow
-    hi = np.maximum(a, b) + grow
-    c0 = np.clip(np.floor((lo[:, 0] - ox) / size), 0, ncols - 1).astype(np.int64)
-    c1 = np.clip(np.floor((hi[:, 0] - ox) / size), 0, ncols - 1).astype(np.int64)
-    r0 = np.clip(np.floor((lo[:, 1] - oy) / size), 0, nrows - 1).astype(np.int64)
-    r1 = np.clip(np.floor((hi[:, 1] - oy) / size), 0, nrows - 1).astype(np.int64)
-    marked = np.zeros(nrows * ncols, dtype=bool)
+    c0 = np.clip(np.floor((np.minimum(ax, bx) - grow - ox) / size), 0, ncols - 1).astype(np.int64)
+    c1 = np.clip(np.floor((np.maximum(ax, bx) + grow - ox) / size), 0, ncols - 1).astype(np.int64)
+    r0 = np.clip(np.floor((np.minimum(ay, by) - grow - oy) / size), 0, nrows - 1).astype(np.int64)
+    r1 = np.clip(np.floor((np.maximum(ay, by) + grow - oy) / size), 0, nrows - 1).astype(np.int64)
     # a piece is shorter than a cell (by more than the growth), so its box spans at most two cells each way
-    for rows in (r0, r1):
-        for cols in (c0, c1):
-            marked[rows * ncols + cols] = True
-    return marked.reshape(nrows, ncols)
+    wide, tall = c1 != c0, r1 != r0
+    both = wide & tall
+    index = np.arange(len(edge))
+    cells = np.concatenate([r0 * ncols + c0, (r0 * ncols + c1)[wide], (r1 * ncols + c0)[tall],
+                            (r1 * ncols + c1)[both]])
+    marked = np.zeros(nrows * ncols, dtype=bool)
+    marked[cells] = True
+    reach = CROSSING_EPSILON * np.hypot(bx - ax, by - ay)
+    return marked.reshape(nrows, ncols), _Pieces(ax, ay, bx, by, edge_owner[edge], edge_other[edge], reach, cells,
+                                                 np.concatenate([index, index[wide], index[tall], index[both]]))
+
+
+def _crossing_owner(px, py, cell, centre, pieces: _Pieces, grid: _Grid) -> tuple[np.ndarray, np.ndarray]:
+    """The polygon of each point in a marked cell: the one of the cell's centre, changed by every piece of the cell
+    that the segment from the centre to the point crosses (even-odd, per polygon).
+
+    ``centre`` is the centre's polygon (``-1``: none). Only the cell's pieces can cross that segment, which lies in
+    the cell. A point or centre within ``CROSSING_EPSILON`` of the line through a piece, or ending up in more than
+    one polygon, is *undecided*: left to GEOS, which decides what lies on a boundary. Returns ``(owner, undecided)``.
+    """
+    owner = centre.copy()
+    undecided = np.zeros(len(px), dtype=bool)
+    if not len(px):
+        return owner, undecided
+    ox, oy, size, nrows, ncols = grid
+    # the points grouped by cell, found per (cell, piece) pair through a table over the grid, not a search
+    order = np.argsort(cell, kind="stable")
+    per_cell = np.bincount(cell, minlength=nrows * ncols)
+    count = per_cell[pieces.cell]
+    used = np.flatnonzero(count)
+    count = count[used]
+    first = (np.cumsum(per_cell) - per_cell)[pieces.cell[used]]
+    pair = np.repeat(np.arange(len(used)), count)  # the (cell, piece) pair of each (point, piece) pair
+    pair_point = order[(first - (np.cumsum(count) - count))[pair] + np.arange(len(pair))]
+    # per (cell, piece) pair: the piece's ends from the cell's centre (the same numbers for a vertex that two pieces
+    # share, so it falls on the same side of every segment twice) and the centre's side of the piece's line
+    row, col = np.divmod(pieces.cell[used], ncols)
+    piece = pieces.piece[used]
+    cx, cy = ox + (col + 0.5) * size, oy + (row + 0.5) * size
+    ax, ay, bx, by = pieces.x0[piece] - cx, pieces.y0[piece] - cy, pieces.x1[piece] - cx, pieces.y1[piece] - cy
+    dx, dy = bx - ax, by - ay
+    side_centre = dy * ax - dx * ay  # twice the area: the distance to the piece's line times its length
+    reach = pieces.reach[piece]
+    # the centre on (or next to) a piece's line: every point of that cell goes to GEOS
+    undecided_cell = np.zeros(len(used), dtype=bool)
+    undecided_cell[(np.abs(side_centre) <= reach) & (reach > 0)] = True
+    # per (point, piece) pair: the segment from the centre to the point, (ux, uy)
+    ux, uy = (px - ox) - (cell % ncols + 0.5) * size, (py - oy) - (cell // ncols + 0.5) * size
+    ux, uy = ux[pair_point], uy[pair_point]
+    ax, ay, bx, by, dx, dy, reach = (v[pair] for v in (ax, ay, bx, by, dx, dy, reach))
+    side_point = dx * (uy - ay) - dy * (ux - ax)
+    near = undecided_cell[pair] | ((np.abs(side_point) <= reach) & (reach > 0))
+    undecided[pair_point[near]] = True
+    crossed = ((ux * ay - uy * ax > 0) != (ux * by - uy * bx > 0)) & ((side_centre > 0)[pair] != (side_point > 0))
+    crossed_point, crossed_piece = pair_point[crossed], piece[pair[crossed]]
+    other = pieces.other[crossed_piece]
+    _toggle(owner, undecided, np.concatenate([crossed_point, crossed_point[other >= 0]]),
+            np.concatenate([pieces.owner[crossed_piece], other[other >= 0]]))
+    return owner, undecided
+
+
+def _toggle(owner: np.ndarray, undecided: np.ndarray, point: np.ndarray, polygon: np.ndarray) -> None:
+    """Even-odd per polygon, in place: point ``point[i]`` crossed an edge of ``polygon[i]``, so it is in that
+    polygon if its ``owner`` is not, and the reverse; a point that ends up in more than one polygon is undecided."""
+    if not len(point):
+        return
+    n_polygons = int(max(polygon.max(), owner.max())) + 1
+    moved = np.unique(point)
+    start = moved[owner[moved] >= 0]
+    keys = np.concatenate([point * n_polygons + polygon, start * n_polygons + owner[start]])
+    keys.sort()
+    first = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
+    odd = keys[first[np.diff(np.append(first, len(keys))) % 2 == 1]]
+    owner[moved] = -1
+    inside, polygon_of = np.divmod(odd, n_polygons)
+    owner[inside] = polygon_of
+    undecided[inside[np.bincount(inside, minlength=len(owner))[inside] > 1]] = True
 
 
 def _scanline_cover(p0, p1, edge_owner, ox, oy, size, nrows, ncols) -> np.ndarray | None:
