@@ -185,10 +185,11 @@ def polygon_indicators(
     denominator_xy: tuple[np.ndarray, np.ndarray] | None = None,
     feedback=None,
     bounds: np.ndarray | None = None,
+    wkb: list | None = None,
 ) -> pd.DataFrame:
     """Indicators per polygon (wijk, sector, shopping area, municipality): points are counted in every polygon that
     contains them, so overlapping shopping areas each count their premises. ``bounds``: the polygons' bounds
-    (:func:`.spatial.polygon_bounds`) when the caller has them."""
+    (:func:`.spatial.polygon_bounds`) and ``wkb`` their WKB (None where unknown) when the caller has them."""
     from .spatial import points_in_polygons
 
     # one pass over the polygons for both point sets: premises first, then the units
@@ -196,7 +197,7 @@ def polygon_indicators(
     x, y = vacancy_xy
     if denominator_xy is not None:
         x, y = np.concatenate([x, denominator_xy[0]]), np.concatenate([y, denominator_xy[1]])
-    points, owners = points_in_polygons(x, y, polygons, feedback=feedback, bounds=bounds)
+    points, owners = points_in_polygons(x, y, polygons, feedback=feedback, bounds=bounds, wkb=wkb)
     premise = points < n_vacancy
     counts = None
     if denominator_xy is not None:

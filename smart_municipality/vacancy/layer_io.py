@@ -41,6 +41,9 @@ class LayerArrays:
     x: np.ndarray = field(default_factory=lambda: np.empty(0))
     y: np.ndarray = field(default_factory=lambda: np.empty(0))
     geometries: list | None = None
+    #: per feature its geometry as read, when that is a plain 2-D (multi)polygon in WKB, else None (see
+    #: :func:`plain_polygon_wkb`); whoever changes a geometry sets its entry to None
+    wkb: list | None = None
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -161,7 +164,9 @@ def _read_with_ogr_arrow(layer: QgsVectorLayer, fields, points, target_crs) -> L
     if points:
         result.x, result.y = _points_from_wkb_blocks(blocks)
     else:
-        result.geometries = [geometry for block in blocks for geometry in _shapely_from_block(block)]
+        raw = [value for block in blocks for value in _wkb_from_block(block)]
+        result.geometries = [shapely_wkb.loads(value) if value else None for value in raw]
+        result.wkb = [plain_polygon_wkb(value) for value in raw]
     return result
 
 
@@ -250,14 +255,22 @@ def _points_from_wkb_blocks(blocks: list[np.ndarray]) -> tuple[np.ndarray, np.nd
     return np.concatenate(xs), np.concatenate(ys)
 
 
-def _shapely_from_block(block: np.ndarray) -> list:
+def _wkb_from_block(block: np.ndarray) -> list[bytes]:
+    """The WKB of each feature of an Arrow block (empty bytes for none)."""
     mask = np.ma.getmaskarray(block) if isinstance(block, np.ma.MaskedArray) else np.zeros(len(block), dtype=bool)
     data = np.ma.getdata(block)
-    out = []
-    for value, masked in zip(data, mask):
-        raw = bytes(value) if value is not None and not masked else b""
-        out.append(shapely_wkb.loads(raw) if raw else None)
-    return out
+    return [bytes(value) if value is not None and not masked else b"" for value, masked in zip(data, mask)]
+
+
+def _shapely_from_block(block: np.ndarray) -> list:
+    return [shapely_wkb.loads(raw) if raw else None for raw in _wkb_from_block(block)]
+
+
+def plain_polygon_wkb(raw: bytes) -> bytes | None:
+    """``raw`` when it is a 2-D Polygon or MultiPolygon in WKB (what a writer may take as it is), else None."""
+    if len(raw) < 9 or raw[0] not in (0, 1):
+        return None
+    return raw if int.from_bytes(raw[1:5], "little" if raw[0] == 1 else "big") in (3, 6) else None
 
 
 def representative_xy(geometries: Sequence) -> tuple[np.ndarray, np.ndarray]:

@@ -31,9 +31,10 @@ CROSSING_EPSILON = 1e-6
 
 def points_in_polygons(
     x: np.ndarray, y: np.ndarray, polygons: Sequence[BaseGeometry | None], feedback=None,
-    bounds: np.ndarray | None = None,
+    bounds: np.ndarray | None = None, wkb: Sequence[bytes | None] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """All (point, polygon) pairs where the polygon contains the point.
+    """All (point, polygon) pairs where the polygon contains the point (``wkb``: the polygons' WKB where the caller
+    has it, None where not, to spare writing it again).
 
     Many points first go through a grid (:func:`_grid_owner`): a point in a cell that no polygon edge touches and
     that lies inside exactly one polygon belongs to that polygon (or to none when inside none) without a geometric
@@ -46,7 +47,7 @@ def points_in_polygons(
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     bounds = polygon_bounds(polygons) if bounds is None else bounds
-    grid = _grid_owner(x, y, polygons, bounds) if len(x) >= GRID_MIN_POINTS else None
+    grid = _grid_owner(x, y, polygons, bounds, wkb) if len(x) >= GRID_MIN_POINTS else None
     if grid is None:
         points, owners = _points_in_polygons_exact(x, y, polygons, bounds, feedback)
     else:
@@ -134,15 +135,17 @@ def _box_pairs(x, y, bounds) -> tuple[np.ndarray, np.ndarray]:
     return point[keep], polygon[keep]
 
 
-def _rings(polygons: Sequence[BaseGeometry | None], present: np.ndarray) -> tuple[list[np.ndarray], list[int]]:
+def _rings(polygons: Sequence[BaseGeometry | None], present: np.ndarray,
+           wkb: Sequence[bytes | None] | None = None) -> tuple[list[np.ndarray], list[int]]:
     """The x, y of every ring (exteriors and holes of every part) and the index of its polygon.
 
-    Read from the WKB with numpy: shapely 1.8's ring and coordinate objects cost more than the grid itself."""
+    Read from the WKB with numpy (``wkb[k]`` where given, else written): shapely 1.8's ring and coordinate objects
+    cost more than the grid itself."""
     rings: list[np.ndarray] = []
     owners: list[int] = []
     write = wkb_writer()
     for k in np.flatnonzero(present):
-        found = _wkb_rings(write(polygons[k]))
+        found = _wkb_rings(wkb[k] if wkb is not None and wkb[k] is not None else write(polygons[k]))
         if found is None:  # not a (multi)polygon in plain WKB: through shapely
             found = [np.asarray(ring.coords)[:, :2] for part in getattr(polygons[k], "geoms", [polygons[k]])
                      if part.geom_type == "Polygon" for ring in [part.exterior, *part.interiors]]
@@ -187,7 +190,7 @@ def _wkb_rings(wkb: bytes) -> list[np.ndarray] | None:
     return rings if polygon(0, False) is not None else None
 
 
-def _grid_owner(x, y, polygons, bounds) -> tuple[np.ndarray, np.ndarray] | None:
+def _grid_owner(x, y, polygons, bounds, wkb=None) -> tuple[np.ndarray, np.ndarray] | None:
     """Per point the polygon it lies in when a grid can tell without GEOS, and which points need the exact test.
 
     The grid covers the polygons' extent. A cell is *clear* when no edge touches it, found conservatively: every edge
@@ -208,7 +211,7 @@ def _grid_owner(x, y, polygons, bounds) -> tuple[np.ndarray, np.ndarray] | None:
         return None
     size = max(np.sqrt(width * height / GRID_MAX_CELLS), 1e-9)
     ncols, nrows = int(width / size) + 1, int(height / size) + 1
-    rings, ring_owner = _rings(polygons, valid)
+    rings, ring_owner = _rings(polygons, valid, wkb)
     if not rings:
         return None
     counts = np.array([len(ring) - 1 for ring in rings])
