@@ -282,10 +282,7 @@ def test_crossings_give_shapelys_answer_on_edges_vertices_holes_and_multipolygon
 
 def _edges(polygons):
     bounds = spatial.polygon_bounds(polygons)
-    rings, ring_owner = spatial._rings(polygons, np.isfinite(bounds).all(axis=1))
-    p0 = np.vstack([ring[:-1] for ring in rings])
-    p1 = np.vstack([ring[1:] for ring in rings])
-    return p0, p1, np.repeat(ring_owner, [len(ring) - 1 for ring in rings])
+    return spatial._ring_edges(*spatial._rings(polygons, np.isfinite(bounds).all(axis=1)))
 
 
 def test_shared_edges_are_kept_once_with_both_polygons():
