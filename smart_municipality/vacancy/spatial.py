@@ -28,6 +28,8 @@ COVER_UNIT = float(2**26)
 #: metres: a point this close to the line through an edge of its grid cell goes to GEOS, which decides what lies on
 #: a boundary; the crossing test's rounding (a few 1e-10 m at Belgian coordinates) is far below it
 CROSSING_EPSILON = 1e-6
+#: (point, edge) pairs the crossing test takes at once: its temporaries stay small (in the cache, on pages in use)
+CROSSING_CHUNK = 65_536
 
 
 def points_in_polygons(
@@ -281,8 +283,8 @@ class _Grid(NamedTuple):
 
 class _Pieces(NamedTuple):
     """Polygon edges cut into pieces no longer than a grid cell (the ends of each edge exact, so the pieces of a ring
-    join up), each with its polygon and ``CROSSING_EPSILON`` times its length; and every (cell, piece) pair where
-    the piece may touch the cell, each pair once."""
+    join up), each with its polygon and ``CROSSING_EPSILON`` times its length (-1 for a piece of no length); and
+    every (cell, piece) pair where the piece may touch the cell, each pair once."""
 
     x0: np.ndarray
     y0: np.ndarray
@@ -350,7 +352,8 @@ def _touched_cells(p0, p1, edge_owner, edge_other, grid: _Grid) -> tuple[np.ndar
                             (r1 * ncols + c1)[both]])
     marked = np.zeros(nrows * ncols, dtype=bool)
     marked[cells] = True
-    reach = CROSSING_EPSILON * np.hypot(bx - ax, by - ay)
+    length = np.hypot(bx - ax, by - ay)
+    reach = np.where(length > 0, CROSSING_EPSILON * length, -1.0)  # nothing is within reach of a point's line
     return marked.reshape(nrows, ncols), _Pieces(ax, ay, bx, by, edge_owner[edge], edge_other[edge], reach, cells,
                                                  np.concatenate([index, index[wide], index[tall], index[both]]))
 
@@ -368,40 +371,58 @@ def _crossing_owner(ux, uy, cell, centre, pieces: _Pieces, grid: _Grid) -> tuple
     undecided = np.zeros(len(ux), dtype=bool)
     if not len(ux):
         return owner, undecided
-    ox, oy, size, nrows, ncols = grid
     # the points grouped by cell, found per (cell, piece) pair through a table over the grid, not a search
     order = np.argsort(cell, kind="stable")
-    per_cell = np.bincount(cell, minlength=nrows * ncols)
+    per_cell = np.bincount(cell, minlength=grid.nrows * grid.ncols)
     count = per_cell[pieces.cell]
     used = np.flatnonzero(count)
     count = count[used]
-    first = (np.cumsum(per_cell) - per_cell)[pieces.cell[used]]
-    pair = np.repeat(np.arange(len(used)), count)  # the (cell, piece) pair of each (point, piece) pair
-    pair_point = order[(first - (np.cumsum(count) - count))[pair] + np.arange(len(pair))]
-    # per (cell, piece) pair: the piece's ends from the cell's centre (the same numbers for a vertex that two pieces
-    # share, so it falls on the same side of every segment twice) and the centre's side of the piece's line
-    row, col = np.divmod(pieces.cell[used], ncols)
+    first = np.cumsum(per_cell, out=per_cell)[pieces.cell[used]] - count  # where the cell's points start in order
     piece = pieces.piece[used]
-    cx, cy = ox + (col + 0.5) * size, oy + (row + 0.5) * size
-    ax, ay, bx, by = pieces.x0[piece] - cx, pieces.y0[piece] - cy, pieces.x1[piece] - cx, pieces.y1[piece] - cy
-    dx, dy = bx - ax, by - ay
-    side_centre = dy * ax - dx * ay  # twice the area: the distance to the piece's line times its length
-    reach = pieces.reach[piece]
-    # the centre on (or next to) a piece's line: every point of that cell goes to GEOS
-    undecided_cell = np.zeros(len(used), dtype=bool)
-    undecided_cell[(np.abs(side_centre) <= reach) & (reach > 0)] = True
-    # per (point, piece) pair
-    ux, uy = ux[pair_point], uy[pair_point]
-    ax, ay, bx, by, dx, dy, reach = (v[pair] for v in (ax, ay, bx, by, dx, dy, reach))
-    side_point = dx * (uy - ay) - dy * (ux - ax)
-    near = undecided_cell[pair] | ((np.abs(side_point) <= reach) & (reach > 0))
-    undecided[pair_point[near]] = True
-    crossed = ((ux * ay - uy * ax > 0) != (ux * by - uy * bx > 0)) & ((side_centre > 0)[pair] != (side_point > 0))
-    crossed_point, crossed_piece = pair_point[crossed], piece[pair[crossed]]
-    other = pieces.other[crossed_piece]
-    _toggle(owner, undecided, np.concatenate([crossed_point, crossed_point[other >= 0]]),
-            np.concatenate([pieces.owner[crossed_piece], other[other >= 0]]))
+    values = _seen_from_centre(pieces, piece, pieces.cell[used], grid)
+    # (point, piece) pairs a chunk of (cell, piece) pairs at a time: small temporaries, in the cache
+    ends = np.cumsum(count)
+    crossed_point, crossed_piece = [], []
+    start = 0
+    while start < len(used):
+        stop = max(int(np.searchsorted(ends, ends[start] - count[start] + CROSSING_CHUNK, side="right")), start + 1)
+        near, point, which = _crossings(ux, uy, order, first[start:stop], count[start:stop],
+                                        [v[start:stop] for v in values])
+        undecided[near] = True
+        crossed_point.append(point)
+        crossed_piece.append(piece[start + which])
+        start = stop
+    point, crossed = np.concatenate(crossed_point), np.concatenate(crossed_piece)
+    other = pieces.other[crossed]
+    _toggle(owner, undecided, np.concatenate([point, point[other >= 0]]),
+            np.concatenate([pieces.owner[crossed], other[other >= 0]]))
     return owner, undecided
+
+
+def _seen_from_centre(pieces: _Pieces, piece: np.ndarray, cell: np.ndarray, grid: _Grid) -> list[np.ndarray]:
+    """Per (cell, piece) pair: the piece's ends from the cell's centre (the same numbers for a vertex that two pieces
+    share, so it falls on the same side of every segment twice), its reach, whether the centre lies within the
+    reach of the piece's line (then every point of the cell goes to GEOS) and whether it lies left of it."""
+    row, col = np.divmod(cell, grid.ncols)
+    cx, cy = grid.ox + (col + 0.5) * grid.size, grid.oy + (row + 0.5) * grid.size
+    ax, ay, bx, by = pieces.x0[piece] - cx, pieces.y0[piece] - cy, pieces.x1[piece] - cx, pieces.y1[piece] - cy
+    side = (by - ay) * ax - (bx - ax) * ay  # twice the area: the distance to the piece's line times its length
+    reach = pieces.reach[piece]
+    return [ax, ay, bx, by, reach, np.abs(side) <= reach, side > 0]
+
+
+def _crossings(ux, uy, order, first, count, values) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For (cell, piece) pairs (``values`` from :func:`_seen_from_centre`) and the points of each cell (``count``
+    of them from ``order[first]``): the points within reach of a piece's line, and the (point, pair) of every
+    crossing of a piece by the segment from the centre to the point (its ends on either side of the other's line)."""
+    pair = np.repeat(np.arange(len(count)), count)
+    point = order[(first - (np.cumsum(count) - count))[pair] + np.arange(len(pair))]
+    qx, qy = ux[point], uy[point]
+    ax, ay, bx, by, reach, centre_near, centre_left = (v[pair] for v in values)
+    side = (bx - ax) * (qy - ay) - (by - ay) * (qx - ax)
+    near = centre_near | (np.abs(side) <= reach)
+    crossed = ((qx * ay - qy * ax > 0) != (qx * by - qy * bx > 0)) & (centre_left != (side > 0))
+    return point[near], point[crossed], pair[crossed]
 
 
 def _toggle(owner: np.ndarray, undecided: np.ndarray, point: np.ndarray, polygon: np.ndarray) -> None:
