@@ -238,26 +238,37 @@ def _grid_owner(x, y, polygons, bounds, wkb=None) -> tuple[np.ndarray, np.ndarra
     if cover is None:
         return None
 
-    owner = np.full(len(x), -1, dtype=np.int64)
-    exact = np.zeros(len(x), dtype=bool)
+    return _point_owner(x, y, cover, marked, pieces, grid)
+
+
+def _point_owner(x, y, cover, marked, pieces: _Pieces, grid: _Grid) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_grid_owner`'s answer per point, from the grid's ``cover`` (:func:`_scanline_cover`) and ``marked``
+    cells (:func:`_touched_cells`)."""
+    ox, oy, size, nrows, ncols = grid
     col = np.floor((x - ox) / size)
     row = np.floor((y - oy) / size)
     # NaN and infinite coordinates fail these comparisons too
     on_grid = (col >= 0) & (col < ncols) & (row >= 0) & (row < nrows)
-    index = np.arange(len(x)) if on_grid.all() else np.flatnonzero(on_grid)
-    cell = row[index].astype(np.int64) * ncols + col[index].astype(np.int64)
-    # looked up per point, not decided for every cell: fewer full-grid temporaries
-    point_cover = cover.ravel()[cell]
-    overlap = point_cover >= 2 * COVER_UNIT - 0.5
-    centre = np.where(point_cover >= COVER_UNIT - 0.5, np.rint(point_cover - COVER_UNIT) - 1, -1).astype(np.int64)
-    centre[overlap] = -1
+    keep = None if on_grid.all() else np.flatnonzero(on_grid)
+    if keep is not None:
+        x, y, col, row = x[keep], y[keep], col[keep], row[keep]
+    cell = (row * ncols + col).astype(np.int64)  # exact in float64
+    # looked up per point, not decided for every cell: fewer full-grid temporaries. A cover of one polygon gives its
+    # index; none gives less than -1, several COVER_UNIT - 1 or more
+    centre = np.rint(cover.ravel()[cell] - COVER_UNIT).astype(np.int64) - 1
+    overlap = centre >= COVER_UNIT - 1
+    np.maximum(centre, -1, out=centre)
     crossing = np.flatnonzero(marked.ravel()[cell] & ~overlap)
-    sub = index[crossing]  # from the centre of its cell to the point:
-    ux, uy = (x[sub] - ox) - (col[sub] + 0.5) * size, (y[sub] - oy) - (row[sub] + 0.5) * size
+    # from the centre of its cell to the point
+    ux, uy = (x[crossing] - ox) - (col[crossing] + 0.5) * size, (y[crossing] - oy) - (row[crossing] + 0.5) * size
     centre[crossing], undecided = _crossing_owner(ux, uy, cell[crossing], centre[crossing], pieces, grid)
     overlap[crossing[undecided]] = True
-    owner[index] = np.where(overlap, -1, centre)
-    exact[index] = overlap
+    centre[overlap] = -1
+    if keep is None:
+        return centre, overlap
+    owner = np.full(len(on_grid), -1, dtype=np.int64)
+    exact = np.zeros(len(on_grid), dtype=bool)
+    owner[keep], exact[keep] = centre, overlap
     return owner, exact
 
 
