@@ -30,6 +30,9 @@ COVER_UNIT = float(2**26)
 CROSSING_EPSILON = 1e-6
 #: (point, edge) pairs the crossing test takes at once: its temporaries stay small (in the cache, on pages in use)
 CROSSING_CHUNK = 65_536
+#: when the points meet more edges than this on average, a cell with more edges leaves its points to GEOS, whose
+#: prepared polygons index their edges (a detailed coastline would cost a point thousands of crossing tests)
+CROSSING_MAX_PIECES = 64
 
 
 def points_in_polygons(
@@ -387,13 +390,17 @@ def _crossing_owner(ux, uy, cell, centre, pieces: _Pieces, grid: _Grid) -> tuple
     per_cell = np.bincount(cell, minlength=grid.nrows * grid.ncols)
     count = per_cell[pieces.cell]
     used = np.flatnonzero(count)
+    if count[used].sum() > CROSSING_MAX_PIECES * len(ux):  # very detailed boundaries: the crowded cells to GEOS
+        crowded = np.bincount(pieces.cell[used], minlength=len(per_cell)) > CROSSING_MAX_PIECES
+        undecided[crowded[cell]] = True
+        used = used[~crowded[pieces.cell[used]]]
     count = count[used]
     first = np.cumsum(per_cell, out=per_cell)[pieces.cell[used]] - count  # where the cell's points start in order
     piece = pieces.piece[used]
     values = _seen_from_centre(pieces, piece, pieces.cell[used], grid)
     # (point, piece) pairs a chunk of (cell, piece) pairs at a time: small temporaries, in the cache
     ends = np.cumsum(count)
-    crossed_point, crossed_piece = [], []
+    crossed_point, crossed_piece = [np.empty(0, dtype=np.int64)], [np.empty(0, dtype=np.int64)]
     start = 0
     while start < len(used):
         stop = max(int(np.searchsorted(ends, ends[start] - count[start] + CROSSING_CHUNK, side="right")), start + 1)

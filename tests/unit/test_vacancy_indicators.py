@@ -280,6 +280,22 @@ def test_crossings_give_shapelys_answer_on_edges_vertices_holes_and_multipolygon
     assert _pairs(points, owners) == _pairs(*_exact_only(x, y, polygons))
 
 
+def test_crowded_cells_go_to_geos_with_the_same_answer(monkeypatch):
+    # a boundary of 1,600 vertices zigzagging through a few cells, points everywhere; then the off-grid kinds
+    monkeypatch.setattr(spatial, "GRID_MAX_CELLS", 100)
+    t = np.linspace(0, 100, 1601)
+    saw = [(float(a), 50 + (3.0 if k % 2 else -3.0)) for k, a in enumerate(t)]
+    polygons = [Polygon([(0, 0), (100, 0), *saw[::-1]]), Polygon([*saw, (100, 100), (0, 100)])]
+    rng = np.random.default_rng(4)
+    x, y = rng.uniform(0, 100, 2000), rng.uniform(40, 60, 2000)
+    x[:4], y[:4] = [np.nan, np.inf, -50.0, 150.0], [1.0, 1.0, 1.0, 1.0]
+    owner, exact = spatial._grid_owner(x, y, polygons, spatial.polygon_bounds(polygons))
+    expected, on_boundary = _shapely_owner(x, y, polygons)
+    assert (owner[~exact] == expected[~exact]).all() and exact[on_boundary].all()
+    assert list(owner[:4]) == [-1] * 4 and not exact[:4].any()
+    assert exact.mean() > 0.5  # the cells along the saw have hundreds of edges each: GEOS decides
+
+
 def _edges(polygons):
     bounds = spatial.polygon_bounds(polygons)
     return spatial._ring_edges(*spatial._rings(polygons, np.isfinite(bounds).all(axis=1)))
