@@ -44,8 +44,10 @@ def points_in_polygons(
 
     Many points first go through a grid (:func:`_grid_owner`): a point in a cell that no polygon edge touches and
     that lies inside exactly one polygon belongs to that polygon (or to none when inside none) without a geometric
-    test. Only points in cells crossed by an edge, or covered by overlapping polygons, are tested exactly
-    (:func:`_points_in_polygons_exact`), so the answer is the exact one. A point exactly on a boundary that no
+    test; a point in a cell that edges cross counts the crossings on its way from the cell's centre
+    (:func:`_crossing_owner`). Only the points that this cannot settle (within ``CROSSING_EPSILON`` of an edge's
+    line) and those in cells covered by overlapping polygons are tested by GEOS (:func:`_points_in_polygons_exact`),
+    so the answer is the exact one. A point exactly on a boundary that no
     polygon contains in its interior goes to the first polygon whose boundary it lies on, so a partition (wijken,
     sectors) counts every point once. Overlapping polygons (for example nested shopping areas) each count the point.
     Returns ``(point_index, polygon_index)`` as int64 arrays, sorted by polygon, then point (in no particular
