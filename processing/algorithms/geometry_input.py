@@ -23,7 +23,10 @@ def checked_polygons(arrays: LayerArrays, layer: str, feedback=None, items: str 
     from .vacancy_common import keep_rows
 
     if repair:
-        arrays.geometries, check = gc.repair_polygons(arrays.geometries)
+        read = arrays.geometries
+        arrays.geometries, check = gc.repair_polygons(read)
+        if arrays.wkb is not None and check.invalid:  # the WKB as read is no longer the geometry
+            arrays.wkb = [raw if new is old else None for raw, new, old in zip(arrays.wkb, arrays.geometries, read)]
     else:
         check = gc.check_geometries(arrays.geometries)
     gc.require_usable(check, layer)

@@ -160,7 +160,16 @@ def keep_rows(arrays: LayerArrays, mask: np.ndarray) -> LayerArrays:
         arrays.x, arrays.y = arrays.x[mask], arrays.y[mask]
     if arrays.geometries is not None:
         arrays.geometries = [arrays.geometries[k] for k in np.flatnonzero(mask)]
+    if arrays.wkb is not None:
+        arrays.wkb = [arrays.wkb[k] for k in np.flatnonzero(mask)]
     return arrays
+
+
+def geometries_to_write(arrays: LayerArrays) -> list:
+    """Per feature its WKB as read where it still holds (no shapely writer needed), else its shapely geometry."""
+    if arrays.wkb is None:
+        return arrays.geometries
+    return [geometry if raw is None else raw for raw, geometry in zip(arrays.wkb, arrays.geometries)]
 
 
 def field_of(source, *names: str) -> str | None:
@@ -222,7 +231,7 @@ def _column_values(column: pd.Series) -> list:
 
 def write_frame(sink: QgsFeatureSink, fields: QgsFields, frame: pd.DataFrame, geometries=None,
                 feedback=None, multi: bool = True) -> None:
-    """Add one feature per row; ``geometries`` are shapely geometries, WKT strings or QgsGeometry (None: none),
+    """Add one feature per row; ``geometries`` are shapely geometries, WKB, WKT strings or QgsGeometry (None: none),
     made multi-part when ``multi`` (sinks are created with the multi type of the input, see :func:`multi_type`)."""
     from ...smart_municipality.compat.geo import wkb_writer
 
@@ -242,10 +251,14 @@ def write_frame(sink: QgsFeatureSink, fields: QgsFields, frame: pd.DataFrame, ge
 
 
 def _set_geometry(feature: QgsFeature, geometry, multi: bool, write_wkb) -> None:
-    """A shapely geometry, WKT string or QgsGeometry onto ``feature`` (multi-part when ``multi``, but points);
-    ``write_wkb`` turns a shapely geometry into WKB (:func:`...compat.geo.wkb_writer`)."""
+    """A shapely geometry, WKB bytes, WKT string or QgsGeometry onto ``feature`` (multi-part when ``multi``, but
+    points); ``write_wkb`` turns a shapely geometry into WKB (:func:`...compat.geo.wkb_writer`)."""
     if isinstance(geometry, QgsGeometry):
         feature.setGeometry(geometry)
+    elif isinstance(geometry, bytes):
+        converted = QgsGeometry()
+        converted.fromWkb(geometry)
+        feature.setGeometry(converted)
     elif isinstance(geometry, str):
         feature.setGeometry(QgsGeometry.fromWkt(geometry))
     elif not geometry.is_empty:

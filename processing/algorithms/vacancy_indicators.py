@@ -25,6 +25,7 @@ from .styling import style_output
 from .vacancy_common import (
     MunicipalityFilter,
     field_of,
+    geometries_to_write,
     layer_title,
     multi_type,
     niscode_field,
@@ -223,7 +224,7 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         denominator_xy = (denominator.x, denominator.y) if denominator is not None else None
         if not areas.lines:
             return polygon_indicators(vacancy, vacancy_xy, areas.arrays.geometries, reference, denominator_xy,
-                                      feedback=None, bounds=areas.boxes)
+                                      feedback=None, bounds=areas.boxes, wkb=areas.arrays.wkb)
         frame = areas.arrays.frame
         codes = frame[areas.code_field] if areas.code_field else [""] * len(areas.arrays)
         names = frame[areas.street_field] if areas.street_field else [""] * len(areas.arrays)
@@ -252,7 +253,7 @@ class VacancyIndicatorsAlgorithm(SmartMunicipalityAlgorithm):
         out["reference_date"] = pd.Timestamp(reference)
         out = pd.concat([out, table.reset_index(drop=True)], axis=1)
         out["small_numbers"] = out["small_numbers"].astype(bool)
-        sink_id = write_output(self, parameters, self.OUTPUT, context, out, areas.arrays.geometries,
+        sink_id = write_output(self, parameters, self.OUTPUT, context, out, geometries_to_write(areas.arrays),
                                multi_type(areas.source.wkbType()), feedback)
         if not areas.lines:
             style_output(self, context, sink_id, "vacancy_rate.qml")

@@ -185,23 +185,27 @@ def polygon_indicators(
     denominator_xy: tuple[np.ndarray, np.ndarray] | None = None,
     feedback=None,
     bounds: np.ndarray | None = None,
+    wkb: list | None = None,
 ) -> pd.DataFrame:
     """Indicators per polygon (wijk, sector, shopping area, municipality): points are counted in every polygon that
     contains them, so overlapping shopping areas each count their premises. ``bounds``: the polygons' bounds
-    (:func:`.spatial.polygon_bounds`) when the caller has them."""
-    from .spatial import points_in_polygons
+    (:func:`.spatial.polygon_bounds`) and ``wkb`` their WKB (None where unknown) when the caller has them."""
+    from .spatial import by_polygon_then_point, points_in_polygons
 
     # one pass over the polygons for both point sets: premises first, then the units
     n_vacancy = len(vacancy_xy[0])
     x, y = vacancy_xy
     if denominator_xy is not None:
         x, y = np.concatenate([x, denominator_xy[0]]), np.concatenate([y, denominator_xy[1]])
-    points, owners = points_in_polygons(x, y, polygons, feedback=feedback, bounds=bounds)
+    points, owners = points_in_polygons(x, y, polygons, feedback=feedback, bounds=bounds, wkb=wkb, ordered=False)
     premise = points < n_vacancy
     counts = None
     if denominator_xy is not None:
         counts = np.bincount(owners[~premise], minlength=len(polygons))
-    return area_indicators(vacancy.iloc[points[premise]].reset_index(drop=True), owners[premise], len(polygons),
+    # only the premises in a fixed order (by polygon, then point): the durations' means add up in that order
+    points, owners = points[premise], owners[premise]
+    order = by_polygon_then_point(points, owners, len(polygons))
+    return area_indicators(vacancy.iloc[points[order]].reset_index(drop=True), owners[order], len(polygons),
                            reference_date, counts)
 
 

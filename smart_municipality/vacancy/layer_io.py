@@ -41,6 +41,9 @@ class LayerArrays:
     x: np.ndarray = field(default_factory=lambda: np.empty(0))
     y: np.ndarray = field(default_factory=lambda: np.empty(0))
     geometries: list | None = None
+    #: per feature its geometry as read, when that is a plain 2-D (multi)polygon in WKB, else None (see
+    #: :func:`plain_polygon_wkb`); whoever changes a geometry sets its entry to None
+    wkb: list | None = None
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -88,8 +91,10 @@ def _check_lambert(result: LayerArrays, crs: QgsCoordinateReferenceSystem, targe
     if result.geometries is not None:
         centres = [g.centroid for g in result.geometries[:1000] if g is not None and not g.is_empty]
         xs = np.array([np.inf if c.is_empty else c.x for c in centres], dtype=float)
-    else:
-        xs = result.x[~np.isnan(result.x)][:100000]
+    else:  # the first 100,000 located points, from the head of the array when it has no gap
+        xs = result.x[:100000]
+        if np.isnan(xs).any():
+            xs = result.x[~np.isnan(result.x)][:100000]
     if not len(xs):
         return
     median = float(np.median(xs))
@@ -161,7 +166,9 @@ def _read_with_ogr_arrow(layer: QgsVectorLayer, fields, points, target_crs) -> L
     if points:
         result.x, result.y = _points_from_wkb_blocks(blocks)
     else:
-        result.geometries = [geometry for block in blocks for geometry in _shapely_from_block(block)]
+        raw = [value for block in blocks for value in _wkb_from_block(block)]
+        result.geometries = [shapely_wkb.loads(value) if value else None for value in raw]
+        result.wkb = [plain_polygon_wkb(value) for value in raw]
     return result
 
 
@@ -229,17 +236,20 @@ def _concat_column(parts: list, name: str = "", layer: str = "") -> pd.Series:
     return pd.concat(values, ignore_index=True)
 
 
+#: a little-endian 2-D WKB point, as fixed-width records (read in place, copied once into x and y)
+_WKB_POINT = np.dtype({"names": ["order", "kind", "x", "y"], "formats": ["u1", "<u4", "<f8", "<f8"],
+                       "offsets": [0, 1, 5, 13], "itemsize": _WKB_POINT_LENGTH})
+
+
 def _points_from_wkb_blocks(blocks: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     xs, ys = [], []
     for block in blocks:
         data = np.ma.getdata(block)
         if data.dtype.kind == "V" and data.dtype.itemsize == _WKB_POINT_LENGTH and not np.ma.is_masked(block):
-            raw = data.view(np.uint8).reshape(len(data), _WKB_POINT_LENGTH)
-            little = raw[:, 0] == 1
-            kind = raw[:, 1:5].copy().view("<u4").ravel()
-            if little.all() and (kind == 1).all():
-                xs.append(raw[:, 5:13].copy().view("<f8").ravel())
-                ys.append(raw[:, 13:21].copy().view("<f8").ravel())
+            records = data.view(_WKB_POINT)
+            if (records["order"] == 1).all() and (records["kind"] == 1).all():
+                xs.append(records["x"])
+                ys.append(records["y"])
                 continue
         geometries = _shapely_from_block(block)
         x, y = representative_xy(geometries)
@@ -247,17 +257,25 @@ def _points_from_wkb_blocks(blocks: list[np.ndarray]) -> tuple[np.ndarray, np.nd
         ys.append(y)
     if not xs:
         return np.empty(0), np.empty(0)
-    return np.concatenate(xs), np.concatenate(ys)
+    return np.concatenate(xs).astype(float, copy=False), np.concatenate(ys).astype(float, copy=False)
+
+
+def _wkb_from_block(block: np.ndarray) -> list[bytes]:
+    """The WKB of each feature of an Arrow block (empty bytes for none)."""
+    mask = np.ma.getmaskarray(block) if isinstance(block, np.ma.MaskedArray) else np.zeros(len(block), dtype=bool)
+    data = np.ma.getdata(block)
+    return [bytes(value) if value is not None and not masked else b"" for value, masked in zip(data, mask)]
 
 
 def _shapely_from_block(block: np.ndarray) -> list:
-    mask = np.ma.getmaskarray(block) if isinstance(block, np.ma.MaskedArray) else np.zeros(len(block), dtype=bool)
-    data = np.ma.getdata(block)
-    out = []
-    for value, masked in zip(data, mask):
-        raw = bytes(value) if value is not None and not masked else b""
-        out.append(shapely_wkb.loads(raw) if raw else None)
-    return out
+    return [shapely_wkb.loads(raw) if raw else None for raw in _wkb_from_block(block)]
+
+
+def plain_polygon_wkb(raw: bytes) -> bytes | None:
+    """``raw`` when it is a 2-D Polygon or MultiPolygon in WKB (what a writer may take as it is), else None."""
+    if len(raw) < 9 or raw[0] not in (0, 1):
+        return None
+    return raw if int.from_bytes(raw[1:5], "little" if raw[0] == 1 else "big") in (3, 6) else None
 
 
 def representative_xy(geometries: Sequence) -> tuple[np.ndarray, np.ndarray]:

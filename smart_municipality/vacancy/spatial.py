@@ -7,6 +7,7 @@ are plain ``numpy.bincount``/pandas group-bys.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -19,30 +20,43 @@ from ..i18n import tr
 #: below this many points the direct test is cheaper than building the grid
 GRID_MIN_POINTS = 20_000
 #: the grid's cell count is kept under this (a few tens of MB while it lives); finer grids leave fewer points to the
-#: exact test but cost more themselves: 3 million cells was fastest for the Flemish wijken and a million points
-GRID_MAX_CELLS = 3_000_000
+#: crossing test but cost more themselves: 1 to 2 million cells were fastest for the Flemish wijken and 1.2 million
+#: points (3 million with GEOS as the only exact test)
+GRID_MAX_CELLS = 1_500_000
 #: see _scanline_cover: more than any number of polygons
 COVER_UNIT = float(2**26)
+#: metres: a point this close to the line through an edge of its grid cell goes to GEOS, which decides what lies on
+#: a boundary; the crossing test's rounding (a few 1e-10 m at Belgian coordinates) is far below it
+CROSSING_EPSILON = 1e-6
+#: (point, edge) pairs the crossing test takes at once: its temporaries stay small (in the cache, on pages in use)
+CROSSING_CHUNK = 65_536
+#: when the points meet more edges than this on average, a cell with more edges leaves its points to GEOS, whose
+#: prepared polygons index their edges (a detailed coastline would cost a point thousands of crossing tests)
+CROSSING_MAX_PIECES = 64
 
 
 def points_in_polygons(
     x: np.ndarray, y: np.ndarray, polygons: Sequence[BaseGeometry | None], feedback=None,
-    bounds: np.ndarray | None = None,
+    bounds: np.ndarray | None = None, wkb: Sequence[bytes | None] | None = None, ordered: bool = True,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """All (point, polygon) pairs where the polygon contains the point.
+    """All (point, polygon) pairs where the polygon contains the point (``wkb``: the polygons' WKB where the caller
+    has it, None where not, to spare writing it again).
 
     Many points first go through a grid (:func:`_grid_owner`): a point in a cell that no polygon edge touches and
     that lies inside exactly one polygon belongs to that polygon (or to none when inside none) without a geometric
-    test. Only points in cells crossed by an edge, or covered by overlapping polygons, are tested exactly
-    (:func:`_points_in_polygons_exact`), so the answer is the exact one. A point exactly on a boundary that no
+    test; a point in a cell that edges cross counts the crossings on its way from the cell's centre
+    (:func:`_crossing_owner`). Only the points that this cannot settle (within ``CROSSING_EPSILON`` of an edge's
+    line) and those in cells covered by overlapping polygons are tested by GEOS (:func:`_points_in_polygons_exact`),
+    so the answer is the exact one. A point exactly on a boundary that no
     polygon contains in its interior goes to the first polygon whose boundary it lies on, so a partition (wijken,
     sectors) counts every point once. Overlapping polygons (for example nested shopping areas) each count the point.
-    Returns ``(point_index, polygon_index)`` as int64 arrays, sorted by polygon, then point.
+    Returns ``(point_index, polygon_index)`` as int64 arrays, sorted by polygon, then point (in no particular
+    order with ``ordered=False``: :func:`by_polygon_then_point` sorts the part the caller needs sorted).
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     bounds = polygon_bounds(polygons) if bounds is None else bounds
-    grid = _grid_owner(x, y, polygons, bounds) if len(x) >= GRID_MIN_POINTS else None
+    grid = _grid_owner(x, y, polygons, bounds, wkb) if len(x) >= GRID_MIN_POINTS else None
     if grid is None:
         points, owners = _points_in_polygons_exact(x, y, polygons, bounds, feedback)
     else:
@@ -52,8 +66,21 @@ def points_in_polygons(
         direct = np.flatnonzero(owner >= 0)
         points = np.concatenate([direct, rest[sub_points]])
         owners = np.concatenate([owner[direct], sub_owners])
-    order = np.lexsort((points, owners))
-    return points[order].astype(np.int64, copy=False), owners[order].astype(np.int64, copy=False)
+    points, owners = points.astype(np.int64, copy=False), owners.astype(np.int64, copy=False)
+    if not ordered:
+        return points, owners
+    order = by_polygon_then_point(points, owners, len(polygons))
+    return points[order], owners[order]
+
+
+def by_polygon_then_point(points: np.ndarray, owners: np.ndarray, n_polygons: int) -> np.ndarray:
+    """The order of the pairs by polygon, then point: stable sorts, first by point (skipped when the pairs come in
+    point order, as from the grid), then by polygon, on 16 bits where the polygons fit (a radix sort: a fifth of
+    the time of a lexsort of a million pairs)."""
+    by_point = None if (points[1:] >= points[:-1]).all() else np.argsort(points, kind="stable")
+    key = owners if by_point is None else owners[by_point]
+    order = np.argsort(key.astype(np.int16) if n_polygons < 2**15 else key, kind="stable")
+    return order if by_point is None else by_point[order]
 
 
 def _points_in_polygons_exact(x, y, polygons, bounds, feedback) -> tuple[np.ndarray, np.ndarray]:
@@ -130,15 +157,17 @@ def _box_pairs(x, y, bounds) -> tuple[np.ndarray, np.ndarray]:
     return point[keep], polygon[keep]
 
 
-def _rings(polygons: Sequence[BaseGeometry | None], present: np.ndarray) -> tuple[list[np.ndarray], list[int]]:
+def _rings(polygons: Sequence[BaseGeometry | None], present: np.ndarray,
+           wkb: Sequence[bytes | None] | None = None) -> tuple[list[np.ndarray], list[int]]:
     """The x, y of every ring (exteriors and holes of every part) and the index of its polygon.
 
-    Read from the WKB with numpy: shapely 1.8's ring and coordinate objects cost more than the grid itself."""
+    Read from the WKB with numpy (``wkb[k]`` where given, else written): shapely 1.8's ring and coordinate objects
+    cost more than the grid itself."""
     rings: list[np.ndarray] = []
     owners: list[int] = []
     write = wkb_writer()
     for k in np.flatnonzero(present):
-        found = _wkb_rings(write(polygons[k]))
+        found = _wkb_rings(wkb[k] if wkb is not None and wkb[k] is not None else write(polygons[k]))
         if found is None:  # not a (multi)polygon in plain WKB: through shapely
             found = [np.asarray(ring.coords)[:, :2] for part in getattr(polygons[k], "geoms", [polygons[k]])
                      if part.geom_type == "Polygon" for ring in [part.exterior, *part.interiors]]
@@ -183,15 +212,17 @@ def _wkb_rings(wkb: bytes) -> list[np.ndarray] | None:
     return rings if polygon(0, False) is not None else None
 
 
-def _grid_owner(x, y, polygons, bounds) -> tuple[np.ndarray, np.ndarray] | None:
-    """Per point the polygon it lies in when a grid can tell without a test, and which points need the exact test.
+def _grid_owner(x, y, polygons, bounds, wkb=None) -> tuple[np.ndarray, np.ndarray] | None:
+    """Per point the polygon it lies in when a grid can tell without GEOS, and which points need the exact test.
 
     The grid covers the polygons' extent. A cell is *clear* when no edge touches it, found conservatively: every edge
     is cut into pieces no longer than a cell and every cell under a piece's bounding box (grown by a millimetre) is
-    marked. A clear cell lies wholly inside or wholly outside each polygon, so its centre decides: the centres inside
-    each polygon come from a scan line per cell row (the even-odd rule over the polygon's rings, as GEOS counts ray
-    crossings). Returns ``(owner, exact)``: ``owner`` the polygon index or ``-1``, ``exact`` the points in marked
-    cells or in cells covered by more than one polygon. ``None`` when there is nothing to grid.
+    marked. Each cell centre's polygon comes from a scan line per cell row (the even-odd rule over the polygon's
+    rings, as GEOS counts ray crossings). A clear cell lies wholly inside or wholly outside each polygon, so its
+    centre decides; a point in a marked cell counts the pieces of that cell it crosses on its way from the centre
+    (:func:`_crossing_owner`). Returns ``(owner, exact)``: ``owner`` the polygon index or ``-1``, ``exact`` the points
+    the crossings cannot settle (on or next to an edge) and those in cells covered by more than one polygon. ``None``
+    when there is nothing to grid.
     """
     valid = np.isfinite(bounds).all(axis=1)
     if not valid.any() or len(polygons) >= COVER_UNIT:
@@ -202,43 +233,113 @@ def _grid_owner(x, y, polygons, bounds) -> tuple[np.ndarray, np.ndarray] | None:
         return None
     size = max(np.sqrt(width * height / GRID_MAX_CELLS), 1e-9)
     ncols, nrows = int(width / size) + 1, int(height / size) + 1
-    rings, ring_owner = _rings(polygons, valid)
+    rings, ring_owner = _rings(polygons, valid, wkb)
     if not rings:
         return None
-    counts = np.array([len(ring) - 1 for ring in rings])
-    starts = np.concatenate(rings)
-    ends_index = np.cumsum([len(ring) for ring in rings])
-    # edges: consecutive vertices within a ring (a ring's last vertex repeats its first)
-    keep = np.ones(len(starts), dtype=bool)
-    keep[ends_index - 1] = False
-    p0 = starts[keep]
-    p1 = starts[np.flatnonzero(keep) + 1]
-    edge_owner = np.repeat(np.asarray(ring_owner, dtype=np.int64), counts)
-
-    marked = _touched_cells(p0, p1, ox, oy, size, nrows, ncols)
+    p0, p1, edge_owner = _ring_edges(rings, ring_owner)
+    grid = _Grid(ox, oy, size, nrows, ncols)
+    marked, pieces = _touched_cells(*_shared_edges(p0, p1, edge_owner), grid)
     cover = _scanline_cover(p0, p1, edge_owner, ox, oy, size, nrows, ncols)
     if cover is None:
         return None
 
-    owner = np.full(len(x), -1, dtype=np.int64)
-    exact = np.zeros(len(x), dtype=bool)
+    return _point_owner(x, y, cover, marked, pieces, grid)
+
+
+def _point_owner(x, y, cover, marked, pieces: _Pieces, grid: _Grid) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_grid_owner`'s answer per point, from the grid's ``cover`` (:func:`_scanline_cover`) and ``marked``
+    cells (:func:`_touched_cells`)."""
+    ox, oy, size, nrows, ncols = grid
     col = np.floor((x - ox) / size)
     row = np.floor((y - oy) / size)
     # NaN and infinite coordinates fail these comparisons too
     on_grid = (col >= 0) & (col < ncols) & (row >= 0) & (row < nrows)
-    index = slice(None) if on_grid.all() else np.flatnonzero(on_grid)
-    cell = row[index].astype(np.int64) * ncols + col[index].astype(np.int64)
-    # looked up per point, not decided for every cell: fewer full-grid temporaries
-    point_cover = cover.ravel()[cell]
-    point_exact = marked.ravel()[cell] | (point_cover >= 2 * COVER_UNIT - 0.5)
-    exact[index] = point_exact
-    one = np.flatnonzero(~point_exact & (point_cover >= COVER_UNIT - 0.5))
-    owner[one if isinstance(index, slice) else index[one]] = np.rint(point_cover[one] - COVER_UNIT).astype(np.int64) - 1
+    keep = None if on_grid.all() else np.flatnonzero(on_grid)
+    if keep is not None:
+        x, y, col, row = x[keep], y[keep], col[keep], row[keep]
+    cell = (row * ncols + col).astype(np.int64)  # exact in float64
+    # looked up per point, not decided for every cell: fewer full-grid temporaries. A cover of one polygon gives its
+    # index; none gives less than -1, several COVER_UNIT - 1 or more
+    centre = np.rint(cover.ravel()[cell] - COVER_UNIT).astype(np.int64) - 1
+    overlap = centre >= COVER_UNIT - 1
+    np.maximum(centre, -1, out=centre)
+    crossing = np.flatnonzero(marked.ravel()[cell] & ~overlap)
+    # from the centre of its cell to the point
+    ux, uy = (x[crossing] - ox) - (col[crossing] + 0.5) * size, (y[crossing] - oy) - (row[crossing] + 0.5) * size
+    centre[crossing], undecided = _crossing_owner(ux, uy, cell[crossing], centre[crossing], pieces, grid)
+    overlap[crossing[undecided]] = True
+    centre[overlap] = -1
+    if keep is None:
+        return centre, overlap
+    owner = np.full(len(on_grid), -1, dtype=np.int64)
+    exact = np.zeros(len(on_grid), dtype=bool)
+    owner[keep], exact[keep] = centre, overlap
     return owner, exact
 
 
-def _touched_cells(p0, p1, ox, oy, size, nrows, ncols) -> np.ndarray:
-    """Boolean ``(nrows, ncols)``: cells that an edge may touch (a superset: pieces' bounding boxes, grown)."""
+def _ring_edges(rings: list[np.ndarray], ring_owner: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every edge of the rings, ``(start, end, polygon)``: consecutive vertices within a ring (a ring's last vertex
+    repeats its first)."""
+    counts = np.array([len(ring) - 1 for ring in rings])
+    starts = np.concatenate(rings)
+    keep = np.ones(len(starts), dtype=bool)
+    keep[np.cumsum([len(ring) for ring in rings]) - 1] = False
+    return starts[keep], starts[np.flatnonzero(keep) + 1], np.repeat(np.asarray(ring_owner, dtype=np.int64), counts)
+
+
+class _Grid(NamedTuple):
+    """The grid's origin, cell size and shape."""
+
+    ox: float
+    oy: float
+    size: float
+    nrows: int
+    ncols: int
+
+
+class _Pieces(NamedTuple):
+    """Polygon edges cut into pieces no longer than a grid cell (the ends of each edge exact, so the pieces of a ring
+    join up), each with its polygon and ``CROSSING_EPSILON`` times its length (-1 for a piece of no length); and
+    every (cell, piece) pair where the piece may touch the cell, each pair once."""
+
+    x0: np.ndarray
+    y0: np.ndarray
+    x1: np.ndarray
+    y1: np.ndarray
+    owner: np.ndarray
+    other: np.ndarray  # the second polygon of a shared edge, -1 for none
+    reach: np.ndarray
+    cell: np.ndarray
+    piece: np.ndarray
+
+
+def _shared_edges(p0, p1, edge_owner) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each edge once: an edge that two polygons share (a common boundary) is kept once, with both polygons, so the
+    crossing test reads it once. Edges are matched by a hash of their ends, then compared exactly. Returns ``(p0,
+    p1, owner, other)``, ``other`` the second polygon or ``-1``."""
+    n = len(p0)
+    bits = np.ascontiguousarray(np.concatenate([p0, p1]), dtype=float).view(np.uint64).reshape(-1, 2)
+    vertex = bits[:, 0] * np.uint64(0x9E3779B97F4A7C15) + bits[:, 1]  # wraps around: a hash
+    low, high = np.minimum(vertex[:n], vertex[n:]), np.maximum(vertex[:n], vertex[n:])
+    codes, uniques = pd.factorize(low ^ (high * np.uint64(0xC2B2AE3D27D4EB4F)))
+    first, last = np.empty(len(uniques), dtype=np.int64), np.empty(len(uniques), dtype=np.int64)
+    first[codes[::-1]] = np.arange(n)[::-1]
+    last[codes] = np.arange(n)
+    twice = np.flatnonzero(np.bincount(codes, minlength=len(uniques)) == 2)
+    a, b = first[twice], last[twice]
+    same = (((p0[a] == p1[b]) & (p1[a] == p0[b])) | ((p0[a] == p0[b]) & (p1[a] == p1[b]))).all(axis=1)
+    a, b = a[same], b[same]
+    other = np.full(n, -1, dtype=np.int64)
+    other[a] = edge_owner[b]
+    keep = np.ones(n, dtype=bool)
+    keep[b] = False
+    return p0[keep], p1[keep], edge_owner[keep], other[keep]
+
+
+def _touched_cells(p0, p1, edge_owner, edge_other, grid: _Grid) -> tuple[np.ndarray, _Pieces]:
+    """Boolean ``(nrows, ncols)``: cells that an edge may touch (a superset: pieces' bounding boxes, grown); and the
+    pieces with the cells they may touch."""
+    ox, oy, size, nrows, ncols = grid
     length = np.hypot(p1[:, 0] - p0[:, 0], p1[:, 1] - p0[:, 1])
     pieces = np.maximum(np.ceil(length / (0.99 * size)).astype(np.int64), 1)
     edge = np.repeat(np.arange(len(p0)), pieces)
@@ -246,22 +347,120 @@ def _touched_cells(p0, p1, ox, oy, size, nrows, ncols) -> np.ndarray:
     step = np.arange(len(edge)) - first
     t0 = step / pieces[edge]
     t1 = (step + 1) / pieces[edge]
-    d = p1[edge] - p0[edge]
-    a = p0[edge] + t0[:, None] * d
-    b = p0[edge] + t1[:, None] * d
+    last = np.flatnonzero(step == pieces[edge] - 1)
+    ends = []
+    for k in (0, 1):
+        d = p1[edge, k] - p0[edge, k]
+        start, stop = p0[edge, k] + t0 * d, p0[edge, k] + t1 * d
+        stop[last] = p1[edge[last], k]  # p0 + 1.0 * (p1 - p0) need not be p1
+        ends.append((start, stop))
+    (ax, bx), (ay, by) = ends
     grow = 1e-3
-    lo = np.minimum(a, b) - grow
-    hi = np.maximum(a, b) + grow
-    c0 = np.clip(np.floor((lo[:, 0] - ox) / size), 0, ncols - 1).astype(np.int64)
-    c1 = np.clip(np.floor((hi[:, 0] - ox) / size), 0, ncols - 1).astype(np.int64)
-    r0 = np.clip(np.floor((lo[:, 1] - oy) / size), 0, nrows - 1).astype(np.int64)
-    r1 = np.clip(np.floor((hi[:, 1] - oy) / size), 0, nrows - 1).astype(np.int64)
-    marked = np.zeros(nrows * ncols, dtype=bool)
+    c0 = np.clip(np.floor((np.minimum(ax, bx) - grow - ox) / size), 0, ncols - 1).astype(np.int64)
+    c1 = np.clip(np.floor((np.maximum(ax, bx) + grow - ox) / size), 0, ncols - 1).astype(np.int64)
+    r0 = np.clip(np.floor((np.minimum(ay, by) - grow - oy) / size), 0, nrows - 1).astype(np.int64)
+    r1 = np.clip(np.floor((np.maximum(ay, by) + grow - oy) / size), 0, nrows - 1).astype(np.int64)
     # a piece is shorter than a cell (by more than the growth), so its box spans at most two cells each way
-    for rows in (r0, r1):
-        for cols in (c0, c1):
-            marked[rows * ncols + cols] = True
-    return marked.reshape(nrows, ncols)
+    wide, tall = c1 != c0, r1 != r0
+    both = wide & tall
+    index = np.arange(len(edge))
+    cells = np.concatenate([r0 * ncols + c0, (r0 * ncols + c1)[wide], (r1 * ncols + c0)[tall],
+                            (r1 * ncols + c1)[both]])
+    marked = np.zeros(nrows * ncols, dtype=bool)
+    marked[cells] = True
+    length = np.hypot(bx - ax, by - ay)
+    reach = np.where(length > 0, CROSSING_EPSILON * length, -1.0)  # nothing is within reach of a point's line
+    return marked.reshape(nrows, ncols), _Pieces(ax, ay, bx, by, edge_owner[edge], edge_other[edge], reach, cells,
+                                                 np.concatenate([index, index[wide], index[tall], index[both]]))
+
+
+def _crossing_owner(ux, uy, cell, centre, pieces: _Pieces, grid: _Grid) -> tuple[np.ndarray, np.ndarray]:
+    """The polygon of each point in a marked cell: the one of the cell's centre, changed by every piece of the cell
+    that the segment from the centre to the point crosses (even-odd, per polygon).
+
+    ``ux, uy`` is that segment (the point minus the centre), ``centre`` the centre's polygon (``-1``: none). Only the
+    cell's pieces can cross that segment, which lies in the cell. A point or centre within ``CROSSING_EPSILON`` of
+    the line through a piece, or ending up in more than one polygon, is *undecided*: left to GEOS, which decides what
+    lies on a boundary. Returns ``(owner, undecided)``.
+    """
+    owner = centre.copy()
+    undecided = np.zeros(len(ux), dtype=bool)
+    if not len(ux):
+        return owner, undecided
+    # the points grouped by cell, found per (cell, piece) pair through a table over the grid, not a search
+    order = np.argsort(cell, kind="stable")
+    per_cell = np.bincount(cell, minlength=grid.nrows * grid.ncols)
+    count = per_cell[pieces.cell]
+    used = np.flatnonzero(count)
+    if count[used].sum() > CROSSING_MAX_PIECES * len(ux):  # very detailed boundaries: the crowded cells to GEOS
+        crowded = np.bincount(pieces.cell[used], minlength=len(per_cell)) > CROSSING_MAX_PIECES
+        undecided[crowded[cell]] = True
+        used = used[~crowded[pieces.cell[used]]]
+    count = count[used]
+    first = np.cumsum(per_cell, out=per_cell)[pieces.cell[used]] - count  # where the cell's points start in order
+    piece = pieces.piece[used]
+    values = _seen_from_centre(pieces, piece, pieces.cell[used], grid)
+    # (point, piece) pairs a chunk of (cell, piece) pairs at a time: small temporaries, in the cache
+    ends = np.cumsum(count)
+    crossed_point, crossed_piece = [np.empty(0, dtype=np.int64)], [np.empty(0, dtype=np.int64)]
+    start = 0
+    while start < len(used):
+        stop = max(int(np.searchsorted(ends, ends[start] - count[start] + CROSSING_CHUNK, side="right")), start + 1)
+        near, point, which = _crossings(ux, uy, order, first[start:stop], count[start:stop],
+                                        [v[start:stop] for v in values])
+        undecided[near] = True
+        crossed_point.append(point)
+        crossed_piece.append(piece[start + which])
+        start = stop
+    point, crossed = np.concatenate(crossed_point), np.concatenate(crossed_piece)
+    other = pieces.other[crossed]
+    _toggle(owner, undecided, np.concatenate([point, point[other >= 0]]),
+            np.concatenate([pieces.owner[crossed], other[other >= 0]]))
+    return owner, undecided
+
+
+def _seen_from_centre(pieces: _Pieces, piece: np.ndarray, cell: np.ndarray, grid: _Grid) -> list[np.ndarray]:
+    """Per (cell, piece) pair: the piece's ends from the cell's centre (the same numbers for a vertex that two pieces
+    share, so it falls on the same side of every segment twice), its reach, whether the centre lies within the
+    reach of the piece's line (then every point of the cell goes to GEOS) and whether it lies left of it."""
+    row, col = np.divmod(cell, grid.ncols)
+    cx, cy = grid.ox + (col + 0.5) * grid.size, grid.oy + (row + 0.5) * grid.size
+    ax, ay, bx, by = pieces.x0[piece] - cx, pieces.y0[piece] - cy, pieces.x1[piece] - cx, pieces.y1[piece] - cy
+    side = (by - ay) * ax - (bx - ax) * ay  # twice the area: the distance to the piece's line times its length
+    reach = pieces.reach[piece]
+    return [ax, ay, bx, by, reach, np.abs(side) <= reach, side > 0]
+
+
+def _crossings(ux, uy, order, first, count, values) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For (cell, piece) pairs (``values`` from :func:`_seen_from_centre`) and the points of each cell (``count``
+    of them from ``order[first]``): the points within reach of a piece's line, and the (point, pair) of every
+    crossing of a piece by the segment from the centre to the point (its ends on either side of the other's line)."""
+    pair = np.repeat(np.arange(len(count)), count)
+    point = order[(first - (np.cumsum(count) - count))[pair] + np.arange(len(pair))]
+    qx, qy = ux[point], uy[point]
+    ax, ay, bx, by, reach, centre_near, centre_left = (v[pair] for v in values)
+    side = (bx - ax) * (qy - ay) - (by - ay) * (qx - ax)
+    near = centre_near | (np.abs(side) <= reach)
+    crossed = ((qx * ay - qy * ax > 0) != (qx * by - qy * bx > 0)) & (centre_left != (side > 0))
+    return point[near], point[crossed], pair[crossed]
+
+
+def _toggle(owner: np.ndarray, undecided: np.ndarray, point: np.ndarray, polygon: np.ndarray) -> None:
+    """Even-odd per polygon, in place: point ``point[i]`` crossed an edge of ``polygon[i]``, so it is in that
+    polygon if its ``owner`` is not, and the reverse; a point that ends up in more than one polygon is undecided."""
+    if not len(point):
+        return
+    n_polygons = int(max(polygon.max(), owner.max())) + 1
+    moved = np.unique(point)
+    start = moved[owner[moved] >= 0]
+    keys = np.concatenate([point * n_polygons + polygon, start * n_polygons + owner[start]])
+    keys.sort()
+    first = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
+    odd = keys[first[np.diff(np.append(first, len(keys))) % 2 == 1]]
+    owner[moved] = -1
+    inside, polygon_of = np.divmod(odd, n_polygons)
+    owner[inside] = polygon_of
+    undecided[inside[np.bincount(inside, minlength=len(owner))[inside] > 1]] = True
 
 
 def _scanline_cover(p0, p1, edge_owner, ox, oy, size, nrows, ncols) -> np.ndarray | None:

@@ -378,3 +378,38 @@ def test_import_refuses_parcels_without_capakey(run, tmp_path):
                                         "ADDRESSES": addresses_layer(), "PARCELS": parcels,
                                         "STORE": str(tmp_path / "s.gpkg"), "REJECTED": "memory:"})
     assert not (tmp_path / "s.gpkg").exists()  # refused before the store was touched
+
+
+def test_areas_read_from_a_geopackage_are_written_as_read_or_as_repaired(run, tmp_path):
+    # a GeoPackage goes through the fast reader, which keeps each area's WKB to write it again unchanged; the bow
+    # tie is repaired, so its WKB as read must not be what is written
+    bow_tie = "POLYGON((150000 190000,150100 190020,150100 190000,150000 190020,150000 190000))"
+    source = memory_layer("Polygon", {"wijk": QVariant.String}, [
+        (bow_tie, "A"), (box(150100, 190000, 150200, 190020), "B"), (box(150200, 190000, 150400, 190020), "C")])
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    target = str(tmp_path / "wijken.gpkg")
+    QgsVectorFileWriter.writeAsVectorFormatV3(source, target, QgsProject.instance().transformContext(), options)
+    result = run("vacancy_indicators", {"VACANCY": premises(), "AREAS": QgsVectorLayer(target, "wijken", "ogr"),
+                                        "AREA_ID_FIELD": "wijk", "REFERENCE_DATE": QDate(2024, 1, 1),
+                                        "OUTPUT": "memory:"})
+    written = {f["area_id"]: f.geometry() for f in result["OUTPUT"].getFeatures()}
+    assert written["A"].isGeosValid() and written["A"].area() == pytest.approx(1000.0)  # two triangles
+    assert written["B"].equals(QgsGeometry.fromWkt(f"MULTI{box(150100, 190000, 150200, 190020)[:7]}("
+                                                   f"{box(150100, 190000, 150200, 190020)[7:]})"))
+
+
+def test_only_plain_two_dimensional_polygons_keep_their_wkb():
+    from smart_municipality.smart_municipality.vacancy.layer_io import plain_polygon_wkb
+
+    polygon = QgsGeometry.fromWkt(box(0, 0, 1, 1))
+    multi = QgsGeometry.fromWkt("MULTIPOLYGON(((0 0,1 0,1 1,0 0)))")
+    for geometry in (polygon, multi):
+        raw = bytes(geometry.asWkb())
+        assert plain_polygon_wkb(raw) == raw
+        big_endian = b"\x00" + int.from_bytes(raw[1:5], "little").to_bytes(4, "big") + raw[5:]
+        assert plain_polygon_wkb(big_endian) == big_endian  # the reader takes either byte order
+    for other in ("POLYGON Z((0 0 1,1 0 1,1 1 1,0 0 1))", "POLYGON M((0 0 1,1 0 1,1 1 1,0 0 1))", "POINT(1 2)",
+                  "LINESTRING(0 0,1 1)"):
+        assert plain_polygon_wkb(bytes(QgsGeometry.fromWkt(other).asWkb())) is None, other
+    assert plain_polygon_wkb(b"") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from shapely.geometry import LineString, MultiLineString, Point, Polygon, box
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, box
 
 from smart_municipality.smart_municipality.vacancy import indicators as ind
 from smart_municipality.smart_municipality.vacancy import spatial
@@ -216,3 +216,101 @@ def test_box_pairs_are_every_point_in_every_box_once(span, size, wide):
         (x >= bounds[k, 0]) & (x <= bounds[k, 2]) & (y >= bounds[k, 1]) & (y <= bounds[k, 3])).tolist()}
     assert len(expected) >= (5000 if wide else 40) and len(pairs) == len(set(pairs)) and set(pairs) == expected
     assert list(boxes) == sorted(boxes)
+
+
+# --- the crossing test for points in cells that an edge crosses ---------------------------------------------------
+
+
+def _zigzag_areas() -> list:
+    """Areas on [0, 100]²: two sharing a zigzag whose vertices lie on the rows of cell centres of a 10 m grid, a
+    ring with a hole, a multipolygon (two boxes and a diamond) in that hole, and nothing for one feature."""
+    zig = [(0, 15), (10, 15), (20, 25), (30, 15), (40, 25), (55, 5), (70, 15), (100, 15)]
+    below = Polygon([(0, 0), (100, 0), *zig[::-1]])
+    above = Polygon([*zig, (100, 50), (0, 50)])
+    ring = box(0, 50, 100, 100).difference(box(20, 60, 80, 90))
+    parts = MultiPolygon([box(30, 70, 45, 80), box(55, 70, 70, 80), Polygon([(75, 65), (78, 75), (75, 85), (72, 75)])])
+    return [below, above, None, ring, parts]
+
+
+def _shapely_owner(x, y, polygons) -> tuple[np.ndarray, np.ndarray]:
+    """The polygon containing each point (-1: none) and whether the point lies on a boundary, by shapely."""
+    from smart_municipality.smart_municipality.compat.geo import contains_xy, touches_xy
+
+    owner = np.full(len(x), -1)
+    on_boundary = np.zeros(len(x), dtype=bool)
+    for k, polygon in enumerate(polygons):
+        if polygon is not None:
+            owner[contains_xy(polygon, x, y)] = k
+            on_boundary |= touches_xy(polygon, x, y)
+    return owner, on_boundary
+
+
+def test_crossings_give_shapelys_answer_on_edges_vertices_holes_and_multipolygons(monkeypatch):
+    # a 10 m grid: cell centres at 5, 15, ...; the half-metre lattice puts points exactly on vertices, on edges and
+    # on the rows of the centres, where a segment from a centre runs through a vertex
+    monkeypatch.setattr(spatial, "GRID_MAX_CELLS", 100)
+    polygons = _zigzag_areas()
+    lattice = np.arange(0.0, 100.01, 0.5)
+    x, y = (v.ravel() for v in np.meshgrid(lattice, lattice))
+    rng = np.random.default_rng(8)
+    # and points a millimetre or a micrometre off the zigzag's edges, either side
+    t, pick = rng.uniform(0, 1, 4000), rng.integers(0, 7, 4000)
+    zig = np.array([(0, 15), (10, 15), (20, 25), (30, 15), (40, 25), (55, 5), (70, 15), (100, 15)], dtype=float)
+    a, b = zig[pick], zig[pick + 1]
+    normal = np.column_stack([a[:, 1] - b[:, 1], b[:, 0] - a[:, 0]])
+    normal /= np.hypot(normal[:, 0], normal[:, 1])[:, None]
+    off = rng.choice([-1e-3, 1e-3, -1e-5, 1e-5], 4000)[:, None] * normal
+    near = a + t[:, None] * (b - a) + off
+    x, y = np.concatenate([x, near[:, 0]]), np.concatenate([y, near[:, 1]])
+
+    owner, exact = spatial._grid_owner(x, y, polygons, spatial.polygon_bounds(polygons))
+    expected, on_boundary = _shapely_owner(x, y, polygons)
+    assert exact[on_boundary].all()  # on an edge or a vertex: always GEOS's call
+    assert (owner[~exact] == expected[~exact]).all()
+    # most points off the boundaries but in cells that an edge crosses were settled by the crossings, not GEOS
+    grid = spatial._Grid(0.0, 0.0, 10.0, 11, 11)  # what _grid_owner makes of a 100 m square and 100 cells
+    crossed_cells = spatial._touched_cells(*spatial._shared_edges(*_edges(polygons)), grid)[0].ravel()
+    in_crossed = crossed_cells[np.floor(y / 10).astype(int) * 11 + np.floor(x / 10).astype(int)] & ~on_boundary
+    # (not all: a lattice point on the line through an edge of its cell goes to GEOS as well)
+    assert in_crossed.sum() > 20_000 and (~exact[in_crossed]).mean() > 0.7
+    # the points just off the zigzag too (not all: some of its vertices and edges lie on cell centres)
+    assert (~exact[len(lattice) ** 2:]).sum() > 1500
+    # and the whole join, GEOS's boundary rule included, is the exact test's
+    points, owners = spatial.points_in_polygons(x, y, polygons)
+    assert _pairs(points, owners) == _pairs(*_exact_only(x, y, polygons))
+
+
+def test_crowded_cells_go_to_geos_with_the_same_answer(monkeypatch):
+    # a boundary of 1,600 vertices zigzagging through a few cells, points everywhere; then the off-grid kinds
+    monkeypatch.setattr(spatial, "GRID_MAX_CELLS", 100)
+    t = np.linspace(0, 100, 1601)
+    saw = [(float(a), 50 + (3.0 if k % 2 else -3.0)) for k, a in enumerate(t)]
+    polygons = [Polygon([(0, 0), (100, 0), *saw[::-1]]), Polygon([*saw, (100, 100), (0, 100)])]
+    rng = np.random.default_rng(4)
+    x, y = rng.uniform(0, 100, 2000), rng.uniform(40, 60, 2000)
+    x[:4], y[:4] = [np.nan, np.inf, -50.0, 150.0], [1.0, 1.0, 1.0, 1.0]
+    owner, exact = spatial._grid_owner(x, y, polygons, spatial.polygon_bounds(polygons))
+    expected, on_boundary = _shapely_owner(x, y, polygons)
+    assert (owner[~exact] == expected[~exact]).all() and exact[on_boundary].all()
+    assert list(owner[:4]) == [-1] * 4 and not exact[:4].any()
+    assert exact.mean() > 0.5  # the cells along the saw have hundreds of edges each: GEOS decides
+
+
+def _edges(polygons):
+    bounds = spatial.polygon_bounds(polygons)
+    return spatial._ring_edges(*spatial._rings(polygons, np.isfinite(bounds).all(axis=1)))
+
+
+def test_shared_edges_are_kept_once_with_both_polygons():
+    # the zigzag's 7 edges belong to both areas below and above it, 3 sides of the ring to a box on it too; the
+    # ring's bottom edge, which the area above and the box share as well, stays three edges
+    polygons = _zigzag_areas() + [box(0, 50, 100, 100)]
+    p0, p1, owner = _edges(polygons)
+    q0, q1, kept_owner, other = spatial._shared_edges(p0, p1, owner)
+    assert len(q0) == len(p0) - 7 - 3
+    merged = [(kept_owner[k], other[k]) for k in np.flatnonzero(other >= 0)]
+    assert sorted(merged) == [(0, 1)] * 7 + [(3, 5)] * 3
+    from collections import Counter
+
+    times = Counter(tuple(sorted([tuple(a), tuple(b)])) for a, b in zip(q0, q1))
+    assert times.pop(((0.0, 50.0), (100.0, 50.0))) == 3 and set(times.values()) == {1}
