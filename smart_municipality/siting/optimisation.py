@@ -509,7 +509,9 @@ def _cover_model(problem: CoverageProblem, integral: bool, full: bool = False):
     return w_u, LinearConstraint(cover, -np.inf, 0.0), Bounds(lower, np.ones(m + n)), integrality
 
 
-def _solve_max_coverage_model(problem: CoverageProblem, k: int, integral: bool, time_limit: float | None):
+def _solve_max_coverage_model(problem: CoverageProblem, k: int, integral: bool, time_limit: float | None,
+                              cuts: sparse.csr_matrix | None = None):
+    """The model over the aggregated rows (with ``cuts``, rows ``≤ 0`` over the same columns, added)."""
     from scipy.optimize import LinearConstraint, milp
 
     w_u, cover, bounds, integrality = _cover_model(problem, integral)
@@ -517,19 +519,74 @@ def _solve_max_coverage_model(problem: CoverageProblem, k: int, integral: bool, 
     c = np.concatenate([np.zeros(m), -w_u])
     count_row = sparse.csr_matrix(np.concatenate([np.ones(m), np.zeros(n)])[None, :])
     constraints = [cover, LinearConstraint(count_row, k + len(problem.fixed), k + len(problem.fixed))]
+    if cuts is not None and cuts.shape[0]:
+        constraints.append(LinearConstraint(cuts, -np.inf, 0.0))
     result = milp(c, integrality=integrality, bounds=bounds, constraints=constraints,
                   options=_milp_options(time_limit))
     return result, m
 
 
+def redundancy_cuts(rows: sparse.csr_matrix, y: np.ndarray, x: np.ndarray, r: int,
+                    tolerance: float = 1e-7) -> sparse.csr_matrix:
+    """The most violated of ``x_i <= Σ_{j in N_i \\ T} y_j`` (|T| = r-1) for each row where one is violated, as rows
+    ``x_i - Σ y_j <= 0`` over the columns (y, x). Valid: a point covered r times stays covered when any r-1 of its
+    sites are taken away; with ``r·x_i <= Σ y_j`` they describe each row's convex hull, where the LP alone lets a
+    point take 1/r credit from each of r fractional sites. The most violated T holds the row's r-1 largest y."""
+    n, m = rows.shape
+    row_of = np.repeat(np.arange(n), np.diff(rows.indptr))
+    values = y[rows.indices]
+    order = np.lexsort((-values, row_of))  # by row, then the largest y first
+    top = np.zeros(len(values), bool)
+    top[order[(np.arange(len(order)) - rows.indptr[row_of[order]]) < r - 1]] = True
+    rest = np.bincount(row_of, weights=np.where(top, 0.0, values), minlength=n)
+    violated = np.flatnonzero(x - rest > tolerance)
+    keep = ~top & np.isin(row_of, violated)
+    renumber = np.full(n, -1)
+    renumber[violated] = np.arange(len(violated))
+    sites = sparse.csr_matrix((np.full(int(keep.sum()), -1.0), (renumber[row_of[keep]], rows.indices[keep])),
+                              shape=(len(violated), m))
+    points = sparse.csr_matrix((np.ones(len(violated)), (np.arange(len(violated)), violated)),
+                               shape=(len(violated), n))
+    return sparse.hstack([sites, points], format="csr")
+
+
+#: rounds of the cutting-plane loop of :func:`lp_bound_max_coverage` (each solves the LP once more)
+CUT_ROUNDS = 30
+
+
+def cut_bound_max_coverage(problem: CoverageProblem, k: int, time_limit: float | None = 120.0,
+                           rounds: int = CUT_ROUNDS) -> tuple[float | None, sparse.csr_matrix | None]:
+    """LP relaxation upper bound, for r > 1 tightened by :func:`redundancy_cuts` in a loop (solve, add the violated
+    cuts, solve again) until none is violated, the bound moves less than 1e-6, ``rounds`` or ``time_limit``. Every
+    round's LP is a relaxation, so the bound is valid wherever the loop stops. Returns (bound or None if the first
+    LP did not finish, the cuts found)."""
+    started = time.perf_counter()
+    rows = _aggregate_rows(problem)[0].astype(np.float64)
+    cuts = sparse.csr_matrix((0, problem.n_sites + rows.shape[0]))
+    bound = None
+    for _ in range(rounds if problem.redundancy > 1 else 1):
+        left = None if time_limit is None else time_limit - (time.perf_counter() - started)
+        if left is not None and left <= 0:
+            break
+        result, m = _solve_max_coverage_model(problem, k, integral=False, time_limit=left, cuts=cuts)
+        if result.status != 0 or result.x is None:
+            break
+        previous, bound = bound, float(-result.fun) if bound is None else min(bound, float(-result.fun))
+        if previous is not None and previous - bound <= 1e-6 * max(bound, 1.0):
+            break
+        found = redundancy_cuts(rows, result.x[:m], result.x[m:], problem.redundancy)
+        if not found.shape[0]:
+            break
+        cuts = sparse.vstack([cuts, found], format="csr")
+    return bound, cuts
+
+
 def lp_bound_max_coverage(problem: CoverageProblem, k: int, time_limit: float | None = 120.0) -> float | None:
-    """LP relaxation upper bound of the r-coverage (None if HiGHS did not finish in time)."""
+    """LP relaxation upper bound of the r-coverage, for r > 1 with the cuts of :func:`cut_bound_max_coverage` (None
+    if HiGHS did not finish the first LP in time)."""
     _require_milp()
     _check_k(problem, k)
-    result, _ = _solve_max_coverage_model(problem, k, integral=False, time_limit=time_limit)
-    if result.status != 0 or result.fun is None:
-        return None
-    return float(-result.fun)
+    return cut_bound_max_coverage(problem, k, time_limit)[0]
 
 
 def _shown_instead(greedy: PlacementResult) -> PlacementResult:
@@ -545,14 +602,19 @@ def exact_max_coverage(problem: CoverageProblem, k: int, time_limit: float | Non
     _require_milp()
     _check_k(problem, k)
     started = time.perf_counter()
-    result, m = _solve_max_coverage_model(problem, k, integral=True, time_limit=time_limit)
+    cut_bound, cuts = None, None
+    if problem.redundancy > 1:  # the cuts tighten HiGHS's relaxation at every node; half the time at most
+        cut_bound, cuts = cut_bound_max_coverage(problem, k, None if time_limit is None else time_limit / 2)
+    left = None if time_limit is None else max(time_limit - (time.perf_counter() - started), 1.0)
+    result, m = _solve_max_coverage_model(problem, k, integral=True, time_limit=left, cuts=cuts)
     if not fallback and result.x is None:
         return None
     greedy = greedy_max_coverage(problem, k) if fallback else None
     seconds = time.perf_counter() - started
     dual = getattr(result, "mip_dual_bound", None)
-    bound = float(-dual) if dual is not None and np.isfinite(dual) else \
-        (greedy.bound if greedy is not None else problem.max_coverable_weight())
+    bound = min(float(-dual) if dual is not None and np.isfinite(dual) else
+                (greedy.bound if greedy is not None else problem.max_coverable_weight()),
+                math.inf if cut_bound is None else cut_bound)
     if result.x is None:
         greedy.method, greedy.seconds = "greedy", seconds
         _shown_instead(greedy)
