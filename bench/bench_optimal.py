@@ -22,7 +22,7 @@ proven optimum (for a minimum: optimum / objective). The benchmark fails (exit 1
 a proven optimum, beats a proven optimum (a bug in one of the two), gives different answers in two runs, or
 certifies a bound the other side's solution contradicts. Where the MILP proves no optimum the cell says so and shows
 the share of the MILP's best solution, the heuristic's own certificate and the certificate the MILP's bound gives the
-heuristic's answer (for redundancy > 1 that bound includes the redundancy cuts; it costs the MILP's time).
+heuristic's answer (it costs the MILP's time).
 """
 
 from __future__ import annotations
@@ -109,8 +109,8 @@ class Cell:
     quality: list[float] = field(default_factory=list)  # share of the proven optimum
     unproven: list[str] = field(default_factory=list)
     certificate: list[float] = field(default_factory=list)  # the heuristic's own quality bound
-    #: the heuristic's objective against the exact side's bound (HiGHS's dual bound, for r > 1 with the redundancy
-    #: cuts): a certificate too, but one that costs the MILP's time
+    #: the heuristic's objective against the exact side's bound (HiGHS's dual bound): a certificate too, but one
+    #: that costs the MILP's time
     milp_certificate: list[float] = field(default_factory=list)
     heuristic: harness.Timing = field(default_factory=lambda: harness.Timing("heuristic"))
     exact: harness.Timing = field(default_factory=lambda: harness.Timing("exact MILP"))

@@ -1,6 +1,6 @@
 """The redundancy cuts of the maximum-coverage LP (r > 1): every integer solution satisfies them, the bound they give
 is never below the optimum (brute force over every subset of sites), it is strictly tighter than the plain LP on a
-gateway-like instance, and the certificates of the exact method and of the placement use it."""
+gateway-like instance, and the certificates of the placement and of the automatic method use it."""
 
 from __future__ import annotations
 
@@ -82,5 +82,15 @@ def test_the_certificates_use_the_cut_bound():
     placed = place(PlacementProblem(problem, k=k, method="greedy", lp_bound=True)).result
     assert placed.bound_kind == "LP relaxation with cuts"
     assert placed.bound == pytest.approx(max(bound, placed.objective))
-    exact = opt.exact_max_coverage(problem, k, time_limit=1.0, fallback=True)
-    assert exact.bound <= bound + 1e-6 and exact.bound >= exact.objective
+
+
+
+def test_the_automatic_method_certifies_the_heuristic_with_the_cut_bound(monkeypatch):
+    problem = _gateways(61_002, n=1500, m=60)
+    k = 6
+    bound = opt.lp_bound_max_coverage(problem, k)
+    monkeypatch.setattr(opt, "exact_max_coverage", lambda *args, **kwargs: None)  # as if HiGHS found nothing in time
+    result = opt.solve_max_coverage(problem, k, auto_seconds=60.0)
+    assert result.extra["auto"] == "heuristic" and result.bound_kind == "LP relaxation with cuts"
+    assert result.bound == pytest.approx(max(bound, result.objective))
+    assert result.bound < opt.greedy_max_coverage(problem, k).bound
