@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
     from .optimisation import CoverageProblem, PlacementResult
 
-#: instances this small get the LP bound automatically (HiGHS solves them in well under a second)
+#: instances this small get the LP bound automatically (HiGHS solves them in well under a second; with redundancy
+#: r > 1 its cut loop takes a few: 2.4 s at 2,000 points × 150 candidates, 26,000 nonzeros)
 AUTO_LP_NONZEROS = 60_000
 #: the goals :func:`place` knows
 GOALS = ("max_coverage", "min_cost_cover", "lscp", "p_median")
