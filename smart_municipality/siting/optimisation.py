@@ -530,8 +530,8 @@ def redundancy_cuts(rows: sparse.csr_matrix, y: np.ndarray, x: np.ndarray, r: in
                     tolerance: float = 1e-7) -> sparse.csr_matrix:
     """The most violated of ``x_i <= Σ_{j in N_i \\ T} y_j`` (|T| = r-1) for each row where one is violated, as rows
     ``x_i - Σ y_j <= 0`` over the columns (y, x). Valid: a point covered r times stays covered when any r-1 of its
-    sites are taken away; with ``r·x_i <= Σ y_j`` they describe each row's convex hull, where the LP alone lets a
-    point take 1/r credit from each of r fractional sites. The most violated T holds the row's r-1 largest y."""
+    sites are taken away; for r = 2, with ``2·x_i <= Σ y_j``, they describe each row's convex hull, where the LP alone
+    lets a point take half credit from one site. The most violated T holds the row's r-1 largest y."""
     n, m = rows.shape
     row_of = np.repeat(np.arange(n), np.diff(rows.indptr))
     values = y[rows.indices]
@@ -555,7 +555,7 @@ CUT_ROUNDS = 30
 
 
 def cut_bound_max_coverage(problem: CoverageProblem, k: int, time_limit: float | None = 120.0,
-                           rounds: int = CUT_ROUNDS) -> tuple[float | None, sparse.csr_matrix | None]:
+                           rounds: int = CUT_ROUNDS) -> tuple[float | None, sparse.csr_matrix]:
     """LP relaxation upper bound, for r > 1 tightened by :func:`redundancy_cuts` in a loop (solve, add the violated
     cuts, solve again) until none is violated, the bound moves less than 1e-6, ``rounds`` or ``time_limit``. Every
     round's LP is a relaxation, so the bound is valid wherever the loop stops. Returns (bound or None if the first
