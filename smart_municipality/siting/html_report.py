@@ -24,6 +24,7 @@ CURVE_ID = "coverage-curve"
 def certificate_rows(result: PlacementResult) -> list[list[Any]]:
     """The quality certificate as (item, value) rows: method, objective, bound and its kind, gap, quality."""
     kind = {"submodular": tr("online submodular bound"), "LP relaxation": tr("LP relaxation"),
+            "LP relaxation with cuts": tr("LP relaxation with redundancy cuts"),
             "MILP dual bound": tr("MILP dual bound"), "optimal": tr("proven optimum"),
             "Lagrangian": tr("Lagrangian lower bound"), "trivial": tr("none (zero)")}.get(result.bound_kind,
                                                                                           result.bound_kind)

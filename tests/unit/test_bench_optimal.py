@@ -31,6 +31,8 @@ def test_the_checks_stop_the_benchmark_on_impossible_answers():
         bench.check_round(cell, 1, [], {"heuristic": _result(101.0, 101.0), "exact MILP": exact})
     with pytest.raises(harness.Mismatch, match="contradicted"):
         bench.check_round(cell, 1, [], {"heuristic": _result(99.0, 99.5), "exact MILP": exact})
+    with pytest.raises(harness.Mismatch, match="the MILP's bound 98.50 is contradicted"):  # an unproven MILP's bound
+        bench.check_round(cell, 1, [], {"heuristic": _result(99.0, 101.0), "exact MILP": _result(98.0, 98.5)})
     with pytest.raises(harness.Mismatch, match="contradicted"):  # a minimum: the lower bound above the optimum
         bench.check_round(cell, 1, [], {"heuristic": _result(30.0, 29.5, "min"),
                                         "exact MILP": _result(29.0, 29.0, "min", optimal=True)})
