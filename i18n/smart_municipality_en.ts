@@ -36,7 +36,7 @@
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
             <location filename="../processing/algorithms/site_sensors.py" line="83" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="137" />
             <source>Area name field</source>
             <translation>Area name field</translation>
         </message>
@@ -533,7 +533,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="61" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="94" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
             <source>Vacancy indicators per area</source>
             <translation>Vacancy indicators per area</translation>
         </message>
@@ -3106,7 +3106,7 @@
             <location filename="../processing/algorithms/site_sensors.py" line="128" />
             <location filename="../processing/algorithms/site_sensors.py" line="250" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="188" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="193" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
             <source>areas</source>
             <translation>areas</translation>
         </message>
@@ -3529,7 +3529,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="134" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
             <source>Area id field</source>
             <translation>Area id field</translation>
         </message>
@@ -3630,7 +3630,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="212" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="213" />
             <source>denominator units</source>
             <translation>denominator units</translation>
         </message>
@@ -3650,102 +3650,102 @@
             <translation>study areas</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="57" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="58" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="71" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="72" />
             <source>Choose the vacancy layer.</source>
             <translation>Choose the vacancy layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="73" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="74" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>The vacancy layer must be a point layer (the register made by Import vacancy register).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="77" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="78" />
             <source>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</source>
             <translation>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="88" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="89" />
             <source>premises</source>
             <translation>premises</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="98" />
             <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: premises, units and areas without a geometry are left out and counted in a warning; invalid polygons (a self-intersecting boundary) are repaired and counted; areas that do not overlap the premises or the units at all are refused, as that points at the wrong layer or a wrong CRS.</source>
             <translation>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: premises, units and areas without a geometry are left out and counted in a warning; invalid polygons (a self-intersecting boundary) are repaired and counted; areas that do not overlap the premises or the units at all are refused, as that points at the wrong layer or a wrong CRS.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="130" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="131" />
             <source>Vacancy register (points)</source>
             <translation>Vacancy register (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="132" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="133" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Areas (polygons) or street segments (lines)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="140" />
             <source>Denominator (addresses or buildings)</source>
             <translation>Denominator (addresses or buildings)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="145" />
             <source>Reference date (empty: today)</source>
             <translation>Reference date (empty: today)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="148" />
             <source>Street code field (CRAB)</source>
             <translation>Street code field (CRAB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="150" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="151" />
             <source>Street name field of the segments</source>
             <translation>Street name field of the segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="153" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="154" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Largest distance to a segment of the same street</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="155" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="156" />
             <source>Vacancy indicators</source>
             <translation>Vacancy indicators</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="168" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="169" />
             <source>{n} premises with a location.</source>
             <translation>{n} premises with a location.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="183" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="184" />
             <source>Choose the areas layer.</source>
             <translation>Choose the areas layer.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="195" />
             <source>{n} areas.</source>
             <translation>{n} areas.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="215" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="216" />
             <source>{n} denominator units.</source>
             <translation>{n} denominator units.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="237" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="238" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="261" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="262" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} areas have fewer than {limit} units: their rate is suppressed.</translation>
         </message>
@@ -3847,7 +3847,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/addresses/layers.py" line="181" />
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="97" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="102" />
             <source>The coordinates of {layer} do not lie in Belgium in its coordinate reference system {crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try again.</source>
             <translation>The coordinates of {layer} do not lie in Belgium in its coordinate reference system {crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try again.</translation>
         </message>
@@ -3926,7 +3926,7 @@
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
             <location filename="../smart_municipality/sources/transport.py" line="282" />
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="291" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="309" />
             <location filename="../processing/algorithms/frames.py" line="61" />
             <location filename="../processing/algorithms/match_addresses.py" line="115" />
             <source>Cancelled; nothing was written.</source>
@@ -4048,7 +4048,7 @@
             <location filename="../smart_municipality/gui/widgets.py" line="178" />
             <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="81" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
-            <location filename="../smart_municipality/siting/html_report.py" line="43" />
+            <location filename="../smart_municipality/siting/html_report.py" line="44" />
             <location filename="../smart_municipality/vacancy/chart.py" line="29" />
             <location filename="../smart_municipality/vacancy/chart.py" line="69" />
             <source>Drawing charts</source>
@@ -5496,7 +5496,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="296" />
-            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
             <location filename="../processing/algorithms/siting_common.py" line="231" />
             <source>Method</source>
             <translation>Method</translation>
@@ -5599,9 +5599,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="492" />
-            <location filename="../smart_municipality/siting/html_report.py" line="82" />
-            <location filename="../smart_municipality/siting/html_report.py" line="102" />
-            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="103" />
+            <location filename="../smart_municipality/siting/html_report.py" line="113" />
             <source>Covered share</source>
             <translation>Covered share</translation>
         </message>
@@ -5617,7 +5617,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="494" />
-            <location filename="../smart_municipality/siting/html_report.py" line="34" />
+            <location filename="../smart_municipality/siting/html_report.py" line="35" />
             <source>Gap to the bound</source>
             <translation>Gap to the bound</translation>
         </message>
@@ -5833,7 +5833,7 @@
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="32" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="96" />
             <source>Vacancy</source>
             <translation>Vacancy</translation>
         </message>
@@ -5869,7 +5869,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
-            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <location filename="../smart_municipality/siting/html_report.py" line="113" />
             <source>Area</source>
             <translation>Area</translation>
         </message>
@@ -7569,7 +7569,7 @@
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="62" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
             <source>Municipality (NIS code)</source>
             <translation>Municipality (NIS code)</translation>
         </message>
@@ -8796,7 +8796,7 @@
         <message>
             <location filename="../smart_municipality/siting/cover_search.py" line="23" />
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
-            <location filename="../smart_municipality/siting/coverage.py" line="513" />
+            <location filename="../smart_municipality/siting/coverage.py" line="526" />
             <location filename="../smart_municipality/siting/optimisation.py" line="38" />
             <location filename="../processing/algorithms/site_sensors.py" line="154" />
             <location filename="../processing/algorithms/site_sensors.py" line="234" />
@@ -8824,13 +8824,13 @@
             <translation>{n} {what} lie outside the terrain model or the chosen extent ({ids}); remove them or use a larger terrain model.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="405" />
+            <location filename="../smart_municipality/siting/coverage.py" line="417" />
             <location filename="../smart_municipality/siting/tiling.py" line="330" />
             <source>There are no gateways to compute the coverage of.</source>
             <translation>There are no gateways to compute the coverage of.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="407" />
+            <location filename="../smart_municipality/siting/coverage.py" line="419" />
             <location filename="../smart_municipality/siting/tiling.py" line="331" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
             <location filename="../processing/algorithms/radio_coverage.py" line="83" />
@@ -8840,26 +8840,26 @@
             <translation>gateways</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="422" />
-            <location filename="../smart_municipality/siting/coverage.py" line="491" />
+            <location filename="../smart_municipality/siting/coverage.py" line="434" />
+            <location filename="../smart_municipality/siting/coverage.py" line="504" />
             <location filename="../smart_municipality/siting/tiling.py" line="64" />
             <location filename="../processing/algorithms/radio_coverage.py" line="143" />
             <source>The coverage computation was cancelled.</source>
             <translation>The coverage computation was cancelled.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="453" />
+            <location filename="../smart_municipality/siting/coverage.py" line="466" />
             <source>GDAL could not turn the coverage into polygons.</source>
             <translation>GDAL could not turn the coverage into polygons.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="482" />
+            <location filename="../smart_municipality/siting/coverage.py" line="495" />
             <location filename="../processing/algorithms/placement_common.py" line="118" />
             <source>candidate sites</source>
             <translation>candidate sites</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="516" />
+            <location filename="../smart_municipality/siting/coverage.py" line="529" />
             <source>The radius must be a positive number of metres.</source>
             <translation>The radius must be a positive number of metres.</translation>
         </message>
@@ -8875,213 +8875,218 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <source>LP relaxation with redundancy cuts</source>
+            <translation>LP relaxation with redundancy cuts</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
             <source>MILP dual bound</source>
             <translation>MILP dual bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
             <source>proven optimum</source>
             <translation>proven optimum</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <location filename="../smart_municipality/siting/html_report.py" line="29" />
             <source>Lagrangian lower bound</source>
             <translation>Lagrangian lower bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <location filename="../smart_municipality/siting/html_report.py" line="29" />
             <source>none (zero)</source>
             <translation>none (zero)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
             <source>upper bound on the optimum</source>
             <translation>upper bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
             <source>lower bound on the optimum</source>
             <translation>lower bound on the optimum</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
             <source>exact (MILP, HiGHS)</source>
             <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
             <source>greedy</source>
             <translation>greedy</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <location filename="../smart_municipality/siting/html_report.py" line="33" />
             <location filename="../processing/algorithms/site_sensors.py" line="88" />
             <source>Objective</source>
             <translation>Objective</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <location filename="../smart_municipality/siting/html_report.py" line="33" />
             <source>Bound</source>
             <translation>Bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="33" />
+            <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Kind of bound</source>
             <translation>Kind of bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="35" />
+            <location filename="../smart_municipality/siting/html_report.py" line="36" />
             <source>Quality (share of the optimum reached at least)</source>
             <translation>Quality (share of the optimum reached at least)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <location filename="../smart_municipality/siting/html_report.py" line="37" />
             <source>Solver status</source>
             <translation>Solver status</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <location filename="../smart_municipality/siting/html_report.py" line="37" />
             <source>Run time</source>
             <translation>Run time</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="51" />
+            <location filename="../smart_municipality/siting/html_report.py" line="52" />
             <source>bound</source>
             <translation>bound</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="64" />
+            <location filename="../smart_municipality/siting/html_report.py" line="65" />
             <source>existing</source>
             <translation>existing</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="70" />
+            <location filename="../smart_municipality/siting/html_report.py" line="71" />
             <source>covered demand (%)</source>
             <translation>covered demand (%)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="70" />
-            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <location filename="../smart_municipality/siting/html_report.py" line="71" />
+            <location filename="../smart_municipality/siting/html_report.py" line="96" />
             <source>sites added</source>
             <translation>sites added</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="79" />
+            <location filename="../smart_municipality/siting/html_report.py" line="80" />
             <source>Gateway placement</source>
             <translation>Gateway placement</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="80" />
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
             <source>Coverage after each added site</source>
             <translation>Coverage after each added site</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="81" />
-            <location filename="../smart_municipality/siting/html_report.py" line="104" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
             <source>Sites in order</source>
             <translation>Sites in order</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="81" />
-            <location filename="../smart_municipality/siting/html_report.py" line="97" />
-            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
+            <location filename="../smart_municipality/siting/html_report.py" line="98" />
+            <location filename="../smart_municipality/siting/html_report.py" line="103" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="81" />
-            <location filename="../smart_municipality/siting/html_report.py" line="97" />
-            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
+            <location filename="../smart_municipality/siting/html_report.py" line="98" />
+            <location filename="../smart_municipality/siting/html_report.py" line="103" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="81" />
-            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
+            <location filename="../smart_municipality/siting/html_report.py" line="103" />
             <source>Gain</source>
             <translation>Gain</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
             <source>Covered weight</source>
             <translation>Covered weight</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="83" />
-            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="109" />
             <source>Quality certificate</source>
             <translation>Quality certificate</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="83" />
-            <location filename="../smart_municipality/siting/html_report.py" line="105" />
-            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <location filename="../smart_municipality/siting/html_report.py" line="109" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="83" />
-            <location filename="../smart_municipality/siting/html_report.py" line="105" />
-            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <location filename="../smart_municipality/siting/html_report.py" line="109" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="85" />
             <source>Uncovered demand</source>
             <translation>Uncovered demand</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="84" />
-            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <location filename="../smart_municipality/siting/html_report.py" line="85" />
+            <location filename="../smart_municipality/siting/html_report.py" line="113" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="84" />
-            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <location filename="../smart_municipality/siting/html_report.py" line="85" />
+            <location filename="../smart_municipality/siting/html_report.py" line="113" />
             <source>Weight</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <location filename="../smart_municipality/siting/html_report.py" line="96" />
             <source>weighted mean distance (m)</source>
             <translation>weighted mean distance (m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="97" />
-            <location filename="../smart_municipality/siting/html_report.py" line="107" />
+            <location filename="../smart_municipality/siting/html_report.py" line="98" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
             <source>Weighted mean distance (m)</source>
             <translation>Weighted mean distance (m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
             <source>Coverage</source>
             <translation>Coverage</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <location filename="../smart_municipality/siting/html_report.py" line="107" />
             <location filename="../processing/algorithms/site_sensors.py" line="69" />
             <source>Radius (m)</source>
             <translation>Radius (m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <location filename="../smart_municipality/siting/html_report.py" line="107" />
             <source>Covered share of the weight</source>
             <translation>Covered share of the weight</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="111" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Coverage per area (least covered first)</source>
             <translation>Coverage per area (least covered first)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="113" />
+            <location filename="../smart_municipality/siting/html_report.py" line="114" />
             <source>outside every area</source>
             <translation>outside every area</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="115" />
+            <location filename="../smart_municipality/siting/html_report.py" line="116" />
             <source>Sensor placement</source>
             <translation>Sensor placement</translation>
         </message>
@@ -9102,7 +9107,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="76" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1047" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1117" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</translation>
         </message>
@@ -9137,52 +9142,52 @@
             <translation>You ask for {k} new sites but there are only {free} candidates (besides the existing ones); lower the number or add candidates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="537" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="606" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>The exact solver found no solution in the time limit; the greedy solution is shown.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="570" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1014" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1407" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1449" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="640" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1084" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1477" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1519" />
             <source>Optimal.</source>
             <translation>Optimal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="570" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1014" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1407" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="640" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1084" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1477" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Time limit reached; best solution found so far.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="597" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="667" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>The coverage target must be a share between 0 and 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="601" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="671" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1024" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1094" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1050" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1120" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1378" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1448" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1448" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1518" />
             <source>Proven optimum not reached in {s:g} s; heuristic solution with its quality bound.</source>
             <translation>Proven optimum not reached in {s:g} s; heuristic solution with its quality bound.</translation>
         </message>
@@ -9212,7 +9217,7 @@
             <translation>No calibrated parameter set is called '{}'; run the calibration or give the path of its .json file.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/placement.py" line="96" />
+            <location filename="../smart_municipality/siting/placement.py" line="97" />
             <source>The placement was cancelled.</source>
             <translation>The placement was cancelled.</translation>
         </message>
@@ -9304,29 +9309,29 @@
             <translation>The cell size must be a positive number of metres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="342" />
+            <location filename="../smart_municipality/siting/terrain.py" line="399" />
             <location filename="../processing/algorithms/radio_coverage.py" line="133" />
             <location filename="../processing/algorithms/siting_common.py" line="463" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>The terrain model has no data in the area to compute; choose another extent or terrain model.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="344" />
+            <location filename="../smart_municipality/siting/terrain.py" line="401" />
             <source>Filling the holes of a terrain model</source>
             <translation>Filling the holes of a terrain model</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="363" />
+            <location filename="../smart_municipality/siting/terrain.py" line="420" />
             <source>GDAL could not compute the viewshed for this transmitter.</source>
             <translation>GDAL could not compute the viewshed for this transmitter.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="387" />
+            <location filename="../smart_municipality/siting/terrain.py" line="444" />
             <source>The raster {} cannot be read ({}).</source>
             <translation>The raster {} cannot be read ({}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="435" />
+            <location filename="../smart_municipality/siting/terrain.py" line="492" />
             <source>GDAL could not rasterise the buildings.</source>
             <translation>GDAL could not rasterise the buildings.</translation>
         </message>
@@ -10191,18 +10196,18 @@
             <translation>The grid would have {n} cells; choose a larger cell size or a smaller study area.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="68" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="71" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="183" />
             <source>The layer {layer} has no field {fields}; choose the right layer or field.</source>
             <translation>The layer {layer} has no field {fields}; choose the right layer or field.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="71" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="74" />
             <source>The layer {layer} has no coordinate reference system; set it (EPSG:31370 for GRB and the address register) and try again.</source>
             <translation>The layer {layer} has no coordinate reference system; set it (EPSG:31370 for GRB and the address register) and try again.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="185" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="192" />
             <source>The layer {layer} has the impossible date {value} in field {field}; correct it and try again.</source>
             <translation>The layer {layer} has the impossible date {value} in field {field}; correct it and try again.</translation>
         </message>
@@ -10303,7 +10308,7 @@
             <translation>Changed: {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="416" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="615" />
             <source>Linking addresses to street segments</source>
             <translation>Linking addresses to street segments</translation>
         </message>

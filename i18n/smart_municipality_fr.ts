@@ -36,7 +36,7 @@
         <message>
             <location filename="../processing/algorithms/aggregate_observations.py" line="77" />
             <location filename="../processing/algorithms/site_sensors.py" line="83" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="136" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="137" />
             <source>Area name field</source>
             <translation>Champ du nom de la zone</translation>
         </message>
@@ -533,7 +533,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="61" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="94" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
             <source>Vacancy indicators per area</source>
             <translation>Indicateurs d’inoccupation par zone</translation>
         </message>
@@ -3106,7 +3106,7 @@
             <location filename="../processing/algorithms/site_sensors.py" line="128" />
             <location filename="../processing/algorithms/site_sensors.py" line="250" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="188" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="193" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
             <source>areas</source>
             <translation>zones</translation>
         </message>
@@ -3529,7 +3529,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="97" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="134" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="135" />
             <source>Area id field</source>
             <translation>Champ d’identifiant de la zone</translation>
         </message>
@@ -3630,7 +3630,7 @@
         </message>
         <message>
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="213" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="212" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="213" />
             <source>denominator units</source>
             <translation>unités du dénominateur</translation>
         </message>
@@ -3650,102 +3650,102 @@
             <translation>zones d'étude</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="57" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="58" />
             <source>The vacancy layer lacks the field(s) {fields}; use the register made by Import vacancy register or a layer with the same fields.</source>
             <translation>Il manque le ou les champs {fields} à la couche d’inoccupation ; utilisez le registre créé par Importer le registre d’inoccupation ou une couche avec les mêmes champs.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="71" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="72" />
             <source>Choose the vacancy layer.</source>
             <translation>Choisissez la couche d’inoccupation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="73" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="74" />
             <source>The vacancy layer must be a point layer (the register made by Import vacancy register).</source>
             <translation>La couche d’inoccupation doit être une couche de points (le registre créé par Importer le registre d’inoccupation).</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="77" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="78" />
             <source>The vacancy layer has no niscode field, so it cannot be filtered per municipality; use the register from the study store or leave the municipality empty.</source>
             <translation>La couche d’inoccupation n’a pas de champ niscode et ne peut donc pas être filtrée par commune ; utilisez le registre des inoccupations du stockage de l’étude ou laissez la commune vide.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="88" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="89" />
             <source>premises</source>
             <translation>biens</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="97" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="98" />
             <source>Measures vacancy per area (core shopping area, wijk, statistical sector, municipality) or per street segment, on a reference date.&lt;br&gt;&lt;br&gt;Per area: premises in the register by type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) and in total (n_vacant), the denominator (addresses or buildings in the area), the vacancy rate in %, the median and mean duration in years, and the entries and removals of the last 12 months. Every area is in the output, with zeros where there is no vacancy.&lt;br&gt;&lt;b&gt;Small numbers&lt;/b&gt;: where the area has fewer than 5 denominator units, small_numbers is true and the rate is left empty: such rates are unstable and can point at one household.&lt;br&gt;&lt;b&gt;Street segments&lt;/b&gt;: give a line layer as areas (for example Gent's wegsegmenten). Premises and addresses are then snapped to the nearest segment of their own street: by street code (the register's straatnaam_id and the addresses' street_id against the segments' CRAB code), else by street name.&lt;br&gt;&lt;b&gt;Municipality&lt;/b&gt;: give a NIS code or a name to measure one municipality of a regional register: only its premises, and its areas and addresses where those layers have a niscode field; leave it empty for the whole region.&lt;br&gt;&lt;b&gt;Geometries&lt;/b&gt;: premises, units and areas without a geometry are left out and counted in a warning; invalid polygons (a self-intersecting boundary) are repaired and counted; areas that do not overlap the premises or the units at all are refused, as that points at the wrong layer or a wrong CRS.</source>
             <translation>Mesure l’inoccupation par zone (noyau commercial, quartier, secteur statistique, commune) ou par segment de rue, à une date de référence.&lt;br&gt;&lt;br&gt;Par zone : les biens inscrits au registre par type (n_woning, n_gebouw, n_bedrijfsruimte, n_winkel, n_other) et au total (n_vacant), le dénominateur (adresses ou bâtiments de la zone), le taux d’inoccupation en %, la durée médiane et moyenne en années, et les inscriptions et radiations des 12 derniers mois. Chaque zone figure dans la sortie, avec des zéros là où il n’y a pas d’inoccupation.&lt;br&gt;&lt;b&gt;Petits effectifs&lt;/b&gt; : lorsque la zone compte moins de 5 unités au dénominateur, small_numbers est vrai et le taux est laissé vide : de tels taux sont instables et peuvent désigner un seul ménage.&lt;br&gt;&lt;b&gt;Segments de rue&lt;/b&gt; : indiquez une couche de lignes comme zones (par exemple les wegsegmenten de Gand). Les biens et les adresses sont alors rattachés au segment le plus proche de leur propre rue : par code de rue (le straatnaam_id du registre et le street_id des adresses comparés au code CRAB des segments), sinon par nom de rue.&lt;br&gt;&lt;b&gt;Commune&lt;/b&gt; : indiquez un code INS ou un nom pour mesurer une seule commune d’un registre des inoccupations régional : seulement ses biens, et ses zones et adresses lorsque ces couches ont un champ niscode ; laissez vide pour toute la région.&lt;br&gt;&lt;b&gt;Géométries&lt;/b&gt; : les biens, unités et zones sans géométrie sont écartés et comptés dans un avertissement ; les polygones non valides (une limite qui se recoupe) sont réparés et comptés ; des zones qui ne recouvrent nulle part les biens ou les unités sont refusées, car cela indique une mauvaise couche ou un mauvais SCR.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="130" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="131" />
             <source>Vacancy register (points)</source>
             <translation>Registre d’inoccupation (points)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="132" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="133" />
             <source>Areas (polygons) or street segments (lines)</source>
             <translation>Zones (polygones) ou segments de rue (lignes)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="139" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="140" />
             <source>Denominator (addresses or buildings)</source>
             <translation>Dénominateur (adresses ou bâtiments)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="144" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="145" />
             <source>Reference date (empty: today)</source>
             <translation>Date de référence (vide : aujourd’hui)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="147" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="148" />
             <source>Street code field (CRAB)</source>
             <translation>Champ du code de rue (CRAB)</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="150" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="151" />
             <source>Street name field of the segments</source>
             <translation>Champ du nom de rue des segments</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="153" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="154" />
             <source>Largest distance to a segment of the same street</source>
             <translation>Plus grande distance à un segment de la même rue</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="155" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="156" />
             <source>Vacancy indicators</source>
             <translation>Indicateurs d’inoccupation</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="168" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="169" />
             <source>{n} premises with a location.</source>
             <translation>{n} biens avec une localisation.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="183" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="184" />
             <source>Choose the areas layer.</source>
             <translation>Choisissez la couche de zones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="194" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="195" />
             <source>{n} areas.</source>
             <translation>{n} zones.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="215" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="216" />
             <source>{n} denominator units.</source>
             <translation>{n} unités au dénominateur.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="237" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="238" />
             <source>Premises snapped by street code: {code}, by street name: {name}, not snapped: {none}.</source>
             <translation>Biens rattachés par code de rue : {code}, par nom de rue : {name}, non rattachés : {none}.</translation>
         </message>
         <message>
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="261" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="262" />
             <source>{n} areas have fewer than {limit} units: their rate is suppressed.</source>
             <translation>{n} zones comptent moins de {limit} unités : leur taux est masqué.</translation>
         </message>
@@ -3847,7 +3847,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/addresses/layers.py" line="181" />
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="97" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="102" />
             <source>The coordinates of {layer} do not lie in Belgium in its coordinate reference system {crs} (x around {x:.0f}); set the layer's real CRS (Lambert 2008 is EPSG:3812) and try again.</source>
             <translation>Les coordonnées de {layer} ne se trouvent pas en Belgique dans son système de coordonnées de référence {crs} (x autour de {x:.0f}) ; définissez le SCR réel de la couche (Lambert 2008 est EPSG:3812) et réessayez.</translation>
         </message>
@@ -3926,7 +3926,7 @@
             <location filename="../smart_municipality/sources/status.py" line="85" />
             <location filename="../smart_municipality/sources/status.py" line="122" />
             <location filename="../smart_municipality/sources/transport.py" line="282" />
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="291" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="309" />
             <location filename="../processing/algorithms/frames.py" line="61" />
             <location filename="../processing/algorithms/match_addresses.py" line="115" />
             <source>Cancelled; nothing was written.</source>
@@ -4048,7 +4048,7 @@
             <location filename="../smart_municipality/gui/widgets.py" line="178" />
             <location filename="../smart_municipality/mapstudy/sensor_figures.py" line="81" />
             <location filename="../smart_municipality/sensors/charts.py" line="89" />
-            <location filename="../smart_municipality/siting/html_report.py" line="43" />
+            <location filename="../smart_municipality/siting/html_report.py" line="44" />
             <location filename="../smart_municipality/vacancy/chart.py" line="29" />
             <location filename="../smart_municipality/vacancy/chart.py" line="69" />
             <source>Drawing charts</source>
@@ -5496,7 +5496,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="296" />
-            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
             <location filename="../processing/algorithms/siting_common.py" line="231" />
             <source>Method</source>
             <translation>Méthode</translation>
@@ -5599,9 +5599,9 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="492" />
-            <location filename="../smart_municipality/siting/html_report.py" line="82" />
-            <location filename="../smart_municipality/siting/html_report.py" line="102" />
-            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <location filename="../smart_municipality/siting/html_report.py" line="83" />
+            <location filename="../smart_municipality/siting/html_report.py" line="103" />
+            <location filename="../smart_municipality/siting/html_report.py" line="113" />
             <source>Covered share</source>
             <translation>Part couverte</translation>
         </message>
@@ -5617,7 +5617,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/siting_panel.py" line="494" />
-            <location filename="../smart_municipality/siting/html_report.py" line="34" />
+            <location filename="../smart_municipality/siting/html_report.py" line="35" />
             <source>Gap to the bound</source>
             <translation>Écart par rapport à la borne</translation>
         </message>
@@ -5833,7 +5833,7 @@
             <location filename="../processing/algorithms/export_vacancy_open_data.py" line="32" />
             <location filename="../processing/algorithms/import_vacancy_register.py" line="45" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="44" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="95" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="96" />
             <source>Vacancy</source>
             <translation>Inoccupation</translation>
         </message>
@@ -5869,7 +5869,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/gui/vacancy_dock.py" line="138" />
-            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <location filename="../smart_municipality/siting/html_report.py" line="113" />
             <source>Area</source>
             <translation>Zone</translation>
         </message>
@@ -7569,7 +7569,7 @@
         <message>
             <location filename="../smart_municipality/projects/vocabulary.py" line="62" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="105" />
-            <location filename="../processing/algorithms/vacancy_indicators.py" line="142" />
+            <location filename="../processing/algorithms/vacancy_indicators.py" line="143" />
             <source>Municipality (NIS code)</source>
             <translation>Commune (code INS)</translation>
         </message>
@@ -8796,7 +8796,7 @@
         <message>
             <location filename="../smart_municipality/siting/cover_search.py" line="23" />
             <location filename="../smart_municipality/siting/coverage.py" line="42" />
-            <location filename="../smart_municipality/siting/coverage.py" line="513" />
+            <location filename="../smart_municipality/siting/coverage.py" line="526" />
             <location filename="../smart_municipality/siting/optimisation.py" line="38" />
             <location filename="../processing/algorithms/site_sensors.py" line="154" />
             <location filename="../processing/algorithms/site_sensors.py" line="234" />
@@ -8824,13 +8824,13 @@
             <translation>{n} {what} se trouvent hors du modèle de terrain ou de l’emprise choisie ({ids}) ; supprimez-les ou utilisez un modèle de terrain plus grand.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="405" />
+            <location filename="../smart_municipality/siting/coverage.py" line="417" />
             <location filename="../smart_municipality/siting/tiling.py" line="330" />
             <source>There are no gateways to compute the coverage of.</source>
             <translation>Il n’y a aucune passerelle dont calculer la couverture.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="407" />
+            <location filename="../smart_municipality/siting/coverage.py" line="419" />
             <location filename="../smart_municipality/siting/tiling.py" line="331" />
             <location filename="../processing/algorithms/calibrate_path_loss.py" line="172" />
             <location filename="../processing/algorithms/radio_coverage.py" line="83" />
@@ -8840,26 +8840,26 @@
             <translation>passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="422" />
-            <location filename="../smart_municipality/siting/coverage.py" line="491" />
+            <location filename="../smart_municipality/siting/coverage.py" line="434" />
+            <location filename="../smart_municipality/siting/coverage.py" line="504" />
             <location filename="../smart_municipality/siting/tiling.py" line="64" />
             <location filename="../processing/algorithms/radio_coverage.py" line="143" />
             <source>The coverage computation was cancelled.</source>
             <translation>Le calcul de couverture a été annulé.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="453" />
+            <location filename="../smart_municipality/siting/coverage.py" line="466" />
             <source>GDAL could not turn the coverage into polygons.</source>
             <translation>GDAL n’a pas pu convertir la couverture en polygones.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="482" />
+            <location filename="../smart_municipality/siting/coverage.py" line="495" />
             <location filename="../processing/algorithms/placement_common.py" line="118" />
             <source>candidate sites</source>
             <translation>sites candidats</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/coverage.py" line="516" />
+            <location filename="../smart_municipality/siting/coverage.py" line="529" />
             <source>The radius must be a positive number of metres.</source>
             <translation>Le rayon doit être un nombre positif de mètres.</translation>
         </message>
@@ -8875,213 +8875,218 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <source>LP relaxation with redundancy cuts</source>
+            <translation>relaxation LP avec coupes de redondance</translation>
+        </message>
+        <message>
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
             <source>MILP dual bound</source>
             <translation>borne duale du MILP</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="27" />
+            <location filename="../smart_municipality/siting/html_report.py" line="28" />
             <source>proven optimum</source>
             <translation>optimum prouvé</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <location filename="../smart_municipality/siting/html_report.py" line="29" />
             <source>Lagrangian lower bound</source>
             <translation>borne inférieure lagrangienne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="28" />
+            <location filename="../smart_municipality/siting/html_report.py" line="29" />
             <source>none (zero)</source>
             <translation>aucune (zéro)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
             <source>upper bound on the optimum</source>
             <translation>borne supérieure de l’optimum</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="30" />
+            <location filename="../smart_municipality/siting/html_report.py" line="31" />
             <source>lower bound on the optimum</source>
             <translation>borne inférieure de l’optimum</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
             <source>exact (MILP, HiGHS)</source>
             <translation>exact (MILP, HiGHS)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="31" />
+            <location filename="../smart_municipality/siting/html_report.py" line="32" />
             <source>greedy</source>
             <translation>glouton</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <location filename="../smart_municipality/siting/html_report.py" line="33" />
             <location filename="../processing/algorithms/site_sensors.py" line="88" />
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="32" />
+            <location filename="../smart_municipality/siting/html_report.py" line="33" />
             <source>Bound</source>
             <translation>Borne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="33" />
+            <location filename="../smart_municipality/siting/html_report.py" line="34" />
             <source>Kind of bound</source>
             <translation>Type de borne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="35" />
+            <location filename="../smart_municipality/siting/html_report.py" line="36" />
             <source>Quality (share of the optimum reached at least)</source>
             <translation>Qualité (part de l’optimum atteinte au moins)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <location filename="../smart_municipality/siting/html_report.py" line="37" />
             <source>Solver status</source>
             <translation>Statut du solveur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="36" />
+            <location filename="../smart_municipality/siting/html_report.py" line="37" />
             <source>Run time</source>
             <translation>Temps de calcul</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="51" />
+            <location filename="../smart_municipality/siting/html_report.py" line="52" />
             <source>bound</source>
             <translation>borne</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="64" />
+            <location filename="../smart_municipality/siting/html_report.py" line="65" />
             <source>existing</source>
             <translation>existant</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="70" />
+            <location filename="../smart_municipality/siting/html_report.py" line="71" />
             <source>covered demand (%)</source>
             <translation>demande couverte (%)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="70" />
-            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <location filename="../smart_municipality/siting/html_report.py" line="71" />
+            <location filename="../smart_municipality/siting/html_report.py" line="96" />
             <source>sites added</source>
             <translation>sites ajoutés</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="79" />
+            <location filename="../smart_municipality/siting/html_report.py" line="80" />
             <source>Gateway placement</source>
             <translation>Placement des passerelles</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="80" />
+            <location filename="../smart_municipality/siting/html_report.py" line="81" />
             <source>Coverage after each added site</source>
             <translation>Couverture après chaque site ajouté</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="81" />
-            <location filename="../smart_municipality/siting/html_report.py" line="104" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
+            <location filename="../smart_municipality/siting/html_report.py" line="105" />
             <source>Sites in order</source>
             <translation>Sites dans l’ordre</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="81" />
-            <location filename="../smart_municipality/siting/html_report.py" line="97" />
-            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
+            <location filename="../smart_municipality/siting/html_report.py" line="98" />
+            <location filename="../smart_municipality/siting/html_report.py" line="103" />
             <source>Step</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="81" />
-            <location filename="../smart_municipality/siting/html_report.py" line="97" />
-            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
+            <location filename="../smart_municipality/siting/html_report.py" line="98" />
+            <location filename="../smart_municipality/siting/html_report.py" line="103" />
             <source>Site</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="81" />
-            <location filename="../smart_municipality/siting/html_report.py" line="102" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
+            <location filename="../smart_municipality/siting/html_report.py" line="103" />
             <source>Gain</source>
             <translation>Gain</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="81" />
+            <location filename="../smart_municipality/siting/html_report.py" line="82" />
             <source>Covered weight</source>
             <translation>Poids couvert</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="83" />
-            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="109" />
             <source>Quality certificate</source>
             <translation>Certificat de qualité</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="83" />
-            <location filename="../smart_municipality/siting/html_report.py" line="105" />
-            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <location filename="../smart_municipality/siting/html_report.py" line="109" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="83" />
-            <location filename="../smart_municipality/siting/html_report.py" line="105" />
-            <location filename="../smart_municipality/siting/html_report.py" line="108" />
+            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <location filename="../smart_municipality/siting/html_report.py" line="109" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="84" />
+            <location filename="../smart_municipality/siting/html_report.py" line="85" />
             <source>Uncovered demand</source>
             <translation>Demande non couverte</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="84" />
-            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <location filename="../smart_municipality/siting/html_report.py" line="85" />
+            <location filename="../smart_municipality/siting/html_report.py" line="113" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="84" />
-            <location filename="../smart_municipality/siting/html_report.py" line="112" />
+            <location filename="../smart_municipality/siting/html_report.py" line="85" />
+            <location filename="../smart_municipality/siting/html_report.py" line="113" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="95" />
+            <location filename="../smart_municipality/siting/html_report.py" line="96" />
             <source>weighted mean distance (m)</source>
             <translation>distance moyenne pondérée (m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="97" />
-            <location filename="../smart_municipality/siting/html_report.py" line="107" />
+            <location filename="../smart_municipality/siting/html_report.py" line="98" />
+            <location filename="../smart_municipality/siting/html_report.py" line="108" />
             <source>Weighted mean distance (m)</source>
             <translation>Distance moyenne pondérée (m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="105" />
+            <location filename="../smart_municipality/siting/html_report.py" line="106" />
             <source>Coverage</source>
             <translation>Couverture</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <location filename="../smart_municipality/siting/html_report.py" line="107" />
             <location filename="../processing/algorithms/site_sensors.py" line="69" />
             <source>Radius (m)</source>
             <translation>Rayon (m)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="106" />
+            <location filename="../smart_municipality/siting/html_report.py" line="107" />
             <source>Covered share of the weight</source>
             <translation>Part couverte du poids</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="111" />
+            <location filename="../smart_municipality/siting/html_report.py" line="112" />
             <source>Coverage per area (least covered first)</source>
             <translation>Couverture par zone (les moins couvertes d’abord)</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="113" />
+            <location filename="../smart_municipality/siting/html_report.py" line="114" />
             <source>outside every area</source>
             <translation>hors de toute zone</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/html_report.py" line="115" />
+            <location filename="../smart_municipality/siting/html_report.py" line="116" />
             <source>Sensor placement</source>
             <translation>Placement des capteurs</translation>
         </message>
@@ -9102,7 +9107,7 @@
         </message>
         <message>
             <location filename="../smart_municipality/siting/optimisation.py" line="76" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1047" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1117" />
             <source>The demand weights must be numbers of zero or more; fix the empty, negative or non-numeric values in the weight field.</source>
             <translation>Les poids de la demande doivent être des nombres positifs ou nuls ; corrigez les valeurs vides, négatives ou non numériques du champ de poids.</translation>
         </message>
@@ -9137,52 +9142,52 @@
             <translation>Vous demandez {k} nouveaux sites, mais il n’y a que {free} candidats (en plus des existants) ; réduisez le nombre ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="537" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="606" />
             <source>The exact solver found no solution in the time limit; the greedy solution is shown.</source>
             <translation>Le solveur exact n’a trouvé aucune solution dans le temps imparti ; la solution gloutonne est affichée.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="570" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1014" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1407" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1449" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="640" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1084" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1477" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1519" />
             <source>Optimal.</source>
             <translation>Optimal.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="570" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1014" />
-            <location filename="../smart_municipality/siting/optimisation.py" line="1407" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="640" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1084" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1477" />
             <source>Time limit reached; best solution found so far.</source>
             <translation>Limite de temps atteinte ; meilleure solution trouvée jusqu’ici.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="597" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="667" />
             <source>The coverage target must be a share between 0 and 100 %.</source>
             <translation>L’objectif de couverture doit être une part comprise entre 0 et 100 %.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="601" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="671" />
             <source>The target of {t:.1f} % cannot be reached: even with every candidate only {r:.1f} % of the demand is covered; lower the target or add candidates.</source>
             <translation>L’objectif de {t:.1f} % ne peut pas être atteint : même avec tous les candidats, seuls {r:.1f} % de la demande sont couverts ; réduisez l’objectif ou ajoutez des candidats.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1024" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1094" />
             <source>{n} demand points have no candidate site within reach, so covering all of them is impossible; add candidates near them or use the maximum-coverage model (MCLP).</source>
             <translation>{n} points de demande n’ont aucun site candidat à portée, il est donc impossible de tous les couvrir ; ajoutez des candidats à proximité ou utilisez le modèle de couverture maximale (MCLP).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1050" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1120" />
             <source>All demand weights are zero, so there is nothing to serve; choose another weight field or none.</source>
             <translation>Tous les poids de la demande sont nuls, il n’y a donc rien à desservir ; choisissez un autre champ de poids ou aucun.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1378" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1448" />
             <source>The exact p-median model would have {v:,} variables, too many to solve here; use the greedy method (with its quality bound) or fewer demand points.</source>
             <translation>Le modèle p-médian exact aurait {v:,} variables, trop pour être résolu ici ; utilisez la méthode gloutonne (avec sa borne de qualité) ou moins de points de demande.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/optimisation.py" line="1448" />
+            <location filename="../smart_municipality/siting/optimisation.py" line="1518" />
             <source>Proven optimum not reached in {s:g} s; heuristic solution with its quality bound.</source>
             <translation>Optimum non prouvé en {s:g} s ; solution heuristique avec sa borne de qualité.</translation>
         </message>
@@ -9212,7 +9217,7 @@
             <translation>Aucun jeu de paramètres calibré ne s’appelle '{}' ; lancez le calibrage ou indiquez le chemin de son fichier .json.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/placement.py" line="96" />
+            <location filename="../smart_municipality/siting/placement.py" line="97" />
             <source>The placement was cancelled.</source>
             <translation>Le placement a été annulé.</translation>
         </message>
@@ -9304,29 +9309,29 @@
             <translation>La taille de cellule doit être un nombre positif de mètres.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="342" />
+            <location filename="../smart_municipality/siting/terrain.py" line="399" />
             <location filename="../processing/algorithms/radio_coverage.py" line="133" />
             <location filename="../processing/algorithms/siting_common.py" line="463" />
             <source>The terrain model has no data in the area to compute; choose another extent or terrain model.</source>
             <translation>Le modèle de terrain n’a pas de données dans la zone à calculer ; choisissez une autre emprise ou un autre modèle de terrain.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="344" />
+            <location filename="../smart_municipality/siting/terrain.py" line="401" />
             <source>Filling the holes of a terrain model</source>
             <translation>Le comblement des trous d’un modèle de terrain</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="363" />
+            <location filename="../smart_municipality/siting/terrain.py" line="420" />
             <source>GDAL could not compute the viewshed for this transmitter.</source>
             <translation>GDAL n’a pas pu calculer la zone de visibilité de cet émetteur.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="387" />
+            <location filename="../smart_municipality/siting/terrain.py" line="444" />
             <source>The raster {} cannot be read ({}).</source>
             <translation>Le raster {} est illisible ({}).</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/siting/terrain.py" line="435" />
+            <location filename="../smart_municipality/siting/terrain.py" line="492" />
             <source>GDAL could not rasterise the buildings.</source>
             <translation>GDAL n’a pas pu rastériser les bâtiments.</translation>
         </message>
@@ -10191,18 +10196,18 @@
             <translation>La grille aurait {n} cellules ; choisissez une taille de cellule plus grande ou une zone d’étude plus petite.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="68" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="71" />
             <location filename="../processing/algorithms/vacancy_hotspots.py" line="183" />
             <source>The layer {layer} has no field {fields}; choose the right layer or field.</source>
             <translation>La couche {layer} n’a pas de champ {fields} ; choisissez la bonne couche ou le bon champ.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="71" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="74" />
             <source>The layer {layer} has no coordinate reference system; set it (EPSG:31370 for GRB and the address register) and try again.</source>
             <translation>La couche {layer} n’a pas de système de coordonnées de référence ; définissez-le (EPSG:31370 pour le GRB et le registre d’adresses) et réessayez.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/layer_io.py" line="185" />
+            <location filename="../smart_municipality/vacancy/layer_io.py" line="192" />
             <source>The layer {layer} has the impossible date {value} in field {field}; correct it and try again.</source>
             <translation>La couche {layer} contient la date impossible {value} dans le champ {field} ; corrigez-la et réessayez.</translation>
         </message>
@@ -10303,7 +10308,7 @@
             <translation>Modifié : {fields}.</translation>
         </message>
         <message>
-            <location filename="../smart_municipality/vacancy/spatial.py" line="416" />
+            <location filename="../smart_municipality/vacancy/spatial.py" line="615" />
             <source>Linking addresses to street segments</source>
             <translation>Le rattachement des adresses aux tronçons de rue</translation>
         </message>
