@@ -1103,7 +1103,7 @@ def greedy_p_median(problem: MedianProblem, p: int, swap: bool = True, bound_sec
     if swap:
         chosen = _teitz_bart(problem, chosen)
     bound = lagrangian_bound_p_median(problem, p, upper=problem.cost(fixed + chosen), seconds=bound_seconds,
-                                      pool=pool if swap else None)
+                                      pool=pool if swap else None, start=fixed + chosen)
     if swap:
         chosen = _median_restarts(problem, chosen, pool)
     order = _median_order(problem, chosen)
@@ -1170,18 +1170,21 @@ class _Interchange:
         self.single = len(self.fixed) + len(self.chosen) == 1
         if not self.single:
             self.near = _nearest(problem, len(self.fixed) + len(self.chosen))
-            self.state = self._nearest_two()
-            self.gain, self.loss, self.extra = self._parts(self.state, np.arange(len(problem.weights)))
+            every = np.arange(len(problem.weights))
+            position, d1, d2, self.second = self._nearest_two(every)
+            self.state = position, d1, d2
+            self.gain, self.loss, self.extra = self._parts(self.state, every)
 
-    def _nearest_two(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Each point's nearest open site as a position in ``chosen`` (-1: an existing site), d1 and d2."""
-        part = self.problem.distances[:, self.fixed + self.chosen]
+    def _nearest_two(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Each of ``rows``' nearest open site as a position in ``chosen`` (-1: an existing site), d1, d2 and the
+        second-nearest's position."""
+        part = self.problem.distances[np.ix_(rows, self.fixed + self.chosen)]
         two = np.argpartition(part, 1, axis=1)[:, :2]
         pair = np.take_along_axis(part, two, axis=1)
         first = np.where(pair[:, 0] <= pair[:, 1], 0, 1)
         every = np.arange(len(part))
-        position = np.maximum(two[every, first] - len(self.fixed), -1)
-        return position, pair[every, first], pair[every, 1 - first]
+        position = np.maximum(two - len(self.fixed), -1)
+        return position[every, first], pair[every, first], pair[every, 1 - first], position[every, 1 - first]
 
     def _parts(self, state: tuple, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """gain, loss and extra summed over ``rows`` at ``state``."""
@@ -1202,11 +1205,28 @@ class _Interchange:
         costs[:, self.fixed + self.chosen] = np.inf
         return costs
 
+    def _moved(self, pos: int, j: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The state once ``chosen[pos]`` is ``j``: only points whose nearest or second-nearest was at ``pos`` are
+        searched again; the others compare d1 and d2 with their distance to j."""
+        position, d1, d2 = (part.copy() for part in self.state)
+        second = self.second.copy()
+        kept = (position != pos) & (second != pos)
+        lost = np.flatnonzero(~kept)
+        position[lost], d1[lost], d2[lost], second[lost] = self._nearest_two(lost)
+        reach = self.problem.distances[:, j]
+        closer = np.flatnonzero(kept & (reach < d1))
+        between = np.flatnonzero(kept & (reach >= d1) & (reach < d2))
+        second[closer], d2[closer] = position[closer], d1[closer]
+        position[closer], d1[closer] = pos, reach[closer]
+        second[between], d2[between] = pos, reach[between]
+        self.second = second
+        return position, d1, d2
+
     def swap(self, pos: int, j: int) -> None:
         self.chosen[pos] = j
         if self.single:
             return
-        old, new = self.state, self._nearest_two()
+        old, new = self.state, self._moved(pos, j)
         rows = np.flatnonzero((old[0] != new[0]) | (old[1] != new[1]) | (old[2] != new[2]))
         before, after = self._parts(old, rows), self._parts(new, rows)
         self.gain += after[0] - before[0]
@@ -1299,12 +1319,22 @@ def _median_order(problem: MedianProblem, sites: Sequence[int]) -> list[int]:
     return order
 
 
+#: subgradient steps of the p-median bound, steps without progress before the step is halved, and the gap to the
+#: heuristic's cost at which it stops
+MEDIAN_STEPS = 300
+MEDIAN_STALL = 10
+MEDIAN_GAP = 1e-3
+
+
 def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seconds: float | None = None,
-                              iterations: int = 500, pool: list[tuple[int, ...]] | None = None) -> float:
+                              iterations: int | None = None, pool: list[tuple[int, ...]] | None = None,
+                              start: Sequence[int] | None = None) -> float:
     """Lower bound by relaxing ``Σ_j z_ij = 1`` with multipliers λ (Cornuéjols, Fisher & Nemhauser):
     ``L(λ) = Σ λ_i + Σ_{j in P} Σ_i min(0, w_i d_ij - λ_i)``, P = the existing sites plus the p most negative
-    others; subgradient steps (Polyak) toward ``upper``. Any λ gives a valid bound; the best is returned. ``pool``
-    collects each step's new sites P (starts for a local search)."""
+    others; subgradient steps (Polyak) toward ``upper``, halved after ``MEDIAN_STALL`` steps without progress, until
+    the gap to ``upper`` is below ``MEDIAN_GAP``. λ starts from the sites ``start`` (a heuristic's, existing ones
+    included) when given: halfway between each point's costs to its nearest and second-nearest of them. Any λ gives
+    a valid bound; the best is returned. ``pool`` collects each step's new sites P (starts for a local search)."""
     w, m = problem.weights, problem.distances.shape[1]
     near = _nearest(problem, p + len(problem.fixed))
     cost = w[:, None] * near.dist
@@ -1313,14 +1343,18 @@ def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seco
     cap[listed] = w[listed] * near.edge[listed]
     fixed = np.zeros(m, bool)
     fixed[list(problem.fixed)] = True
-    lam = cost[:, min(1, cost.shape[1] - 1)].copy()
+    weighted = w > 0  # a point of zero weight adds λ_i - (p + existing) λ_i: best at λ_i = 0
+    if start is not None and len(start) > 1:
+        two = np.partition(problem.distances[:, list(start)], 1, axis=1)[:, :2]
+        lam = w * two.mean(axis=1)
+    else:
+        lam = cost[:, min(1, cost.shape[1] - 1)] * weighted
     best = -np.inf
     step_scale = 2.0
     stall = 0
     deadline = math.inf if seconds is None else time.perf_counter() + seconds
-    for _ in range(iterations):
-        row, site, reduced = _negative_reduced(problem, near, cost, cap, lam)
-        rho = np.bincount(site, weights=reduced, minlength=m)
+    for _ in range(MEDIAN_STEPS if iterations is None else iterations):
+        rho, terms = _negative_reduced(problem, near, cost, cap, lam)
         rho_free = np.where(fixed, np.inf, rho)
         pick = np.argpartition(rho_free, p - 1)[:p] if p < len(rho_free) else np.arange(len(rho_free))
         opened = fixed.copy()
@@ -1332,35 +1366,35 @@ def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seco
             best, stall = value, 0
         else:
             stall += 1
-            if stall >= 20:
+            if stall >= MEDIAN_STALL:
                 step_scale /= 2.0
                 stall = 0
-        subgradient = 1.0 - np.bincount(row, weights=opened[site] & (reduced < 0), minlength=len(w))
+        subgradient = (1.0 - _served(near, terms, opened)) * weighted
         norm2 = float((subgradient * subgradient).sum())
-        if norm2 == 0 or step_scale < 1e-6 or time.perf_counter() > deadline:
+        if norm2 == 0 or step_scale < 1e-6 or best >= upper * (1 - MEDIAN_GAP) or time.perf_counter() > deadline:
             break
         lam = np.maximum(lam + step_scale * (upper - value) / norm2 * subgradient, 0.0)
     return max(best, 0.0)
 
 
 def _negative_reduced(problem: MedianProblem, near: _Nearest, cost: np.ndarray, cap: np.ndarray,
-                      lam: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The terms ``w_i d_ij - λ_i < 0`` (point, site, value): from the lists where λ_i is within them (``cap``), from
-    the dense rows elsewhere, so that L(λ) stays exact."""
-    inside = lam <= cap
-    listed = np.flatnonzero(inside)
-    w = problem.weights[listed]
-    row, flat = near.below(listed, np.divide(lam[listed], w, out=np.full(len(w), -1.0), where=w > 0))
-    site = near.index.ravel()[flat]
-    value = np.minimum(cost.ravel()[flat] - lam[row], 0.0)
-    dense = np.flatnonzero(~inside)
-    if len(dense):
-        full = problem.weights[dense, None] * problem.distances[dense]
-        part, more = np.nonzero(full < lam[dense, None])
-        row = np.concatenate([row, dense[part]])
-        site = np.concatenate([site, more])
-        value = np.concatenate([value, full[part, more] - lam[dense[part]]])
-    return row, site, value
+                      lam: np.ndarray) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """``ρ_j = Σ_i min(0, w_i d_ij - λ_i)`` per site and the terms: over each point's list where λ_i is within it
+    (``cap``), over the dense row elsewhere, so that L(λ) stays exact. Points of zero weight must have λ_i = 0."""
+    listed = np.minimum(cost - lam[:, None], 0.0)
+    dense = np.flatnonzero(lam > cap)
+    listed[dense] = 0.0
+    rho = np.bincount(near.index.ravel(), weights=listed.ravel(), minlength=problem.distances.shape[1])
+    full = np.minimum(problem.weights[dense, None] * problem.distances[dense] - lam[dense, None], 0.0)
+    return rho + full.sum(axis=0), (listed, dense, full)
+
+
+def _served(near: _Nearest, terms: tuple[np.ndarray, np.ndarray, np.ndarray], opened: np.ndarray) -> np.ndarray:
+    """Per point, how many open sites have a negative term (Σ_j z_ij in the relaxation's solution)."""
+    listed, dense, full = terms
+    count = ((listed < 0) & opened[near.index]).sum(axis=1)
+    count[dense] = ((full < 0) & opened).sum(axis=1)
+    return count
 
 
 def exact_p_median(problem: MedianProblem, p: int, time_limit: float | None = 300.0,
