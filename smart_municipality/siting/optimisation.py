@@ -1082,7 +1082,8 @@ def _median_curve(problem: MedianProblem, order: Sequence[int]) -> list[dict]:
 def greedy_p_median(problem: MedianProblem, p: int, swap: bool = True, bound_seconds: float | None = None
                     ) -> PlacementResult:
     """Greedy addition, then Teitz-Bart vertex substitution (best improving swap until none), certified by a
-    Lagrangian lower bound (500 subgradient steps; ``bound_seconds`` optionally caps them by the clock)."""
+    Lagrangian lower bound (``MEDIAN_STEPS`` subgradient steps from the greedy's sites; ``bound_seconds``
+    optionally caps them by the clock), then Teitz-Bart again from the relaxation's best site sets."""
     _check_p(problem, p)
     started = time.perf_counter()
     w, d = problem.weights, problem.distances
@@ -1320,10 +1321,11 @@ def _median_order(problem: MedianProblem, sites: Sequence[int]) -> list[int]:
 
 
 #: subgradient steps of the p-median bound, steps without progress before the step is halved, and the gap to the
-#: heuristic's cost at which it stops
+#: heuristic's cost at which it stops (the late steps' site sets are the restarts' best starts: fewer steps cost
+#: 0.15 % on 5,000 × 300)
 MEDIAN_STEPS = 300
 MEDIAN_STALL = 10
-MEDIAN_GAP = 1e-3
+MEDIAN_GAP = 1e-6
 
 
 def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seconds: float | None = None,
