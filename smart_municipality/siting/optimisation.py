@@ -1055,10 +1055,15 @@ class MedianProblem:
     def total_weight(self) -> float:
         return float(self.weights.sum())
 
-    def cost(self, sites: Sequence[int]) -> float:
-        if getattr(self, "_by_site", None) is None:  # site rows: a set's distances are read contiguously
+    @property
+    def by_site(self) -> np.ndarray:
+        """sites × points, made once: a set of sites' distances are read contiguously."""
+        if getattr(self, "_by_site", None) is None:
             self._by_site = np.ascontiguousarray(self.distances.T)
-        return float(_weighted(self.weights, self._by_site[list(sites)].min(axis=0)))
+        return self._by_site
+
+    def cost(self, sites: Sequence[int]) -> float:
+        return float(_weighted(self.weights, self.by_site[list(sites)].min(axis=0)))
 
 
 def _weighted(w: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -1368,7 +1373,7 @@ def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seco
     stall = 0
     deadline = math.inf if seconds is None else time.perf_counter() + seconds
     for _ in range(MEDIAN_STEPS if iterations is None else iterations):
-        rho, terms = _negative_reduced(problem, near, cost, cap, lam)
+        rho = _negative_reduced(problem, near, cost, cap, lam)
         rho_free = np.where(fixed, np.inf, rho)
         pick = np.argpartition(rho_free, p - 1)[:p] if p < len(rho_free) else np.arange(len(rho_free))
         opened = fixed.copy()
@@ -1383,7 +1388,7 @@ def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seco
             if stall >= MEDIAN_STALL:
                 step_scale /= 2.0
                 stall = 0
-        subgradient = (1.0 - _served(near, terms, opened)) * weighted
+        subgradient = (1.0 - _served(problem, lam, opened)) * weighted
         norm2 = float((subgradient * subgradient).sum())
         if norm2 == 0 or step_scale < 1e-6 or best >= upper * (1 - MEDIAN_GAP) or time.perf_counter() > deadline:
             break
@@ -1392,23 +1397,20 @@ def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seco
 
 
 def _negative_reduced(problem: MedianProblem, near: _Nearest, cost: np.ndarray, cap: np.ndarray,
-                      lam: np.ndarray) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """``ρ_j = Σ_i min(0, w_i d_ij - λ_i)`` per site and the terms: over each point's list where λ_i is within it
-    (``cap``), over the dense row elsewhere, so that L(λ) stays exact. Points of zero weight must have λ_i = 0."""
+                      lam: np.ndarray) -> np.ndarray:
+    """``ρ_j = Σ_i min(0, w_i d_ij - λ_i)`` per site: over each point's list where λ_i is within it (``cap``),
+    over the dense row elsewhere, so that L(λ) stays exact. Points of zero weight must have λ_i = 0."""
     listed = np.minimum(cost - lam[:, None], 0.0)
     dense = np.flatnonzero(lam > cap)
     listed[dense] = 0.0
     rho = np.bincount(near.index.ravel(), weights=listed.ravel(), minlength=problem.distances.shape[1])
     full = np.minimum(problem.weights[dense, None] * problem.distances[dense] - lam[dense, None], 0.0)
-    return rho + full.sum(axis=0), (listed, dense, full)
+    return rho + full.sum(axis=0)
 
 
-def _served(near: _Nearest, terms: tuple[np.ndarray, np.ndarray, np.ndarray], opened: np.ndarray) -> np.ndarray:
+def _served(problem: MedianProblem, lam: np.ndarray, opened: np.ndarray) -> np.ndarray:
     """Per point, how many open sites have a negative term (Σ_j z_ij in the relaxation's solution)."""
-    listed, dense, full = terms
-    count = ((listed < 0) & opened[near.index]).sum(axis=1)
-    count[dense] = ((full < 0) & opened).sum(axis=1)
-    return count
+    return (problem.weights * problem.by_site[opened] < lam).sum(axis=0)
 
 
 def exact_p_median(problem: MedianProblem, p: int, time_limit: float | None = 300.0,
