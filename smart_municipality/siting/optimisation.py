@@ -1372,8 +1372,9 @@ def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seco
     step_scale = 2.0
     stall = 0
     deadline = math.inf if seconds is None else time.perf_counter() + seconds
+    scratch = np.empty_like(cost)  # each step's terms, written in place (a fresh array per step costs as much)
     for _ in range(MEDIAN_STEPS if iterations is None else iterations):
-        rho = _negative_reduced(problem, near, cost, cap, lam)
+        rho = _negative_reduced(problem, near, cost, cap, lam, scratch)
         rho_free = np.where(fixed, np.inf, rho)
         pick = np.argpartition(rho_free, p - 1)[:p] if p < len(rho_free) else np.arange(len(rho_free))
         opened = fixed.copy()
@@ -1397,10 +1398,11 @@ def lagrangian_bound_p_median(problem: MedianProblem, p: int, upper: float, seco
 
 
 def _negative_reduced(problem: MedianProblem, near: _Nearest, cost: np.ndarray, cap: np.ndarray,
-                      lam: np.ndarray) -> np.ndarray:
+                      lam: np.ndarray, out: np.ndarray) -> np.ndarray:
     """``ρ_j = Σ_i min(0, w_i d_ij - λ_i)`` per site: over each point's list where λ_i is within it (``cap``),
-    over the dense row elsewhere, so that L(λ) stays exact. Points of zero weight must have λ_i = 0."""
-    listed = np.minimum(cost - lam[:, None], 0.0)
+    over the dense row elsewhere, so that L(λ) stays exact. Points of zero weight must have λ_i = 0. ``out``: room
+    for the list's terms."""
+    listed = np.minimum(np.subtract(cost, lam[:, None], out=out), 0.0, out=out)
     dense = np.flatnonzero(lam > cap)
     listed[dense] = 0.0
     rho = np.bincount(near.index.ravel(), weights=listed.ravel(), minlength=problem.distances.shape[1])
