@@ -1306,7 +1306,9 @@ class _Nearest:
                                minlength=groups * self.m).reshape(groups, self.m)
         dense = rows[~inside]
         if len(dense):
-            value = np.maximum(upto[dense, None] - np.maximum(self.distances[dense], floor[dense, None]), 0.0)
+            value = self.distances[dense]  # a copy, worked on in place: these rows are most of the sums' work
+            np.maximum(value, floor[dense, None], out=value)
+            np.maximum(np.subtract(upto[dense, None], value, out=value), 0.0, out=value)
             weight = sparse.csr_matrix((w[dense], (group[dense], np.arange(len(dense)))), shape=(groups, len(dense)))
             out += weight @ value
         return out
