@@ -140,6 +140,35 @@ def test_p_median_against_brute_force(seed):
         assert best - 1e-6 <= greedy.objective and greedy.bound <= best + 1e-6
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_p_median_bound_valid_with_zero_weights(seed):
+    """Points of zero weight once pushed λ up with nothing to pull it back: a bound above the optimum."""
+    rng = np.random.default_rng(100 + seed)
+    demand, sites = rng.random((35, 2)) * 1000, rng.random((8, 2)) * 1000
+    distances = np.hypot(*(demand[:, None, :] - sites[None, :, :]).transpose(2, 0, 1))
+    problem = opt.MedianProblem(distances, rng.integers(0, 3, 35).astype(float))
+    for p in (1, 2, 3):
+        best = min(problem.cost(c) for c in itertools.combinations(range(8), p))
+        assert opt.lagrangian_bound_p_median(problem, p, upper=best * 1.05) <= best + 1e-6
+        greedy = opt.greedy_p_median(problem, p)
+        assert best - 1e-6 <= greedy.objective and greedy.bound <= best + 1e-6
+
+
+def test_p_median_interchange_state_after_swaps():
+    """The interchange's nearest, second-nearest and sums, updated swap by swap, equal a fresh computation."""
+    rng = np.random.default_rng(7)
+    demand, sites = rng.random((400, 2)) * 5000, rng.random((60, 2)) * 5000
+    distances = np.hypot(*(demand[:, None, :] - sites[None, :, :]).transpose(2, 0, 1))
+    problem = opt.MedianProblem(distances, rng.integers(1, 9, 400).astype(float), fixed=[3])
+    state = opt._Interchange(problem, [0, 10, 20, 30, 40])
+    for pos, j in ((0, 1), (2, 50), (4, 41), (0, 59), (1, 11)):
+        state.swap(pos, j)
+        fresh = opt._Interchange(problem, state.chosen)
+        np.testing.assert_allclose(state.costs(), fresh.costs(), rtol=1e-9)
+        for old, new in zip(state.state[1:], fresh.state[1:]):
+            np.testing.assert_array_equal(old, new)
+
+
 def test_lscp():
     coverage = np.array([[1, 0, 0, 1], [1, 1, 0, 0], [0, 1, 1, 0], [0, 0, 1, 1]], bool)
     problem = opt.lscp_problem(opt.CoverageProblem(coverage, np.array([0.0, 1.0, 2.0, 3.0])))
