@@ -48,6 +48,7 @@ from ...smart_municipality.compat.qt import (
 )
 from ...smart_municipality.errors import InputError
 from ...smart_municipality.i18n import tr, tr_noop
+from ...smart_municipality.siting.html_report import bound_kind_label
 from ...smart_municipality.siting.linkbudget import (
     DEFAULT_CABLE_LOSS_DB,
     DEFAULT_DEVICE_EIRP_DBM,
@@ -647,8 +648,9 @@ def write_area_coverage(alg, parameters: dict[str, Any], context, key: str, crs,
 
 def report_certificate(feedback, result) -> None:
     feedback.pushInfo(tr("Objective {obj:,.6g}; bound {bound:,.6g} ({kind}); gap {gap:.2f} %; at least {q:.2f} % of "
-                         "the optimum.").format(obj=result.objective, bound=result.bound, kind=result.bound_kind,
-                                                gap=100 * result.gap, q=100 * result.quality))
+                         "the optimum.").format(obj=result.objective, bound=result.bound,
+                                                kind=bound_kind_label(result.bound_kind), gap=100 * result.gap,
+                                                q=100 * result.quality))
     if result.quality < 0.95:
         feedback.pushWarning(tr("The certificate cannot guarantee 95 % of the optimum; try the exact method or the LP "
                                 "bound for a tighter figure."))

@@ -21,13 +21,17 @@ if TYPE_CHECKING:
 CURVE_ID = "coverage-curve"
 
 
-def certificate_rows(result: PlacementResult) -> list[list[Any]]:
-    """The quality certificate as (item, value) rows: method, objective, bound and its kind, gap, quality."""
-    kind = {"submodular": tr("online submodular bound"), "LP relaxation": tr("LP relaxation"),
+def bound_kind_label(kind: str) -> str:
+    """A certificate's kind of bound (``PlacementResult.bound_kind``) in the user's language."""
+    return {"submodular": tr("online submodular bound"), "LP relaxation": tr("LP relaxation"),
             "LP relaxation with cuts": tr("LP relaxation with redundancy cuts"),
             "MILP dual bound": tr("MILP dual bound"), "optimal": tr("proven optimum"),
-            "Lagrangian": tr("Lagrangian lower bound"), "trivial": tr("none (zero)")}.get(result.bound_kind,
-                                                                                          result.bound_kind)
+            "Lagrangian": tr("Lagrangian lower bound"), "trivial": tr("none (zero)")}.get(kind, kind)
+
+
+def certificate_rows(result: PlacementResult) -> list[list[Any]]:
+    """The quality certificate as (item, value) rows: method, objective, bound and its kind, gap, quality."""
+    kind = bound_kind_label(result.bound_kind)
     sense = tr("upper bound on the optimum") if result.sense == "max" else tr("lower bound on the optimum")
     return [[tr("Method"), tr("exact (MILP, HiGHS)") if result.method == "exact" else tr("greedy")],
             [tr("Objective"), result.objective], [tr("Bound"), result.bound],
