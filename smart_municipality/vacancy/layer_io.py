@@ -167,7 +167,7 @@ def _read_with_ogr_arrow(layer: QgsVectorLayer, fields, points, target_crs) -> L
         result.x, result.y = _points_from_wkb_blocks(blocks)
     else:
         raw = [value for block in blocks for value in _wkb_from_block(block)]
-        result.geometries = [shapely_wkb.loads(value) if value else None for value in raw]
+        result.geometries = _shapely_from_wkb(raw)
         result.wkb = [plain_polygon_wkb(value) for value in raw]
     return result
 
@@ -267,8 +267,13 @@ def _wkb_from_block(block: np.ndarray) -> list[bytes]:
     return [bytes(value) if value is not None and not masked else b"" for value, masked in zip(data, mask)]
 
 
+def _shapely_from_wkb(raw: list[bytes]) -> list:
+    """Shapely geometries from WKB (None for empty bytes)."""
+    return [shapely_wkb.loads(value) if value else None for value in raw]
+
+
 def _shapely_from_block(block: np.ndarray) -> list:
-    return [shapely_wkb.loads(raw) if raw else None for raw in _wkb_from_block(block)]
+    return _shapely_from_wkb(_wkb_from_block(block))
 
 
 def plain_polygon_wkb(raw: bytes) -> bytes | None:
